@@ -1,0 +1,1 @@
+"""The command line: DESIGN section 5 is its contract."""

@@ -1,0 +1,1 @@
+"""Pure-Python model of Hypnic: kinds, events, nights, time rules. No Qt, no SQL."""

@@ -1,0 +1,128 @@
+"""Kinds of event: the built-in ones, the presets, colours and marker shapes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+# Okabe & Ito (2008), "Color Universal Design": safe for the common colour-vision deficiencies.
+OKABE_ITO: dict[str, str] = {
+    "vermillion": "#D55E00",
+    "blue": "#0072B2",
+    "reddish_purple": "#CC79A7",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "grey": "#999999",
+}
+
+# Marker shapes, named as pyqtgraph names its symbols, so charts and buttons agree.
+SHAPES: tuple[str, ...] = ("t", "s", "d", "o", "star", "p", "h", "t1", "+", "x")
+SHAPE_NAMES: dict[str, str] = {
+    "t": "triangle",
+    "s": "square",
+    "d": "diamond",
+    "o": "circle",
+    "star": "star",
+    "p": "pentagon",
+    "h": "hexagon",
+    "t1": "triangle down",
+    "+": "plus",
+    "x": "cross",
+}
+
+MOVEMENT_KINDS = frozenset({"jerk", "kick"})
+_KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """What happened: a jerk, a kick, a deep itch, or a kind the user made."""
+
+    key: str
+    label: str
+    colour: str
+    shape: str
+    movement: bool = False
+    enabled: bool = True
+    archived: bool = False
+    position: int = 0
+    keys: tuple[str, ...] = field(default_factory=tuple)
+    builtin: bool = False
+
+    def with_changes(self, **changes: object) -> Kind:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _k(key: str, label: str, colour: str, shape: str, position: int, *, on: bool) -> Kind:
+    return Kind(
+        key=key,
+        label=label,
+        colour=OKABE_ITO[colour],
+        shape=shape,
+        movement=key in MOVEMENT_KINDS,
+        enabled=on,
+        position=position,
+        builtin=True,
+    )
+
+
+BUILTIN_KINDS: tuple[Kind, ...] = (
+    _k("jerk", "Jerk", "vermillion", "t", 0, on=True),
+    _k("kick", "Kick", "blue", "s", 1, on=True),
+    _k("deep_itch", "Deep itch", "reddish_purple", "d", 2, on=True),
+    _k("eyelid_twitch", "Eyelid twitch", "orange", "o", 3, on=False),
+    _k("hiccup", "Hiccup", "sky_blue", "star", 4, on=False),
+    _k("burning", "Burning", "bluish_green", "p", 5, on=False),
+    _k("creeping", "Creeping", "yellow", "h", 6, on=False),
+    _k("tugging", "Tugging", "grey", "t1", 7, on=False),
+    _k("crawling", "Crawling", "orange", "+", 8, on=False),
+    _k("arm_jerk", "Arm jerk", "sky_blue", "x", 9, on=False),
+)
+
+# Fixed keys for the three defaults; 4-9 go to further enabled kinds in order.
+DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
+    "jerk": ("J", "1"),
+    "kick": ("K", "2"),
+    "deep_itch": ("I", "3"),
+}
+RESERVED_KEYS = frozenset({"L", "D", "Z", "Backspace", "F11", "Escape", "Space", "P"})
+
+
+def valid_kind_key(key: str) -> bool:
+    """A kind's key is lower-case ASCII, digits and underscores, starting with a letter."""
+    return bool(_KEY_RE.match(key))
+
+
+def key_from_label(label: str) -> str:
+    """Derive a kind key from a label the user typed ("Toe curl" -> "toe_curl")."""
+    slug = re.sub(r"[^a-z0-9]+", "_", label.strip().lower()).strip("_")
+    if not slug or not slug[0].isalpha():
+        slug = f"kind_{slug}".strip("_")
+    return slug[:40]
+
+
+def shortcut_keys(kinds: list[Kind]) -> dict[str, str]:
+    """Map each key to the kind key it logs, for the enabled, unarchived kinds in order.
+
+    J/K/I and 1/2/3 stay with jerk, kick and deep itch; 4-9 go to the next enabled kinds;
+    keys the user bound win over the numbers.
+    """
+    active = sorted((k for k in kinds if k.enabled and not k.archived), key=lambda k: k.position)
+    mapping: dict[str, str] = {}
+    for kind in active:
+        for key in DEFAULT_KEYS.get(kind.key, ()):
+            mapping[key] = kind.key
+    digits = iter("456789")
+    for kind in active:
+        if kind.key in DEFAULT_KEYS:
+            continue
+        digit = next(digits, None)
+        if digit is None:
+            break
+        mapping[digit] = kind.key
+    for kind in active:
+        for key in kind.keys:
+            mapping[key] = kind.key
+    return mapping

@@ -1,0 +1,162 @@
+"""Open the store: file modes, pragmas, migrations, the built-in kinds, and a change counter."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from hypnic.domain.errors import StoreError
+from hypnic.domain.kinds import BUILTIN_KINDS
+from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+DB_NAME = "hypnic.db"
+
+
+class StoreTooNewError(StoreError):
+    """The database was written by a newer Hypnic; it is left untouched."""
+
+
+class Store:
+    """One SQLite file holding kinds, events, nights and settings.
+
+    Each public write is its own transaction, committed (``synchronous=FULL``) before it returns.
+    Repositories (``store.events`` …) hang off this object; see ``hypnic.store.repos``.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        from hypnic.store.repos import EventRepo, KindRepo, NightRepo, SettingsRepo
+
+        self.kinds = KindRepo(self)
+        self.events = EventRepo(self)
+        self.nights = NightRepo(self)
+        self.settings = SettingsRepo(self)
+
+    @classmethod
+    def open(cls, data_dir: Path, *, name: str = DB_NAME) -> Store:
+        """Open (creating if need be) the store in ``data_dir``, migrating it forward."""
+        make_private_dir(data_dir)
+        path = data_dir / name
+        fresh = not path.exists()
+        if fresh:
+            # Create the file with 0600 before SQLite touches it.
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+            os.close(fd)
+        try:
+            conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        except sqlite3.Error as exc:
+            raise StoreError(f"Cannot open the store {path}: {exc}.") from exc
+        try:
+            _configure(conn)
+            store = cls(conn, path)
+            store._migrate(data_dir)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise StoreError(f"The store {path} cannot be read ({exc}).") from exc
+        except BaseException:
+            conn.close()
+            raise
+        _chmod_private(path)
+        return store
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @property
+    def user_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any error; bumps the change counter."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+            self.conn.execute("UPDATE changes SET serial = serial + 1 WHERE id = 1")
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def change_serial(self) -> int:
+        """A number that grows with every committed change (for backups: only when data changed)."""
+        return int(self.conn.execute("SELECT serial FROM changes WHERE id = 1").fetchone()[0])
+
+    def _migrate(self, data_dir: Path) -> None:
+        version = self.user_version
+        if version > SCHEMA_VERSION:
+            raise StoreTooNewError(
+                f"The store {self.path} was written by a newer Hypnic (schema {version}, this "
+                f"version knows {SCHEMA_VERSION}); update Hypnic to open it. It was left untouched."
+            )
+        if version < SCHEMA_VERSION and version > 0:
+            self._backup_before_migration(data_dir, version)
+        for step in range(version, SCHEMA_VERSION):
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _split(MIGRATIONS[step]):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {step + 1}")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        if version == 0:
+            with self.transaction():
+                self.kinds.insert_missing(BUILTIN_KINDS)
+
+    def _backup_before_migration(self, data_dir: Path, version: int) -> None:
+        folder = data_dir / "backups"
+        make_private_dir(folder)
+        stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+        target = folder / f"hypnic-before-v{version + 1}-{stamp}.db"
+        backup_to(self.conn, target)
+
+
+def backup_to(conn: sqlite3.Connection, target: Path) -> None:
+    """Copy a live database with SQLite's online backup API (never by copying the file)."""
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    _chmod_private(target)
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        # Some file systems (network shares) refuse WAL; fall back to a rollback journal.
+        conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA busy_timeout=5000")
+
+
+def _split(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` (and parents) readable by the owner only."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        current = stat.S_IMODE(path.stat().st_mode)
+        if current != 0o700:
+            path.chmod(0o700)
+
+
+def _chmod_private(path: Path) -> None:
+    if os.name == "posix":
+        for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                candidate.chmod(0o600)

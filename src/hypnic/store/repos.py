@@ -1,0 +1,293 @@
+"""Typed reads and writes of kinds, events, nights and settings."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import date, time
+from typing import TYPE_CHECKING
+
+from hypnic.domain.events import Event, Instant, NightRecord, Observer
+from hypnic.domain.kinds import Kind
+from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, night_local_bounds
+
+if TYPE_CHECKING:
+    from hypnic.store.database import Store
+
+_EVENT_COLS = "id, kind, utc_ms, offset_min, by, note, deleted_utc_ms"
+
+
+def _event(row: sqlite3.Row | tuple[object, ...]) -> Event:
+    id_, kind, utc_ms, offset_min, by, note, deleted = row
+    return Event(
+        id=str(id_),
+        kind=str(kind),
+        utc_ms=int(utc_ms),  # type: ignore[call-overload]
+        offset_min=int(offset_min),  # type: ignore[call-overload]
+        by=Observer(by),
+        note=str(note),
+        deleted_utc_ms=None if deleted is None else int(deleted),  # type: ignore[call-overload]
+    )
+
+
+def _event_params(e: Event) -> tuple[object, ...]:
+    return (e.id, e.kind, e.utc_ms, e.offset_min, e.local_ms, e.by.value, e.note, e.deleted_utc_ms)
+
+
+class KindRepo:
+    """The kinds, in the user's order. A kind with events is archived, never deleted."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def all(self, *, include_archived: bool = True) -> list[Kind]:
+        rows = self._store.conn.execute(
+            "SELECT key, label, colour, shape, movement, enabled, archived, position, keys, builtin"
+            " FROM kinds ORDER BY position, key"
+        ).fetchall()
+        kinds = [
+            Kind(
+                key=r[0],
+                label=r[1],
+                colour=r[2],
+                shape=r[3],
+                movement=bool(r[4]),
+                enabled=bool(r[5]),
+                archived=bool(r[6]),
+                position=int(r[7]),
+                keys=tuple(k for k in str(r[8]).split("\t") if k),
+                builtin=bool(r[9]),
+            )
+            for r in rows
+        ]
+        return [k for k in kinds if include_archived or not k.archived]
+
+    def get(self, key: str) -> Kind | None:
+        return next((k for k in self.all() if k.key == key), None)
+
+    def keys(self) -> set[str]:
+        return {str(r[0]) for r in self._store.conn.execute("SELECT key FROM kinds")}
+
+    def save(self, kind: Kind) -> None:
+        with self._store.transaction() as conn:
+            self._upsert(conn, kind)
+
+    def save_all(self, kinds: Sequence[Kind]) -> None:
+        with self._store.transaction() as conn:
+            for kind in kinds:
+                self._upsert(conn, kind)
+
+    def insert_missing(self, kinds: Iterable[Kind]) -> None:
+        """Add kinds whose key is not yet known (inside the caller's transaction)."""
+        for kind in kinds:
+            self._store.conn.execute(
+                "INSERT OR IGNORE INTO kinds VALUES (?,?,?,?,?,?,?,?,?,?)", _kind_params(kind)
+            )
+
+    def _upsert(self, conn: sqlite3.Connection, kind: Kind) -> None:
+        conn.execute(
+            "INSERT INTO kinds VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET"
+            " label=excluded.label, colour=excluded.colour, shape=excluded.shape,"
+            " movement=excluded.movement, enabled=excluded.enabled, archived=excluded.archived,"
+            " position=excluded.position, keys=excluded.keys",
+            _kind_params(kind),
+        )
+
+    def has_events(self, key: str) -> bool:
+        row = self._store.conn.execute("SELECT 1 FROM events WHERE kind = ? LIMIT 1", (key,))
+        return row.fetchone() is not None
+
+    def delete_unused(self, key: str) -> bool:
+        """Delete a kind that never had an event; returns False (and keeps it) otherwise."""
+        if self.has_events(key):
+            return False
+        with self._store.transaction() as conn:
+            conn.execute("DELETE FROM kinds WHERE key = ?", (key,))
+        return True
+
+
+def _kind_params(k: Kind) -> tuple[object, ...]:
+    return (
+        k.key, k.label, k.colour, k.shape, int(k.movement), int(k.enabled),
+        int(k.archived), k.position, "\t".join(k.keys), int(k.builtin),
+    )  # fmt: skip
+
+
+class EventRepo:
+    """Events. Deleting moves an event to the trash; it can be restored."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def add(self, event: Event) -> None:
+        """Insert one event in its own durable transaction."""
+        with self._store.transaction() as conn:
+            conn.execute(f"INSERT INTO events ({_EVENT_COLS}, local_ms) VALUES "
+                         "(?,?,?,?,?,?,?,?)", _reorder(event))  # fmt: skip
+
+    def add_many(self, events: Iterable[Event]) -> int:
+        """Insert events not yet stored (by id), all in one transaction; returns how many."""
+        with self._store.transaction() as conn:
+            before = conn.total_changes
+            conn.executemany(
+                f"INSERT OR IGNORE INTO events ({_EVENT_COLS}, local_ms) VALUES (?,?,?,?,?,?,?,?)",
+                (_reorder(e) for e in events),
+            )
+            return conn.total_changes - before
+
+    def update(self, event: Event) -> None:
+        with self._store.transaction() as conn:
+            conn.execute(
+                "UPDATE events SET kind=?, utc_ms=?, offset_min=?, local_ms=?, by=?, note=?,"
+                " deleted_utc_ms=? WHERE id=?",
+                (event.kind, event.utc_ms, event.offset_min, event.local_ms, event.by.value,
+                 event.note, event.deleted_utc_ms, event.id),
+            )  # fmt: skip
+
+    def trash(self, event_id: str, at_utc_ms: int) -> None:
+        with self._store.transaction() as conn:
+            conn.execute("UPDATE events SET deleted_utc_ms=? WHERE id=?", (at_utc_ms, event_id))
+
+    def restore(self, event_id: str) -> None:
+        with self._store.transaction() as conn:
+            conn.execute("UPDATE events SET deleted_utc_ms=NULL WHERE id=?", (event_id,))
+
+    def get(self, event_id: str) -> Event | None:
+        row = self._store.conn.execute(
+            f"SELECT {_EVENT_COLS} FROM events WHERE id=?", (event_id,)
+        ).fetchone()
+        return _event(row) if row else None
+
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        batch = list(ids)
+        for i in range(0, len(batch), 500):
+            chunk = batch[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._store.conn.execute(f"SELECT id FROM events WHERE id IN ({marks})", chunk)
+            found.update(str(r[0]) for r in rows)
+        return found
+
+    def between_nights(
+        self,
+        first: date | None,
+        last: date | None,
+        *,
+        day_boundary: time = DEFAULT_DAY_BOUNDARY,
+        deleted: bool = False,
+    ) -> list[Event]:
+        """Events of nights ``first``..``last`` inclusive (open ends allowed), oldest first.
+
+        ``deleted=False`` gives live events, ``True`` the trash.
+        """
+        clauses = ["deleted_utc_ms IS NOT NULL" if deleted else "deleted_utc_ms IS NULL"]
+        params: list[int] = []
+        if first is not None:
+            clauses.append("local_ms >= ?")
+            params.append(night_local_bounds(first, day_boundary)[0])
+        if last is not None:
+            clauses.append("local_ms < ?")
+            params.append(night_local_bounds(last, day_boundary)[1])
+        rows = self._store.conn.execute(
+            f"SELECT {_EVENT_COLS} FROM events WHERE {' AND '.join(clauses)}"
+            " ORDER BY utc_ms, id",
+            params,
+        )
+        return [_event(r) for r in rows]
+
+    def of_night(
+        self, night: date, *, day_boundary: time = DEFAULT_DAY_BOUNDARY, deleted: bool = False
+    ) -> list[Event]:
+        return self.between_nights(night, night, day_boundary=day_boundary, deleted=deleted)
+
+    def span_local_ms(self) -> tuple[int, int] | None:
+        """Earliest and latest local_ms of live events, or None when there are none."""
+        row = self._store.conn.execute(
+            "SELECT MIN(local_ms), MAX(local_ms) FROM events WHERE deleted_utc_ms IS NULL"
+        ).fetchone()
+        return None if row[0] is None else (int(row[0]), int(row[1]))
+
+
+def _reorder(e: Event) -> tuple[object, ...]:
+    p = _event_params(e)
+    # _EVENT_COLS order then local_ms last.
+    return (p[0], p[1], p[2], p[3], p[5], p[6], p[7], p[4])
+
+
+class NightRepo:
+    """Per-night records: wind-down start, lights-out, note."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def get(self, night: date) -> NightRecord:
+        row = self._store.conn.execute(
+            "SELECT night, winddown_utc_ms, winddown_offset_min, lights_out_utc_ms,"
+            " lights_out_offset_min, note FROM nights WHERE night=?",
+            (night.isoformat(),),
+        ).fetchone()
+        return _night(row) if row else NightRecord(night=night)
+
+    def between(self, first: date | None, last: date | None) -> list[NightRecord]:
+        rows = self._store.conn.execute(
+            "SELECT night, winddown_utc_ms, winddown_offset_min, lights_out_utc_ms,"
+            " lights_out_offset_min, note FROM nights WHERE night >= ? AND night <= ?"
+            " ORDER BY night",
+            ((first or date.min).isoformat(), (last or date.max).isoformat()),
+        )
+        return [_night(r) for r in rows]
+
+    def save(self, record: NightRecord) -> None:
+        with self._store.transaction() as conn:
+            self.save_in(conn, record)
+
+    def save_in(self, conn: sqlite3.Connection, record: NightRecord) -> None:
+        wd, lo = record.winddown, record.lights_out
+        conn.execute(
+            "INSERT INTO nights VALUES (?,?,?,?,?,?) ON CONFLICT(night) DO UPDATE SET"
+            " winddown_utc_ms=excluded.winddown_utc_ms,"
+            " winddown_offset_min=excluded.winddown_offset_min,"
+            " lights_out_utc_ms=excluded.lights_out_utc_ms,"
+            " lights_out_offset_min=excluded.lights_out_offset_min, note=excluded.note",
+            (record.night.isoformat(), wd and wd.utc_ms, wd and wd.offset_min,
+             lo and lo.utc_ms, lo and lo.offset_min, record.note),
+        )  # fmt: skip
+
+
+def _night(row: tuple[object, ...]) -> NightRecord:
+    night, wd_ms, wd_off, lo_ms, lo_off, note = row
+    return NightRecord(
+        night=date.fromisoformat(str(night)),
+        winddown=None if wd_ms is None else Instant(int(wd_ms), int(wd_off)),  # type: ignore[call-overload]
+        lights_out=None if lo_ms is None else Instant(int(lo_ms), int(lo_off)),  # type: ignore[call-overload]
+        note=str(note),
+    )
+
+
+class SettingsRepo:
+    """Settings that the command line needs too (the day boundary)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        row = self._store.conn.execute("SELECT value FROM settings WHERE key=?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set(self, key: str, value: str) -> None:
+        with self._store.transaction() as conn:
+            conn.execute(
+                "INSERT INTO settings VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                (key, value),
+            )
+
+    @property
+    def day_boundary(self) -> time:
+        text = self.get("day_boundary")
+        try:
+            return time.fromisoformat(text) if text else DEFAULT_DAY_BOUNDARY
+        except ValueError:
+            return DEFAULT_DAY_BOUNDARY
+
+    def set_day_boundary(self, value: time) -> None:
+        self.set("day_boundary", value.strftime("%H:%M"))
