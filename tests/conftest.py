@@ -1,0 +1,36 @@
+"""Shared test set-up: offscreen Qt, every standard folder redirected, a store on tmp_path."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test ever reads or writes the person's real data, config or logs."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (
+        ("HOME", ""),
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_STATE_HOME", ".local/state"),
+        ("XDG_CACHE_HOME", ".cache"),
+    ):
+        monkeypatch.setenv(var, str(home / sub) if sub else str(home))
+    monkeypatch.delenv("HYPNIC_DATA_DIR", raising=False)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[object]:
+    """A fresh store in a temporary folder."""
+    from hypnic.store import Store
+
+    opened = Store.open(tmp_path / "data")
+    yield opened
+    opened.close()
