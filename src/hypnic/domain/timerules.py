@@ -45,7 +45,8 @@ def format_local(utc_ms: int, offset_min: int) -> str:
     local = datetime(1970, 1, 1) + timedelta(milliseconds=utc_ms + offset_min * 60_000)
     sign = "+" if offset_min >= 0 else "-"
     hours, minutes = divmod(abs(offset_min), 60)
-    return f"{local:%Y-%m-%dT%H:%M:%S}.{local.microsecond // 1000:03d}{sign}{hours:02d}:{minutes:02d}"
+    millis = local.microsecond // 1000
+    return f"{local:%Y-%m-%dT%H:%M:%S}.{millis:03d}{sign}{hours:02d}:{minutes:02d}"
 
 
 def parse_rfc3339(text: str, *, field: str = "time") -> tuple[int, int]:
@@ -54,9 +55,7 @@ def parse_rfc3339(text: str, *, field: str = "time") -> tuple[int, int]:
     if not match:
         if re.match(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$", text.strip()):
             raise InputError(f"'{text}' has no UTC offset (add one, e.g. +01:00)", field=field)
-        raise InputError(
-            f"'{text}' is not a time like 2026-11-24T23:41:07.123+01:00", field=field
-        )
+        raise InputError(f"'{text}' is not a time like 2026-11-24T23:41:07.123+01:00", field=field)
     year, month, day, hour, minute, second, frac, off = match.groups()
     offset_min = 0
     if off not in ("Z", "z"):
@@ -69,7 +68,7 @@ def parse_rfc3339(text: str, *, field: str = "time") -> tuple[int, int]:
         local = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
     except ValueError as exc:
         raise InputError(f"'{text}' is not a real date and time ({exc})", field=field) from None
-    millis = int(round(float(frac) * 1000)) if frac else 0
+    millis = round(float(frac) * 1000) if frac else 0
     local_ms = int((local - datetime(1970, 1, 1)).total_seconds()) * 1000 + millis
     return local_ms - offset_min * 60_000, offset_min
 
@@ -124,8 +123,9 @@ def resolve_local(
     if off0 != off1:
         utc0 = _utc_ms(first)
         utc1 = _utc_ms(second)
-        back = datetime.fromtimestamp(utc0 / 1000, UTC).astimezone(zone).replace(tzinfo=None)
-        if back != naive.replace(microsecond=naive.microsecond):
+        # Round-trip through UTC at full precision: a gap time comes back as another wall time.
+        back = first.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+        if back != naive:
             raise InputError(
                 f"{naive:%H:%M} on {naive:%Y-%m-%d} does not exist: the clocks skipped it "
                 "for daylight saving time",
@@ -151,7 +151,9 @@ def _utc_ms(aware: datetime) -> int:
     return delta.days * _MS_PER_DAY + delta.seconds * 1000 + delta.microseconds // 1000
 
 
-def parse_cli_time(text: str, *, now_utc_ms: int, zone: tzinfo, field: str = "--at") -> tuple[int, int]:
+def parse_cli_time(
+    text: str, *, now_utc_ms: int, zone: tzinfo, field: str = "--at"
+) -> tuple[int, int]:
     """TIME as the command line takes it: RFC 3339 with an offset, or HH:MM[:SS] meaning the
     most recent such local time (today's, or yesterday's if today's is still to come)."""
     match = _HHMM.match(text.strip())

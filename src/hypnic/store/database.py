@@ -49,7 +49,13 @@ class Store:
             fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
             os.close(fd)
         try:
+            if not fresh:
+                # Probe read-only first: a normal connection would rewrite the header (WAL) or
+                # checkpoint the log on close, and a store from a newer Hypnic stays untouched.
+                _refuse_if_too_new(_read_only_version(path), path)
             conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"The store {path} cannot be read ({exc}).") from exc
         except sqlite3.Error as exc:
             raise StoreError(f"Cannot open the store {path}: {exc}.") from exc
         try:
@@ -91,11 +97,7 @@ class Store:
 
     def _migrate(self, data_dir: Path) -> None:
         version = self.user_version
-        if version > SCHEMA_VERSION:
-            raise StoreTooNewError(
-                f"The store {self.path} was written by a newer Hypnic (schema {version}, this "
-                f"version knows {SCHEMA_VERSION}); update Hypnic to open it. It was left untouched."
-            )
+        _refuse_if_too_new(version, self.path)
         if version < SCHEMA_VERSION and version > 0:
             self._backup_before_migration(data_dir, version)
         for step in range(version, SCHEMA_VERSION):
@@ -106,7 +108,9 @@ class Store:
                 self.conn.execute(f"PRAGMA user_version = {step + 1}")
                 self.conn.execute("COMMIT")
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                # SQLite may already have rolled back (disk full); a second ROLLBACK would mask it.
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
                 raise
         if version == 0:
             with self.transaction():
@@ -120,6 +124,22 @@ class Store:
         backup_to(self.conn, target)
 
 
+def _read_only_version(path: Path) -> int:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _refuse_if_too_new(version: int, path: Path) -> None:
+    if version > SCHEMA_VERSION:
+        raise StoreTooNewError(
+            f"The store {path} was written by a newer Hypnic (schema {version}, this "
+            f"version knows {SCHEMA_VERSION}); update Hypnic to open it. It was left untouched."
+        )
+
+
 def backup_to(conn: sqlite3.Connection, target: Path) -> None:
     """Copy a live database with SQLite's online backup API (never by copying the file)."""
     fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
@@ -127,6 +147,8 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> None:
     dest = sqlite3.connect(target)
     try:
         conn.backup(dest)
+        # The copy inherits WAL mode from the header; a backup must be one self-contained file.
+        dest.execute("PRAGMA journal_mode=DELETE")
     finally:
         dest.close()
     _chmod_private(target)

@@ -1,0 +1,136 @@
+"""One writer per data folder: an advisory file lock and a file-based "raise the window" request."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from pathlib import Path
+from types import TracebackType
+
+from hypnic.store.database import make_private_dir
+
+LOCK_NAME = "hypnic.lock"
+RAISE_REQUEST_NAME = "raise-request"
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        with contextlib.suppress(OSError):
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        # flock belongs to the open file description: the kernel drops it when the process
+        # dies, so a crash never leaves a stale lock behind.
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def lock_path(data_dir: Path) -> Path:
+    return data_dir / LOCK_NAME
+
+
+def raise_request_path(data_dir: Path) -> Path:
+    """The file a second launch touches; the running instance watches it and raises its window."""
+    return data_dir / RAISE_REQUEST_NAME
+
+
+class InstanceLock:
+    """Held by the one process allowed to write the store in a data folder; released on close."""
+
+    def __init__(self, fd: int, path: Path) -> None:
+        self._fd: int | None = fd
+        self.path = path
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def close(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        try:
+            _unlock(fd)
+        finally:
+            os.close(fd)
+
+    def __enter__(self) -> InstanceLock:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        self.close()
+
+
+def acquire_instance_lock(data_dir: Path) -> InstanceLock | None:
+    """Take the data folder's writer lock without waiting; None when another process holds it.
+
+    Also creates the raise-request file, so the running instance can watch it from the start.
+    """
+    make_private_dir(data_dir)
+    path = lock_path(data_dir)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        locked = _try_lock(fd)
+    except BaseException:
+        os.close(fd)
+        raise
+    if not locked:
+        os.close(fd)
+        return None
+    # The pid is for a person reading the folder; the lock itself is what counts.
+    os.ftruncate(fd, 0)
+    os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+    _touch(raise_request_path(data_dir), stamp=False)
+    return InstanceLock(fd, path)
+
+
+def request_raise(data_dir: Path) -> Path:
+    """Ask the running instance to raise its window: rewrite the raise-request file in place.
+
+    Written in place (not replaced) so a watcher on the file keeps seeing changes.
+    """
+    path = raise_request_path(data_dir)
+    _touch(path, stamp=True)
+    return path
+
+
+def _touch(path: Path, *, stamp: bool) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        if stamp:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{time.time_ns()} {os.getpid()}\n".encode("ascii"))
+    finally:
+        os.close(fd)
+    if stamp:
+        # Some file systems keep a coarse mtime; a fresh one makes the change visible.
+        with contextlib.suppress(OSError):
+            os.utime(path)
