@@ -1,0 +1,1 @@
+"""Services: QObjects that validate, persist through the store and emit ``changed``."""

@@ -1,0 +1,75 @@
+"""User preferences kept in an INI file (QSettings), apart from the store's shared settings."""
+
+from __future__ import annotations
+
+from datetime import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+DEFAULT_NIGHT_FROM = time(20, 0)
+DEFAULT_NIGHT_TO = time(7, 0)
+
+
+class Preferences(QObject):
+    """Theme, night hours and dimmer, in ``hypnic.ini`` under the config folder.
+
+    Signals:
+        changed(): any preference changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, *, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._settings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def theme_mode(self) -> str:
+        """'auto' (night theme in the night hours), 'night' or 'day'."""
+        value = str(self._settings.value("theme/mode", "auto"))
+        return value if value in ("auto", "night", "day") else "auto"
+
+    def set_theme_mode(self, mode: str) -> None:
+        self._set("theme/mode", mode)
+
+    @property
+    def night_from(self) -> time:
+        return self._time("theme/night_from", DEFAULT_NIGHT_FROM)
+
+    @property
+    def night_to(self) -> time:
+        return self._time("theme/night_to", DEFAULT_NIGHT_TO)
+
+    def set_night_hours(self, start: time, end: time) -> None:
+        self._settings.setValue("theme/night_from", start.strftime("%H:%M"))
+        self._set("theme/night_to", end.strftime("%H:%M"))
+
+    @property
+    def dimmer(self) -> int:
+        """How much the bedside window is darkened, 0 (none) to 80 percent."""
+        try:
+            return max(0, min(80, int(str(self._settings.value("theme/dimmer", 0)))))
+        except ValueError:
+            return 0
+
+    def set_dimmer(self, percent: int) -> None:
+        self._set("theme/dimmer", max(0, min(80, percent)))
+
+    def is_night_at(self, moment: time) -> bool:
+        start, end = self.night_from, self.night_to
+        if start <= end:
+            return start <= moment < end
+        return moment >= start or moment < end
+
+    def _time(self, key: str, default: time) -> time:
+        try:
+            return time.fromisoformat(str(self._settings.value(key, default.strftime("%H:%M"))))
+        except ValueError:
+            return default
+
+    def _set(self, key: str, value: object) -> None:
+        self._settings.setValue(key, value)
+        self._settings.sync()
+        self.changed.emit()

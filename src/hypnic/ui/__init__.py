@@ -1,0 +1,1 @@
+"""The window: bedside panel, night review, kinds and preferences."""

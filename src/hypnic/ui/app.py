@@ -1,0 +1,176 @@
+"""The composition root: paths → store → services → main window, wired once."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hypnic import APP_ID, APP_NAME, __version__
+from hypnic.domain.clock import SystemClock
+from hypnic.domain.errors import StoreError
+from hypnic.paths import Paths, resolve_paths
+from hypnic.resources import app_icon_path
+from hypnic.services.event_log import EventLog
+from hypnic.services.kinds import KindCatalog
+from hypnic.services.preferences import Preferences
+from hypnic.store import Store
+from hypnic.store.lock import acquire_instance_lock, raise_request_path, request_raise
+from hypnic.ui import crash
+from hypnic.ui.main_window import MainWindow
+from hypnic.ui.secondary import SecondaryWindows
+
+BACKUP_EVERY_MS = 15 * 60_000
+
+
+class _FirstPaint(QObject):
+    """Quits the application right after the window's first paint (``--smoke-test``)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_gui(*, data_dir: str | None, demo: bool, smoke_test: bool) -> int:
+    """Open the window; returns the process exit status."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(app_icon_path())))
+
+    demo_dir = tempfile.TemporaryDirectory(prefix="hypnic-demo-") if demo else None
+    paths = resolve_paths(demo_dir.name if demo_dir else data_dir)
+    lock = acquire_instance_lock(paths.data_dir)
+    if lock is None:
+        request_raise(paths.data_dir)
+        print("hypnic: Hypnic is already open on this store; its window was raised.")
+        return 0
+    try:
+        if not _checked_or_restored(paths, smoke_test=smoke_test):
+            return 1
+        try:
+            store = Store.open(paths.data_dir)
+        except StoreError as exc:
+            if smoke_test:
+                raise
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return 1
+        if demo_dir:
+            _fill_demo(store)
+        return _run(app, store, paths, demo=demo, smoke_test=smoke_test)
+    finally:
+        lock.close()
+        if demo_dir:
+            demo_dir.cleanup()
+
+
+def _run(app: QApplication, store: Store, paths: Paths, *, demo: bool, smoke_test: bool) -> int:
+    clock = SystemClock()
+    event_log = EventLog(store=store, clock=clock)
+    kinds = KindCatalog(store=store)
+    preferences = Preferences(path=paths.settings_file)
+    window = MainWindow(
+        event_log=event_log,
+        kinds=kinds,
+        preferences=preferences,
+        title_suffix=" — DEMO (nothing here is real)" if demo else "",
+    )
+    crash.install(paths.log_dir, window)
+    secondary = SecondaryWindows(
+        store=store, event_log=event_log, kinds=kinds, preferences=preferences, owner=window
+    )
+    window.review_requested.connect(secondary.show_review)
+    window.settings_requested.connect(secondary.show_settings)
+
+    raise_file = raise_request_path(paths.data_dir)
+    raise_file.touch()
+    watcher = QFileSystemWatcher([str(raise_file)], window)
+    watcher.fileChanged.connect(lambda _p: _raise(window))
+
+    backups = _Backups(store, paths.data_dir, window)
+    if smoke_test:
+        window.installEventFilter(_FirstPaint(window))
+    window.show()
+    status = app.exec()
+    event_log.retry_pending()
+    backups.run()
+    store.close()
+    return status
+
+
+def _checked_or_restored(paths: Paths, *, smoke_test: bool) -> bool:
+    """``quick_check`` the store; when it is damaged, offer the newest good backup."""
+    from hypnic.store.backups import BackupManager, quick_check
+    from hypnic.store.database import DB_NAME
+
+    db = paths.data_dir / DB_NAME
+    if not db.exists():
+        return True
+    problem = quick_check(db)
+    if problem is None:
+        return True
+    manager = BackupManager(paths.data_dir)
+    newest = manager.newest_good()
+    if smoke_test or newest is None:
+        message = f"The store {db} is damaged ({problem})"
+        if newest is None:
+            message += " and there is no good backup to restore. Run 'hypnic check' for details."
+        if not smoke_test:
+            QMessageBox.critical(None, APP_NAME, message)
+        print(f"hypnic: {message}", file=sys.stderr)
+        return False
+    answer = QMessageBox.question(
+        None,
+        APP_NAME,
+        f"The store {db} is damaged ({problem}).\n\nRestore the newest good backup "
+        f"({newest.name})? The damaged file is kept aside, not deleted.",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    manager.restore(newest, datetime.now(UTC))
+    return True
+
+
+def _raise(window: MainWindow) -> None:
+    window.showNormal() if window.isMinimized() else window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+class _Backups(QObject):
+    """Backs the store up every so often and at quit, only when something changed."""
+
+    def __init__(self, store: Store, data_dir: Path, parent: QObject) -> None:
+        super().__init__(parent)
+        from hypnic.store.backups import BackupManager
+
+        self._store = store
+        self._manager = BackupManager(data_dir)
+        self._timer = QTimer(self, interval=BACKUP_EVERY_MS)
+        self._timer.timeout.connect(self.run)
+        self._timer.start()
+
+    def run(self) -> None:
+        try:
+            self._manager.backup_if_changed(self._store, datetime.now(UTC))
+        except Exception as exc:
+            print(f"hypnic: backup failed: {exc}", file=sys.stderr)
+
+
+def _fill_demo(store: Store) -> None:
+    from hypnic.domain.demo import generate_demo
+    from hypnic.store.demo_fill import fill_demo_store
+
+    clock = SystemClock()
+    event_log_night = EventLog(store=store, clock=clock).tonight()
+    history = generate_demo(end_night=event_log_night - timedelta(days=1), zone=clock.zone)
+    fill_demo_store(store, history)

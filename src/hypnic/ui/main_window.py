@@ -1,0 +1,243 @@
+"""The main window: assembles the bedside panel, its top bar, actions and key bindings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hypnic import APP_NAME
+from hypnic.services.event_log import EventLog
+from hypnic.services.kinds import KindCatalog
+from hypnic.services.preferences import Preferences
+from hypnic.ui import rescue
+from hypnic.ui.bedside_panel import BedsidePanel
+from hypnic.ui.dimmer import DimmerOverlay
+from hypnic.ui.theme import DAY, NIGHT, Theme, apply_theme
+
+
+class MainWindow(QMainWindow):
+    """Hypnic's window. Holds no SQL and no statistics: it wires panels to services.
+
+    Signals:
+        review_requested(): the person asked to review a night.
+        settings_requested(): the person asked for kinds and preferences.
+    """
+
+    review_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(
+        self,
+        *,
+        event_log: EventLog,
+        kinds: KindCatalog,
+        preferences: Preferences,
+        title_suffix: str = "",
+    ) -> None:
+        super().__init__()
+        self._log = event_log
+        self._kinds = kinds
+        self._prefs = preferences
+        self._theme: Theme = NIGHT
+        self._kind_actions: list[QAction] = []
+        self.setWindowTitle(f"{APP_NAME}{title_suffix}")
+        self.setAccessibleName(self.tr("Hypnic bedside logger"))
+
+        central = QWidget(self)
+        self.panel = BedsidePanel(event_log=event_log, kinds=kinds, theme=self._theme)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_top_bar())
+        layout.addWidget(self.panel, 1)
+        self.setCentralWidget(central)
+        self.dimmer = DimmerOverlay(central)
+
+        self._build_actions()
+        self.panel.link_activated.connect(self._on_panel_link_activated)
+        kinds.changed.connect(self._bind_kind_keys)
+        preferences.changed.connect(self.apply_preferences)
+        self._theme_timer = QTimer(self, interval=60_000)
+        self._theme_timer.timeout.connect(self.apply_preferences)
+        self._theme_timer.start()
+        self.apply_preferences()
+        self.resize(1280, 800)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_top_bar(self) -> QWidget:
+        bar = QWidget(self)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 10, 16, 0)
+
+        def tool(text: str, name: str, checkable: bool = False) -> QToolButton:
+            button = QToolButton(bar)
+            button.setText(text)
+            button.setAccessibleName(name)
+            button.setCheckable(checkable)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            row.addWidget(button)
+            return button
+
+        self.lights_out_button = tool(self.tr("Lights out (L)"), self.tr("Record lights-out now"))
+        self.partner_button = tool(self.tr("Partner (P)"), self.tr("Partner logging"), True)
+        row.addStretch(1)
+        self.theme_button = tool(self.tr("Day theme"), self.tr("Switch theme"))
+        dim_label = QLabel(self.tr("Dim"), bar)
+        row.addWidget(dim_label)
+        self.dimmer_slider = QSlider(Qt.Orientation.Horizontal, bar)
+        self.dimmer_slider.setRange(0, 80)
+        self.dimmer_slider.setFixedWidth(120)
+        self.dimmer_slider.setAccessibleName(self.tr("Brightness dimmer"))
+        self.dimmer_slider.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        dim_label.setBuddy(self.dimmer_slider)
+        row.addWidget(self.dimmer_slider)
+        self.review_button = tool(self.tr("Review…"), self.tr("Review a night"))
+        self.settings_button = tool(self.tr("Kinds && settings…"), self.tr("Kinds and settings"))
+        self.fullscreen_button = tool(self.tr("Full screen (F11)"), self.tr("Full screen"))
+
+        self.lights_out_button.clicked.connect(self.record_lights_out)
+        self.partner_button.toggled.connect(self._on_partner_toggled)
+        self.theme_button.clicked.connect(self._on_theme_button_clicked)
+        self.dimmer_slider.valueChanged.connect(self._prefs.set_dimmer)
+        self.review_button.clicked.connect(self.review_requested)
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.fullscreen_button.clicked.connect(self.toggle_full_screen)
+        return bar
+
+    def _action(self, text: str, keys: list[QKeySequence], slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # Holding a key must log one event, not one per auto-repeat.
+        action.setAutoRepeat(False)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        seq = QKeySequence
+        self.undo_action = self._action(
+            self.tr("Undo last tap"),
+            [seq(seq.StandardKey.Undo), seq(Qt.Key.Key_Backspace)],
+            self.undo,
+        )
+        self.redo_action = self._action(
+            self.tr("Redo"), [seq("Ctrl+Shift+Z"), seq(seq.StandardKey.Redo)], self.redo
+        )
+        self._action(self.tr("Lights out"), [seq(Qt.Key.Key_L)], self.record_lights_out)
+        self._action(self.tr("Partner logging"), [seq(Qt.Key.Key_P)], self.partner_button.toggle)
+        self._action(self.tr("Full screen"), [seq(Qt.Key.Key_F11)], self.toggle_full_screen)
+        self._action(self.tr("Quit"), [seq(seq.StandardKey.Quit), seq("Ctrl+Q")], self.close)
+        self._action(self.tr("Review a night"), [seq("Ctrl+R")], self.review_requested.emit)
+        self._action(self.tr("Kinds and settings"), [seq("Ctrl+,")], self.settings_requested.emit)
+        self._bind_kind_keys()
+
+    def _bind_kind_keys(self) -> None:
+        for action in self._kind_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self._kind_actions.clear()
+        by_kind: dict[str, list[QKeySequence]] = {}
+        for key, kind_key in self._kinds.shortcuts().items():
+            by_kind.setdefault(kind_key, []).append(QKeySequence(key))
+        for kind_key, keys in by_kind.items():
+            kind = self._kinds.get(kind_key)
+            label = kind.label if kind else kind_key
+            action = self._action(
+                self.tr("Log %s") % label, keys, lambda _=False, k=kind_key: self.panel.tap(k)
+            )
+            action.setObjectName(f"log_{kind_key}")
+            self._kind_actions.append(action)
+
+    # -- slots ----------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        event = self._log.undo_last()
+        if event is None:
+            self.panel.show_confirmation(self.tr("Nothing to undo tonight."))
+            return
+        kind = self._kinds.get(event.kind)
+        self.panel.show_confirmation(
+            self.tr("Undone: %s · moved to the trash · <a href='redo'>Redo</a>")
+            % (kind.label if kind else event.kind)
+        )
+
+    def redo(self) -> None:
+        event = self._log.redo()
+        if event is not None:
+            kind = self._kinds.get(event.kind)
+            self.panel.show_confirmation(
+                self.tr("Restored: %s") % (kind.label if kind else event.kind)
+            )
+
+    def record_lights_out(self) -> None:
+        try:
+            moment = self._log.record_lights_out()
+        except Exception as exc:
+            self.panel.show_confirmation(self.tr("Lights-out not saved: %s") % exc)
+            return
+        local = moment.local_ms // 1000 % 86_400
+        self.panel.show_confirmation(
+            self.tr("Lights out · %02d:%02d") % (local // 3600, local // 60 % 60)
+        )
+
+    def _on_panel_link_activated(self, link: str) -> None:
+        if link == "undo":
+            self.undo()
+        elif link == "redo":
+            self.redo()
+
+    def toggle_full_screen(self) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def _on_partner_toggled(self, on: bool) -> None:
+        self.panel.set_partner(on)
+        self.partner_button.setText(self.tr("Partner: ON (P)") if on else self.tr("Partner (P)"))
+
+    def _on_theme_button_clicked(self) -> None:
+        self._prefs.set_theme_mode("day" if self._theme is NIGHT else "night")
+
+    def apply_preferences(self) -> None:
+        mode = self._prefs.theme_mode
+        if mode == "auto":
+            theme = NIGHT if self._prefs.is_night_at(datetime.now().time()) else DAY
+        else:
+            theme = NIGHT if mode == "night" else DAY
+        if theme is not self._theme or not self.property("themed"):
+            self._theme = theme
+            self.setProperty("themed", True)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, theme)
+            self.panel.set_theme(theme)
+        self.theme_button.setText(
+            self.tr("Day theme") if theme is NIGHT else self.tr("Night theme")
+        )
+        self.dimmer.set_percent(self._prefs.dimmer)
+        if self.dimmer_slider.value() != self._prefs.dimmer:
+            self.dimmer_slider.setValue(self._prefs.dimmer)
+
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._log.pending:
+            self._log.retry_pending()
+        if self._log.pending and not rescue.offer_rescue(self, self._log.pending):
+            event.ignore()
+            return
+        event.accept()

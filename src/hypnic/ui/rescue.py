@@ -1,0 +1,71 @@
+"""Quitting with taps that could not be saved: offer to write them to a CSV file."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from hypnic.domain.events import Event
+from hypnic.domain.timerules import format_local, night_of
+
+
+def offer_rescue(parent: QWidget, events: Sequence[Event]) -> bool:
+    """Ask what to do with unsaved taps. True = quit now, False = stay open."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("Taps not saved"))
+    box.setText(
+        parent.tr(
+            "%n tap(s) could not be saved to the store. Write them to a file first?",
+            "",
+            len(events),
+        )
+    )
+    box.setInformativeText(parent.tr("You can import that file later with 'hypnic import'."))
+    save = box.addButton(parent.tr("Save to file…"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(
+        parent.tr("Quit without saving"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is discard:
+        return True
+    if clicked is not save:
+        return False
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        parent.tr("Save unsaved taps"),
+        str(Path.home() / "hypnic-unsaved-taps.csv"),
+        parent.tr("CSV files (*.csv)"),
+    )
+    if not path:
+        return False
+    try:
+        write_events_csv(Path(path), events)
+    except OSError as exc:
+        QMessageBox.critical(parent, parent.tr("Not written"), str(exc))
+        return False
+    return True
+
+
+def write_events_csv(path: Path, events: Sequence[Event]) -> None:
+    """The taps in Hypnic's CSV format, so ``hypnic import`` can take them back."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "night", "time", "kind", "by", "note"])
+        for e in events:
+            writer.writerow(
+                [
+                    e.id,
+                    night_of(e.utc_ms, e.offset_min).isoformat(),
+                    format_local(e.utc_ms, e.offset_min),
+                    e.kind,
+                    e.by.value,
+                    e.note,
+                ]
+            )
