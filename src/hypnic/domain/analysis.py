@@ -65,7 +65,8 @@ def run_figures(runs: Sequence[PeriodicRun], movement_taps: int) -> RunFigures:
 @dataclass(frozen=True, slots=True)
 class NightFigures:
     """One night's figures. Run figures (and the wind-down ones) are for the patient's own
-    taps; ``runs`` and ``runs_wasm`` hold the partner's runs too (see ``runs_of``)."""
+    taps; ``runs`` and ``runs_wasm`` hold the partner's runs too (see ``runs_of``), and
+    ``intervals_s`` holds each observer's intervals, the patient's first, none across them."""
 
     night: date
     counts: dict[str, int]
