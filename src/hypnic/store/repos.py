@@ -84,6 +84,10 @@ class KindRepo:
                 "INSERT OR IGNORE INTO kinds VALUES (?,?,?,?,?,?,?,?,?,?)", _kind_params(kind)
             )
 
+    def save_in(self, conn: sqlite3.Connection, kind: Kind) -> None:
+        """Insert or update a kind inside the caller's transaction."""
+        self._upsert(conn, kind)
+
     def _upsert(self, conn: sqlite3.Connection, kind: Kind) -> None:
         conn.execute(
             "INSERT INTO kinds VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET"
@@ -128,12 +132,16 @@ class EventRepo:
     def add_many(self, events: Iterable[Event]) -> int:
         """Insert events not yet stored (by id), all in one transaction; returns how many."""
         with self._store.transaction() as conn:
-            before = conn.total_changes
-            conn.executemany(
-                f"INSERT OR IGNORE INTO events ({_EVENT_COLS}, local_ms) VALUES (?,?,?,?,?,?,?,?)",
-                (_reorder(e) for e in events),
-            )
-            return conn.total_changes - before
+            return self.add_many_in(conn, events)
+
+    def add_many_in(self, conn: sqlite3.Connection, events: Iterable[Event]) -> int:
+        """Insert events not yet stored (by id) inside the caller's transaction; returns how many."""
+        before = conn.total_changes
+        conn.executemany(
+            f"INSERT OR IGNORE INTO events ({_EVENT_COLS}, local_ms) VALUES (?,?,?,?,?,?,?,?)",
+            (_reorder(e) for e in events),
+        )
+        return conn.total_changes - before
 
     def update(self, event: Event) -> None:
         with self._store.transaction() as conn:
@@ -274,12 +282,20 @@ class SettingsRepo:
         row = self._store.conn.execute("SELECT value FROM settings WHERE key=?", (key,)).fetchone()
         return str(row[0]) if row else default
 
+    def all(self) -> dict[str, str]:
+        rows = self._store.conn.execute("SELECT key, value FROM settings ORDER BY key")
+        return {str(r[0]): str(r[1]) for r in rows}
+
     def set(self, key: str, value: str) -> None:
         with self._store.transaction() as conn:
-            conn.execute(
-                "INSERT INTO settings VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
-                (key, value),
-            )
+            self.set_in(conn, key, value)
+
+    def set_in(self, conn: sqlite3.Connection, key: str, value: str) -> None:
+        """Set one setting inside the caller's transaction."""
+        conn.execute(
+            "INSERT INTO settings VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+            (key, value),
+        )
 
     @property
     def day_boundary(self) -> time:

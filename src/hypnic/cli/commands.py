@@ -1,0 +1,167 @@
+"""The data commands: log, export, import, nights and check (DESIGN section 5)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from hypnic.domain.clock import Clock, SystemClock
+from hypnic.domain.errors import InputError
+from hypnic.domain.events import Event, Observer, new_event_id
+from hypnic.domain.timerules import format_local, night_of, parse_cli_time, parse_night
+from hypnic.exchange.atomic import write_atomic
+from hypnic.exchange.csv_format import events_to_csv
+from hypnic.exchange.importer import apply_import, plan_import, read_import_file, summary
+from hypnic.exchange.json_format import build_backup, dumps
+from hypnic.paths import resolve_paths
+from hypnic.store import Store
+from hypnic.store.database import DB_NAME
+
+
+def run(args: argparse.Namespace, *, clock: Clock | None = None) -> int:
+    """Run one data command; returns the exit status (errors propagate to cli.main)."""
+    handler = _HANDLERS.get(args.command)
+    if handler is None:
+        print(f"hypnic: {args.command} is not available yet", file=sys.stderr)
+        return 1
+    return handler(args, clock or SystemClock())
+
+
+def _open_store(args: argparse.Namespace) -> Store:
+    return Store.open(resolve_paths(args.data_dir).data_dir)
+
+
+def _period(args: argparse.Namespace) -> tuple[date | None, date | None]:
+    first = parse_night(args.first, field="--from") if args.first else None
+    last = parse_night(args.last, field="--to") if args.last else None
+    if first and last and first > last:
+        raise InputError(f"{first} is after --to {last}", field="--from")
+    return first, last
+
+
+def _log(args: argparse.Namespace, clock: Clock) -> int:
+    store = _open_store(args)
+    try:
+        kind = store.kinds.get(args.kind)
+        if kind is None:
+            known = ", ".join(k.key for k in store.kinds.all(include_archived=False))
+            raise InputError(f"unknown kind '{args.kind}' (known kinds: {known})", field="KIND")
+        if kind.archived:
+            raise InputError(
+                f"the kind '{kind.key}' is archived; restore it in the app to log it again",
+                field="KIND",
+            )
+        now = clock.now()
+        if args.at:
+            utc_ms, offset_min = parse_cli_time(args.at, now_utc_ms=now.utc_ms, zone=clock.zone)
+        else:
+            utc_ms, offset_min = now.utc_ms, now.offset_min
+        event = Event(
+            id=new_event_id(),
+            kind=kind.key,
+            utc_ms=utc_ms,
+            offset_min=offset_min,
+            by=Observer(args.by),
+            note=args.note,
+        )
+        store.events.add(event)
+        night = night_of(utc_ms, offset_min, store.settings.day_boundary)
+    finally:
+        store.close()
+    who = " (partner)" if event.by == Observer.PARTNER else ""
+    print(f"Logged {kind.key}{who} at {format_local(utc_ms, offset_min)} (night {night})")
+    return 0
+
+
+def _export(args: argparse.Namespace, clock: Clock) -> int:
+    first, last = _period(args)
+    store = _open_store(args)
+    try:
+        boundary = store.settings.day_boundary
+        if args.format == "json":
+            doc = build_backup(store, first=first, last=last, exported_at=clock.now())
+            text, count = dumps(doc), len(doc["events"])
+        else:
+            events = store.events.between_nights(first, last, day_boundary=boundary)
+            text, count = events_to_csv(events, day_boundary=boundary), len(events)
+    finally:
+        store.close()
+    if args.output:
+        write_atomic(Path(args.output), text.encode("utf-8"))
+        print(f"Exported {count} event{'s' if count != 1 else ''} to {args.output}")
+    else:
+        _write_stdout(text)
+    return 0
+
+
+def _write_stdout(text: str) -> None:
+    # Bytes, so the file is UTF-8 with the csv module's \r\n whatever the locale or platform.
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+    else:
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
+
+
+def _import(args: argparse.Namespace, clock: Clock) -> int:
+    parsed = read_import_file(Path(args.file))
+    store = _open_store(args)
+    try:
+        plan = plan_import(store, parsed, add_kinds=args.add_kinds)
+        if not args.dry_run:
+            apply_import(store, plan)
+    finally:
+        store.close()
+    print(summary(plan, dry_run=args.dry_run))
+    return 0
+
+
+def _nights(args: argparse.Namespace, clock: Clock) -> int:
+    from hypnic.cli.nights import night_objects, nights_table
+
+    first, last = _period(args)
+    store = _open_store(args)
+    try:
+        objects = night_objects(store, first, last)
+        kind_order = [k.key for k in store.kinds.all()]
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(objects, ensure_ascii=False, indent=2))
+    elif objects:
+        print(nights_table(objects, kind_order))
+    else:
+        print("No nights with events or records in this period.")
+    return 0
+
+
+def _check(args: argparse.Namespace, clock: Clock) -> int:
+    from hypnic.store.backups import BackupManager, integrity_check
+
+    data_dir = resolve_paths(args.data_dir).data_dir
+    db = data_dir / DB_NAME
+    if not db.is_file():
+        print(f"hypnic: there is no store in {data_dir}", file=sys.stderr)
+        return 1
+    results = [(db, integrity_check(db) or "ok"), *BackupManager(data_dir).check_all()]
+    for path, verdict in results:
+        print(f"{'ok' if verdict == 'ok' else 'FAILED'}  {path}" + ("" if verdict == "ok" else
+              f": {verdict}"))  # fmt: skip
+    if len(results) == 1:
+        print("no backups yet")
+    return 0 if all(verdict == "ok" for _, verdict in results) else 1
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace, Clock], int]] = {
+    "log": _log,
+    "export": _export,
+    "import": _import,
+    "nights": _nights,
+    "check": _check,
+}

@@ -1,0 +1,1 @@
+"""Exchange formats: CSV events and the JSON full backup (DESIGN section 5), no Qt."""

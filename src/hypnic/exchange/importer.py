@@ -1,0 +1,171 @@
+"""Import a CSV or JSON file all or nothing: read and check everything, then one transaction."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hypnic.domain.errors import InputError
+from hypnic.domain.events import Event, NightRecord
+from hypnic.domain.kinds import OKABE_ITO, SHAPES, Kind, valid_kind_key
+from hypnic.exchange.csv_format import parse_csv
+from hypnic.exchange.json_format import parse_json
+from hypnic.exchange.parsed import ParsedFile
+from hypnic.store import Store
+
+
+@dataclass(slots=True)
+class ImportPlan:
+    """What an import would change; ``apply_import`` writes exactly this."""
+
+    source: str
+    new_events: list[Event] = field(default_factory=list)
+    present_events: int = 0
+    new_kinds: list[Kind] = field(default_factory=list)
+    updated_kinds: list[Kind] = field(default_factory=list)
+    new_nights: list[NightRecord] = field(default_factory=list)
+    present_nights: int = 0
+    settings: dict[str, str] = field(default_factory=dict)
+
+
+def read_import_file(path: Path) -> ParsedFile:
+    """Read and check a file, choosing JSON or CSV by extension, else by its first character."""
+    source = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", source=source) from None
+    suffix = path.suffix.lower()
+    if suffix == ".json" or (suffix != ".csv" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"):
+        return parse_json(data, source)
+    return parse_csv(data, source)
+
+
+def plan_import(store: Store, parsed: ParsedFile, *, add_kinds: bool) -> ImportPlan:
+    """Check the parsed file against the store and work out what to add; changes nothing."""
+    plan = ImportPlan(source=parsed.source)
+    _refuse_duplicate_ids(parsed)
+    stored_kinds = {k.key: k for k in store.kinds.all()}
+    for kind in parsed.kinds:
+        old = stored_kinds.get(kind.key)
+        if old is None:
+            plan.new_kinds.append(kind)
+        elif old != kind:
+            # A backup is restored as it was: its kinds' labels, colours and order win.
+            plan.updated_kinds.append(kind)
+    known = set(stored_kinds) | {k.key for k in parsed.kinds}
+    _plan_unknown_kinds(store, parsed, plan, known, add_kinds=add_kinds)
+    present = store.events.existing_ids(p.event.id for p in parsed.events)
+    plan.new_events = [p.event for p in parsed.events if p.event.id not in present]
+    plan.present_events = len(parsed.events) - len(plan.new_events)
+    stored_nights = {r.night for r in store.nights.between(None, None) if _has_content(r)}
+    for record in parsed.nights:
+        if record.night in stored_nights:
+            plan.present_nights += 1
+        elif _has_content(record):
+            plan.new_nights.append(record)
+    stored_settings = store.settings.all()
+    plan.settings = {k: v for k, v in parsed.settings.items() if stored_settings.get(k) != v}
+    return plan
+
+
+def apply_import(store: Store, plan: ImportPlan) -> int:
+    """Write the plan in one transaction; returns how many events were added."""
+    with store.transaction() as conn:
+        for kind in (*plan.new_kinds, *plan.updated_kinds):
+            store.kinds.save_in(conn, kind)
+        for record in plan.new_nights:
+            store.nights.save_in(conn, record)
+        for key, value in plan.settings.items():
+            store.settings.set_in(conn, key, value)
+        return store.events.add_many_in(conn, plan.new_events)
+
+
+def summary(plan: ImportPlan, *, dry_run: bool) -> str:
+    """One line for the person: what was (or would be) added and what was skipped."""
+    count = len(plan.new_events)
+    line = f"{'Would import' if dry_run else 'Imported'} {count} event{'s' if count != 1 else ''}"
+    if plan.present_events:
+        line += f" ({plan.present_events} already present, skipped)"
+    extras = []
+    if plan.new_kinds:
+        extras.append(f"new kinds: {', '.join(k.key for k in plan.new_kinds)}")
+    if plan.updated_kinds:
+        extras.append(f"updated kinds: {', '.join(k.key for k in plan.updated_kinds)}")
+    if plan.new_nights or plan.present_nights:
+        extras.append(f"{len(plan.new_nights)} night records")
+        if plan.present_nights:
+            extras[-1] += f" ({plan.present_nights} already present, kept)"
+    if plan.settings:
+        extras.append(f"settings: {', '.join(sorted(plan.settings))}")
+    if extras:
+        line += "; " + "; ".join(extras)
+    return line + ("; nothing was changed (dry run)" if dry_run else "")
+
+
+def _refuse_duplicate_ids(parsed: ParsedFile) -> None:
+    first_seen: dict[str, int] = {}
+    for i, item in enumerate(parsed.events):
+        earlier = first_seen.setdefault(item.event.id, i)
+        if earlier != i:
+            a = parsed.line_of(parsed.events[earlier])
+            b = parsed.line_of(item)
+            raise InputError(
+                f"the id {item.event.id} appears twice, on lines {a} and {b}",
+                source=parsed.source,
+                line=b,
+                field="id",
+            )
+
+
+def _plan_unknown_kinds(
+    store: Store, parsed: ParsedFile, plan: ImportPlan, known: set[str], *, add_kinds: bool
+) -> None:
+    unknown: dict[str, int | None] = {}
+    for item in parsed.events:
+        if item.event.kind not in known and item.event.kind not in unknown:
+            unknown[item.event.kind] = parsed.line_of(item)
+    if not unknown:
+        return
+    first_line = next(iter(unknown.values()))
+    if not add_kinds:
+        names = ", ".join(unknown)
+        raise InputError(
+            f"unknown kind{'s' if len(unknown) > 1 else ''} {names} (known: "
+            f"{', '.join(sorted(known))}); add --add-kinds to create them",
+            source=parsed.source,
+            line=first_line,
+            field="kind",
+        )
+    for key, line in unknown.items():
+        if not valid_kind_key(key):
+            raise InputError(
+                f"'{key}' cannot become a kind key (use a-z, 0-9 and _, starting with a letter)",
+                source=parsed.source,
+                line=line,
+                field="kind",
+            )
+    existing = [*store.kinds.all(), *plan.new_kinds]
+    position = max((k.position for k in existing), default=-1) + 1
+    for key in unknown:
+        kind = new_kind(key, existing, position)
+        plan.new_kinds.append(kind)
+        existing.append(kind)
+        position += 1
+
+
+def new_kind(key: str, existing: list[Kind], position: int) -> Kind:
+    """A kind made for an imported key: its label from the key, the first Okabe–Ito colour
+    and marker shape no active kind uses (the least used when all are taken), not movement."""
+    active = [k for k in existing if k.enabled and not k.archived]
+    colours = Counter(k.colour.upper() for k in active)
+    shapes = Counter(k.shape for k in active)
+    colour = min(OKABE_ITO.values(), key=lambda c: colours[c.upper()])
+    shape = min(SHAPES, key=lambda s: shapes[s])
+    label = key.replace("_", " ").strip().capitalize()
+    return Kind(key=key, label=label, colour=colour, shape=shape, position=position)
+
+
+def _has_content(record: NightRecord) -> bool:
+    return record.winddown is not None or record.lights_out is not None or bool(record.note)

@@ -1,0 +1,289 @@
+"""The JSON full backup: kinds, events (trashed ones too), nights and settings, version 1."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+from hypnic.domain.errors import InputError
+from hypnic.domain.events import Event, Instant, NightRecord
+from hypnic.domain.kinds import SHAPES, Kind, valid_kind_key
+from hypnic.domain.timerules import format_local, night_of, parse_night, parse_rfc3339
+from hypnic.exchange.jsonpos import line_of
+from hypnic.exchange.parsed import (
+    ParsedEvent,
+    ParsedFile,
+    decode_utf8,
+    parse_event_id,
+    parse_observer,
+)
+from hypnic.store import Store
+
+FORMAT = "hypnic"
+VERSION = 1
+_TOP_KEYS = ("format", "version", "exported_at", "kinds", "medications", "events", "doses",
+             "nights", "settings")  # fmt: skip
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+Path = tuple[str | int, ...]
+_T = TypeVar("_T", Kind, NightRecord)
+
+
+def build_backup(
+    store: Store, *, first: date | None, last: date | None, exported_at: Instant
+) -> dict[str, Any]:
+    """The whole store (events and nights limited to the nights first..last) as one document.
+
+    Trashed events are kept with their ``deleted`` time so a restore keeps the trash too.
+    """
+    boundary = store.settings.day_boundary
+    live = store.events.between_nights(first, last, day_boundary=boundary)
+    trashed = store.events.between_nights(first, last, day_boundary=boundary, deleted=True)
+    events = sorted(live + trashed, key=lambda e: (e.utc_ms, e.id))
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": format_local(exported_at.utc_ms, exported_at.offset_min),
+        "kinds": [_kind_doc(k) for k in store.kinds.all()],
+        "medications": [],
+        "events": [_event_doc(e, boundary) for e in events],
+        "doses": [],
+        "nights": [_night_doc(r) for r in store.nights.between(first, last)],
+        "settings": dict(sorted(store.settings.all().items())),
+    }
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _kind_doc(k: Kind) -> dict[str, Any]:
+    return {
+        "key": k.key, "label": k.label, "colour": k.colour, "shape": k.shape,
+        "movement": k.movement, "enabled": k.enabled, "archived": k.archived,
+        "position": k.position, "keys": list(k.keys), "builtin": k.builtin,
+    }  # fmt: skip
+
+
+def _event_doc(e: Event, boundary: Any) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "night": night_of(e.utc_ms, e.offset_min, boundary).isoformat(),
+        "time": format_local(e.utc_ms, e.offset_min),
+        "kind": e.kind,
+        "by": e.by.value,
+        "note": e.note,
+        # The trash keeps no offset of its own: the event's offset is used to write it.
+        "deleted": None
+        if e.deleted_utc_ms is None
+        else format_local(e.deleted_utc_ms, e.offset_min),
+    }
+
+
+def _instant_text(i: Instant | None) -> str | None:
+    return None if i is None else format_local(i.utc_ms, i.offset_min)
+
+
+def _night_doc(r: NightRecord) -> dict[str, Any]:
+    return {
+        "night": r.night.isoformat(),
+        "winddown": _instant_text(r.winddown),
+        "lights_out": _instant_text(r.lights_out),
+        "note": r.note,
+    }
+
+
+class _BadValueError(Exception):
+    """A value at ``path`` is wrong; turned into an InputError with its line."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+def parse_json(data: bytes, source: str) -> ParsedFile:
+    """Read and check a whole backup; the first problem is raised with its line and field."""
+    text = decode_utf8(data, source)
+    if not text.strip():
+        raise InputError("is empty; expected a Hypnic JSON backup", source=source)
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"is not valid JSON ({exc.msg})", source=source, line=exc.lineno) from None
+    locate: Callable[[Path], int | None] = lambda path: line_of(text, path)  # noqa: E731
+    try:
+        parsed = _parse_doc(doc, source, locate)
+    except _BadValueError as bad:
+        raise InputError(
+            bad.message, source=source, line=locate(bad.path), field=_dotted(bad.path)
+        ) from None
+    parsed.locate = locate
+    return parsed
+
+
+def _dotted(path: Path) -> str | None:
+    text = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+    return text or None
+
+
+def _parse_doc(doc: Any, source: str, locate: Callable[[Path], int | None]) -> ParsedFile:
+    if not isinstance(doc, dict):
+        raise _BadValueError((), "is not a Hypnic JSON backup (expected an object at the top)")
+    if doc.get("format") != FORMAT:
+        raise _BadValueError(
+            ("format",), f'is not a Hypnic JSON backup (format must be "{FORMAT}")'
+        )
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _BadValueError(("version",), "must be a whole number such as 1")
+    if version > VERSION:
+        raise _BadValueError(
+            ("version",),
+            f"was written by a newer Hypnic (format version {version}); update Hypnic to import it",
+        )
+    for key in doc:
+        if key not in _TOP_KEYS:
+            raise _BadValueError((key,), "is not part of the Hypnic backup format")
+    for key in ("medications", "doses"):
+        if _list(doc, key):
+            raise _BadValueError(
+                (key,), "holds doses or medications, which this Hypnic cannot import yet"
+            )
+    parsed = ParsedFile(source=source)
+    parsed.kinds = _unique(
+        [_parse_kind(k, ("kinds", i)) for i, k in enumerate(_list(doc, "kinds"))], "kinds"
+    )
+    for i, item in enumerate(_list(doc, "events")):
+        event = _parse_event(item, ("events", i), source)
+        parsed.events.append(ParsedEvent(event, None, i))
+    nights = [_parse_night(n, ("nights", i)) for i, n in enumerate(_list(doc, "nights"))]
+    parsed.nights = _unique(nights, "nights")
+    settings = doc.get("settings", {})
+    if not isinstance(settings, dict) or not all(isinstance(v, str) for v in settings.values()):
+        raise _BadValueError(("settings",), "must map names to text values")
+    if "day_boundary" in settings and not re.match(r"^\d{2}:\d{2}$", settings["day_boundary"]):
+        raise _BadValueError(("settings", "day_boundary"), "must be a time like 12:00")
+    parsed.settings = dict(settings)
+    return parsed
+
+
+def _list(doc: dict[str, Any], key: str) -> list[Any]:
+    value = doc.get(key, [])
+    if not isinstance(value, list):
+        raise _BadValueError((key,), "must be a list")
+    return value
+
+
+def _unique(items: list[_T], key: str) -> list[_T]:
+    seen: dict[object, int] = {}
+    for i, item in enumerate(items):
+        ident = item.key if isinstance(item, Kind) else item.night
+        if ident in seen:
+            raise _BadValueError((key, i), f"repeats {ident} (already at {key}[{seen[ident]}])")
+        seen[ident] = i
+    return items
+
+
+def _get(
+    obj: dict[str, Any], path: Path, key: str, typ: type | tuple[type, ...], *, default: Any = ...
+) -> Any:
+    if key not in obj:
+        if default is ...:
+            raise _BadValueError(path, f"lacks the field '{key}'")
+        return default
+    value = obj[key]
+    if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
+        words = _TYPE_WORDS.get(typ, "text or null") if isinstance(typ, type) else "text or null"
+        raise _BadValueError((*path, key), f"must be {words}")
+    return value
+
+
+_TYPE_WORDS: dict[type, str] = {str: "text", bool: "true or false", int: "a whole number",
+                                list: "a list"}  # fmt: skip
+
+
+def _obj(item: Any, path: Path) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise _BadValueError(path, "must be an object")
+    return item
+
+
+def _parse_kind(item: Any, path: Path) -> Kind:
+    obj = _obj(item, path)
+    key = _get(obj, path, "key", str)
+    if not valid_kind_key(key):
+        raise _BadValueError((*path, "key"), f"'{key}' is not a kind key (a-z, 0-9 and _)")
+    colour = _get(obj, path, "colour", str)
+    if not _COLOUR.match(colour):
+        raise _BadValueError((*path, "colour"), f"'{colour}' is not a colour like #D55E00")
+    shape = _get(obj, path, "shape", str)
+    if shape not in SHAPES:
+        raise _BadValueError((*path, "shape"), f"'{shape}' is not one of {', '.join(SHAPES)}")
+    keys = _get(obj, path, "keys", list, default=[])
+    if not all(isinstance(k, str) for k in keys):
+        raise _BadValueError((*path, "keys"), "must be a list of key names")
+    return Kind(
+        key=key,
+        label=_get(obj, path, "label", str),
+        colour=colour,
+        shape=shape,
+        movement=_get(obj, path, "movement", bool, default=False),
+        enabled=_get(obj, path, "enabled", bool, default=True),
+        archived=_get(obj, path, "archived", bool, default=False),
+        position=_get(obj, path, "position", int, default=0),
+        keys=tuple(keys),
+        builtin=_get(obj, path, "builtin", bool, default=False),
+    )
+
+
+def _time(obj: dict[str, Any], path: Path, key: str, *, optional: bool) -> Instant | None:
+    value = _get(obj, path, key, (str, type(None)) if optional else str, default=None)
+    if value is None:
+        if not optional:
+            raise _BadValueError(path, f"lacks the field '{key}'")
+        return None
+    try:
+        return Instant(*parse_rfc3339(value, field=key))
+    except InputError as exc:
+        raise _BadValueError((*path, key), exc.message) from None
+
+
+def _parse_event(item: Any, path: Path, source: str) -> Event:
+    obj = _obj(item, path)
+    try:
+        event_id = parse_event_id(_get(obj, path, "id", str), source=source, line=None)
+        by = parse_observer(_get(obj, path, "by", str, default="self"), source=source, line=None)
+    except InputError as exc:
+        raise _BadValueError((*path, exc.field or "id"), exc.message) from None
+    at = _time(obj, path, "time", optional=False)
+    assert at is not None
+    deleted = _time(obj, path, "deleted", optional=True)
+    kind = _get(obj, path, "kind", str)
+    if not kind:
+        raise _BadValueError((*path, "kind"), "is empty; name the kind, e.g. jerk")
+    return Event(
+        id=event_id,
+        kind=kind,
+        utc_ms=at.utc_ms,
+        offset_min=at.offset_min,
+        by=by,
+        note=_get(obj, path, "note", str, default=""),
+        deleted_utc_ms=None if deleted is None else deleted.utc_ms,
+    )
+
+
+def _parse_night(item: Any, path: Path) -> NightRecord:
+    obj = _obj(item, path)
+    try:
+        night = parse_night(_get(obj, path, "night", str))
+    except InputError as exc:
+        raise _BadValueError((*path, "night"), exc.message) from None
+    return NightRecord(
+        night=night,
+        winddown=_time(obj, path, "winddown", optional=True),
+        lights_out=_time(obj, path, "lights_out", optional=True),
+        note=_get(obj, path, "note", str, default=""),
+    )

@@ -1,0 +1,68 @@
+"""What a parsed import file holds, and the checks the CSV and JSON readers share."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from hypnic.domain.errors import InputError
+from hypnic.domain.events import Event, NightRecord, Observer
+from hypnic.domain.kinds import Kind
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedEvent:
+    """An event read from a file, with the line it started on (for error messages)."""
+
+    event: Event
+    line: int | None
+    index: int = 0
+
+
+@dataclass(slots=True)
+class ParsedFile:
+    """Everything a file brings: events always; kinds, nights and settings from a JSON backup."""
+
+    source: str
+    events: list[ParsedEvent] = field(default_factory=list)
+    kinds: list[Kind] = field(default_factory=list)
+    nights: list[NightRecord] = field(default_factory=list)
+    settings: dict[str, str] = field(default_factory=dict)
+    # JSON only: finds the line of a value by its path, e.g. ("events", 3), when an error needs it.
+    locate: Callable[[tuple[str | int, ...]], int | None] | None = None
+
+    def line_of(self, parsed: ParsedEvent) -> int | None:
+        if parsed.line is not None or self.locate is None:
+            return parsed.line
+        return self.locate(("events", parsed.index))
+
+
+def decode_utf8(data: bytes, source: str) -> str:
+    """Decode a file as UTF-8 (a byte-order mark is allowed, as spreadsheets write one)."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"is not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8",
+            source=source,
+            line=line,
+        ) from None
+
+
+def parse_event_id(text: str, *, source: str, line: int | None, field: str = "id") -> str:
+    """An event id must be a UUID; it is kept in the canonical lower-case form."""
+    try:
+        return str(uuid.UUID(text.strip()))
+    except ValueError:
+        raise InputError(f"'{text}' is not a UUID", source=source, line=line, field=field) from None
+
+
+def parse_observer(text: str, *, source: str, line: int | None, field: str = "by") -> Observer:
+    try:
+        return Observer(text.strip())
+    except ValueError:
+        raise InputError(
+            f"'{text}' is neither 'self' nor 'partner'", source=source, line=line, field=field
+        ) from None
