@@ -24,3 +24,10 @@ def test_filling_twice_adds_no_duplicates(store: Store) -> None:
     fill_demo_store(store, history)
     assert fill_demo_store(store, history) == 0
     assert len(store.events.between_nights(None, None)) == len(history.events)
+
+
+def test_fill_is_one_transaction(store: Store) -> None:
+    history = generate_demo(end_night=date(2026, 3, 1), nights=5, zone=ZoneInfo("UTC"))
+    before = store.change_serial()
+    fill_demo_store(store, history)
+    assert store.change_serial() == before + 1

@@ -7,13 +7,12 @@ from hypnic.store.database import Store
 
 
 def fill_demo_store(store: Store, history: DemoHistory) -> int:
-    """Write the demo's night records, then its events; returns how many events were added.
+    """Write the demo's night records and events in one transaction; returns the events added.
 
-    Two transactions, not one: ``EventRepo.add_many`` opens its own and SQLite transactions do
-    not nest. Doses are not written yet: the store has no doses table until the medication
-    feature lands (``history.doses`` already holds them).
+    Doses are not written yet: the store has no doses table until the medication feature
+    lands (``history.doses`` already holds them).
     """
     with store.transaction() as conn:
         for record in history.records:
             store.nights.save_in(conn, record)
-    return store.events.add_many(history.events)
+        return store.events.add_many_in(conn, history.events)
