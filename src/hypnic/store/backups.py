@@ -112,7 +112,11 @@ def _check(path: Path, pragma: str) -> str | None:
     finally:
         conn.close()
     messages = [str(r[0]) for r in rows]
-    return None if messages == ["ok"] else f"{path.name} is damaged: " + "; ".join(messages)
+    if messages == ["ok"]:
+        return None
+    # A badly damaged file lists hundreds of faults; the first few say enough to a person.
+    more = f"; and {len(messages) - 5} more" if len(messages) > 5 else ""
+    return f"{path.name} is damaged: " + "; ".join(messages[:5]) + more
 
 
 def quick_check(path: Path) -> str | None:
