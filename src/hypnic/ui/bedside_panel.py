@@ -65,6 +65,8 @@ class BedsidePanel(QWidget):
         self._confirmation_timer = QTimer(self, singleShot=True, interval=CONFIRMATION_MS)
         self._confirmation_timer.timeout.connect(self._confirmation.clear)
 
+        # The panel, not a button, holds focus at first: a stray Space must log nothing.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._row = QHBoxLayout()
         self._row.setSpacing(12)
         layout = QVBoxLayout(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -229,6 +229,12 @@ class MainWindow(QMainWindow):
         self.dimmer.set_percent(self._prefs.dimmer)
         if self.dimmer_slider.value() != self._prefs.dimmer:
             self.dimmer_slider.setValue(self._prefs.dimmer)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if QApplication.focusWidget() is None or not self.property("shown"):
+            self.setProperty("shown", True)
+            self.panel.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def theme(self) -> Theme:
