@@ -43,10 +43,11 @@ def line_of(text: str, path: tuple[str | int, ...]) -> int | None:
     except (json.JSONDecodeError, RecursionError):
         return None
     position: int | None = spans.get(id(node), (0, 0))[0]
-    for step in path:
+    for depth, step in enumerate(path, start=1):
         span = spans.get(id(node))
         if span is None:
             break
+        key_at = None
         if isinstance(node, dict) and isinstance(step, str):
             key_at = _key_position(text, span, step)
             if key_at is not None:
@@ -59,7 +60,8 @@ def line_of(text: str, path: tuple[str | int, ...]) -> int | None:
         else:
             break
         inner = spans.get(id(node))
-        if inner is not None:
+        # A path ending in a key names a field: its key's line, not where its value opens.
+        if inner is not None and not (depth == len(path) and key_at is not None):
             position = inner[0]
     return None if position is None else text.count("\n", 0, position) + 1
 
