@@ -95,6 +95,7 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
             font-weight: bold; padding: 10px; border-radius: 6px; }}
         QLabel#partnerBadge {{ background: {theme.partner}; color: {theme.window};
             font-weight: bold; padding: 6px 12px; border-radius: 6px; }}
-        QLabel#confirmation, QLabel#nightTitle {{ color: {theme.text}; }}
+        QLabel#confirmation {{ color: {theme.text}; font-size: 18px; }}
+        QLabel#nightTitle {{ color: {theme.muted}; font-size: 15px; }}
         """
     )
