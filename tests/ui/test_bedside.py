@@ -211,3 +211,17 @@ def test_starts_with_no_button_focused_so_space_logs_nothing(
     assert store.nights.get(window.panel._log.tonight()).lights_out is None
     assert not window.panel.partner
     assert window.panel._log.log_tap("kick").by is Observer.SELF
+
+
+def test_taps_from_another_process_show_without_restart(
+    qtbot, window: MainWindow, store: Store
+) -> None:
+    from hypnic.domain.events import Event, new_event_id
+
+    other = Store.open(store.path.parent)
+    other.events.add(Event(id=new_event_id(), kind="kick", utc_ms=START_MS - 1000, offset_min=0))
+    other.close()
+    log = window.panel._log
+    with qtbot.waitSignal(log.changed, timeout=5000):
+        pass
+    assert window.panel.buttons()["kick"].accessibleDescription().startswith("1 tonight")

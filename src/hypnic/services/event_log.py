@@ -13,6 +13,7 @@ from hypnic.domain.timerules import night_of
 from hypnic.store import Store
 
 RETRY_MS = 3000
+WATCH_MS = 2000
 
 
 class EventLog(QObject):
@@ -42,6 +43,13 @@ class EventLog(QObject):
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self.retry_pending)
+        # Another process (``hypnic log``, ``import``) may write the store while the window is
+        # open; PRAGMA data_version changes when it does, and the views refresh.
+        self._data_version = self._read_data_version()
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self.check_external_changes)
+        self._watch.start()
 
     @property
     def clock(self) -> Clock:
@@ -92,6 +100,21 @@ class EventLog(QObject):
             self.tap_saved.emit(event)
             self.changed.emit()
         self._retry.stop()
+
+    def check_external_changes(self) -> bool:
+        """Emit ``changed`` when another connection committed since the last look."""
+        version = self._read_data_version()
+        if version is None or version == self._data_version:
+            return False
+        self._data_version = version
+        self.changed.emit()
+        return True
+
+    def _read_data_version(self) -> int | None:
+        try:
+            return int(self._store.conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            return None
 
     def _hold(self, event: Event, exc: BaseException | None) -> None:
         self._pending.append(event)

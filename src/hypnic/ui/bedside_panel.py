@@ -167,6 +167,11 @@ class BedsidePanel(QWidget):
         )
         self._banner.show()
 
+    def show_problem(self, text: str) -> None:
+        """Show a problem in the banner (never a dialog at the bedside)."""
+        self._banner.setText(text)
+        self._banner.show()
+
     def _on_log_pending_changed(self, count: int) -> None:
         if count == 0 and self._banner.isVisible():
             self._banner.hide()

@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
         elif link == "redo":
             self.redo()
 
+    def show_error(self, text: str) -> None:
+        self.panel.show_problem(text)
+
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
