@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 from hypnic.domain.errors import InputError
 from hypnic.domain.kinds import (
+    DEFAULT_KEYS,
     OKABE_ITO,
     RESERVED_KEYS,
     SHAPES,
@@ -50,13 +51,45 @@ class KindCatalog(QObject):
             raise InputError(f"Unknown marker shape '{kind.shape}'", field="shape")
         if not _is_colour(kind.colour):
             raise InputError(f"'{kind.colour}' is not a colour like #D55E00", field="colour")
+        others = [k for k in self.all() if k.key != kind.key]
+        twin = next(
+            (k for k in others if k.label.casefold() == kind.label.strip().casefold()), None
+        )
+        if twin is not None:
+            raise InputError(f"There is already a kind called {twin.label}", field="name")
         for key in kind.keys:
-            if key in RESERVED_KEYS:
-                raise InputError(f"The key {key} is taken by another action", field="keys")
-            owner = next((k for k in self.all() if k.key != kind.key and key in k.keys), None)
-            if owner is not None:
-                raise InputError(f"The key {key} already logs {owner.label}", field="keys")
+            _check_key(key, others)
         self._store.kinds.save(kind.with_changes(label=kind.label.strip()))
+        self.changed.emit()
+
+    def rename(self, key: str, label: str) -> None:
+        self.save(self._require(key).with_changes(label=label))
+
+    def set_colour(self, key: str, colour: str) -> None:
+        self.save(self._require(key).with_changes(colour=colour.upper()))
+
+    def set_shape(self, key: str, shape: str) -> None:
+        self.save(self._require(key).with_changes(shape=shape))
+
+    def bind_key(self, key: str, shortcut: str | None) -> None:
+        """Bind one key (like "F" or "F5") to the kind, replacing its own; ``None`` unbinds."""
+        text = (shortcut or "").strip()
+        keys = (text.upper() if len(text) == 1 else text,) if text else ()
+        self.save(self._require(key).with_changes(keys=keys))
+
+    def can_delete(self, key: str) -> bool:
+        """Only a kind of the user's own that never had an event may be deleted."""
+        kind = self.get(key)
+        return kind is not None and not kind.builtin and not self._store.kinds.has_events(key)
+
+    def delete(self, key: str) -> None:
+        """Delete an unused kind of the user's own; anything else is archived instead."""
+        if not self.can_delete(key):
+            raise InputError(
+                f"{self._require(key).label} has events or is built in: archive it instead",
+                field="kind",
+            )
+        self._store.kinds.delete_unused(key)
         self.changed.emit()
 
     def add(self, label: str) -> Kind:
@@ -95,6 +128,7 @@ class KindCatalog(QObject):
 
     def move(self, key: str, step: int) -> None:
         """Move a kind up (step < 0) or down in the order."""
+        self._require(key)
         kinds = self.all()
         index = next(i for i, k in enumerate(kinds) if k.key == key)
         target = max(0, min(len(kinds) - 1, index + step))
@@ -107,6 +141,22 @@ class KindCatalog(QObject):
         if kind is None:
             raise InputError(f"There is no kind '{key}'", field="kind")
         return kind
+
+
+def _check_key(key: str, others: list[Kind]) -> None:
+    """Refuse a key another action or kind already uses, naming who has it."""
+    if "+" in key[1:]:
+        raise InputError(f"Choose one key without Ctrl, Alt or Shift, not {key}", field="keys")
+    if key in RESERVED_KEYS:
+        raise InputError(f"The key {key} is taken by another action", field="keys")
+    active = [k for k in others if k.enabled and not k.archived]
+    # The fixed J/K/I and 1/2/3 of active kinds count as bound; 4-9 are only positional
+    # and a key the user binds wins over them (see shortcut_keys).
+    owner = next((k for k in others if key in k.keys), None) or next(
+        (k for k in active if key in DEFAULT_KEYS.get(k.key, ())), None
+    )
+    if owner is not None:
+        raise InputError(f"The key {key} already logs {owner.label}", field="keys")
 
 
 def _is_colour(text: str) -> bool:

@@ -39,10 +39,18 @@ class SecondaryWindows:
 
     def show_settings(self) -> None:
         if self._settings is None:
+            from hypnic.services.day_settings import DaySettings
             from hypnic.ui.settings_window import SettingsWindow
 
+            day_settings = DaySettings(store=self._store, parent=self._owner)
+            # A new boundary can move tonight's events to another night: the bedside panel
+            # re-counts on the event log's `changed`.
+            day_settings.changed.connect(self._log.changed)
             self._settings = SettingsWindow(
-                kinds=self._kinds, preferences=self._prefs, store=self._store, parent=self._owner
+                kinds=self._kinds,
+                preferences=self._prefs,
+                day_settings=day_settings,
+                parent=self._owner,
             )
         _present(self._settings)
 
