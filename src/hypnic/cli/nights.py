@@ -10,6 +10,7 @@ from typing import Any
 from hypnic.domain.analysis import analyse_night
 from hypnic.domain.events import Event, Instant, NightRecord
 from hypnic.domain.timerules import format_local, night_of
+from hypnic.exchange.parsed import has_content
 from hypnic.store import Store
 
 # Figures that are rates or shares are rounded so the JSON stays readable and stable.
@@ -22,7 +23,7 @@ def night_objects(store: Store, first: date | None, last: date | None) -> list[d
     by_night: dict[date, list[Event]] = defaultdict(list)
     for event in store.events.between_nights(first, last, day_boundary=boundary):
         by_night[night_of(event.utc_ms, event.offset_min, boundary)].append(event)
-    records = {r.night: r for r in store.nights.between(first, last) if _has_content(r)}
+    records = {r.night: r for r in store.nights.between(first, last) if has_content(r)}
     movement = frozenset(k.key for k in store.kinds.all() if k.movement)
     return [
         night_object(night, by_night.get(night, []), records.get(night), movement)
@@ -99,7 +100,3 @@ def _clock(text: str | None) -> str:
 
 def _num(value: float | None, digits: int) -> str:
     return "-" if value is None else f"{value:.{digits}f}"
-
-
-def _has_content(record: NightRecord) -> bool:
-    return record.winddown is not None or record.lights_out is not None or bool(record.note)

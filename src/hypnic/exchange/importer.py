@@ -11,7 +11,7 @@ from hypnic.domain.events import Event, NightRecord
 from hypnic.domain.kinds import OKABE_ITO, SHAPES, Kind, valid_kind_key
 from hypnic.exchange.csv_format import parse_csv
 from hypnic.exchange.json_format import parse_json
-from hypnic.exchange.parsed import ParsedFile
+from hypnic.exchange.parsed import ParsedFile, has_content
 from hypnic.store import Store
 
 
@@ -59,11 +59,11 @@ def plan_import(store: Store, parsed: ParsedFile, *, add_kinds: bool) -> ImportP
     present = store.events.existing_ids(p.event.id for p in parsed.events)
     plan.new_events = [p.event for p in parsed.events if p.event.id not in present]
     plan.present_events = len(parsed.events) - len(plan.new_events)
-    stored_nights = {r.night for r in store.nights.between(None, None) if _has_content(r)}
+    stored_nights = {r.night for r in store.nights.between(None, None) if has_content(r)}
     for record in parsed.nights:
         if record.night in stored_nights:
             plan.present_nights += 1
-        elif _has_content(record):
+        elif has_content(record):
             plan.new_nights.append(record)
     stored_settings = store.settings.all()
     plan.settings = {k: v for k, v in parsed.settings.items() if stored_settings.get(k) != v}
@@ -165,7 +165,3 @@ def new_kind(key: str, existing: list[Kind], position: int) -> Kind:
     shape = min(SHAPES, key=lambda s: shapes[s])
     label = key.replace("_", " ").strip().capitalize()
     return Kind(key=key, label=label, colour=colour, shape=shape, position=position)
-
-
-def _has_content(record: NightRecord) -> bool:
-    return record.winddown is not None or record.lights_out is not None or bool(record.note)

@@ -17,6 +17,7 @@ from hypnic.exchange.parsed import (
     ParsedEvent,
     ParsedFile,
     decode_utf8,
+    has_content,
     parse_event_id,
     parse_observer,
 )
@@ -50,7 +51,7 @@ def build_backup(
         "medications": [],
         "events": [_event_doc(e, boundary) for e in events],
         "doses": [],
-        "nights": [_night_doc(r) for r in store.nights.between(first, last)],
+        "nights": [_night_doc(r) for r in store.nights.between(first, last) if has_content(r)],
         "settings": dict(sorted(store.settings.all().items())),
     }
 

@@ -1,0 +1,191 @@
+"""export and import through the command line: round trips, golden CSV, -o, idempotence."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from datetime import time
+from pathlib import Path
+
+from cli_helpers import Run, store_state
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from hypnic.cli.main import main
+from hypnic.domain.events import Event, Instant, NightRecord, Observer
+from hypnic.domain.kinds import Kind
+from hypnic.store import Store
+
+ID1 = "0b7c6f1e-8d0a-4c39-9c55-2f4a8e1d7b01"
+ID2 = "5f0e2a9c-1b3d-4e6f-8a7b-9c0d1e2f3a4b"
+ID3 = "c2d4e6f8-0a1b-4c3d-8e5f-6a7b8c9d0e1f"
+T0 = 1_795_560_067_123  # 2026-11-24T22:41:07.123Z
+
+
+def _fill(data_dir: Path, events: list[Event]) -> None:
+    store = Store.open(data_dir)
+    try:
+        store.events.add_many(events)
+    finally:
+        store.close()
+
+
+def test_export_csv_to_stdout_is_exact(hypnic: Run, data_dir: Path) -> None:
+    _fill(
+        data_dir,
+        [
+            Event(ID2, "kick", T0 + 3_600_000, 60, Observer.PARTNER, "a, b"),
+            Event(ID1, "jerk", T0, 60),
+            Event(ID3, "jerk", T0 + 10, 60, deleted_utc_ms=T0 + 20),
+        ],
+    )
+    result = hypnic("export")
+    assert result.code == 0 and result.err == ""
+    assert result.out == (
+        "id,night,time,kind,by,note\r\n"
+        f"{ID1},2026-11-24,2026-11-24T23:41:07.123+01:00,jerk,self,\r\n"
+        f'{ID2},2026-11-24,2026-11-25T00:41:07.123+01:00,kick,partner,"a, b"\r\n'
+    )
+
+
+def test_export_period(hypnic: Run, data_dir: Path) -> None:
+    day = 86_400_000
+    _fill(data_dir, [Event(ID1, "jerk", T0 - day, 60), Event(ID2, "jerk", T0, 60),
+                     Event(ID3, "jerk", T0 + day, 60)])  # fmt: skip
+    out = hypnic("export", "--from", "2026-11-24", "--to", "2026-11-24").out
+    assert ID2 in out and ID1 not in out and ID3 not in out
+    bad = hypnic("export", "--from", "2026-11-25", "--to", "2026-11-24")
+    assert bad.code == 2 and "--from" in bad.err
+    assert hypnic("export", "--from", "24.11.2026").code == 2
+
+
+def test_export_to_file_is_atomic_and_reports(hypnic: Run, data_dir: Path, tmp_path: Path) -> None:
+    _fill(data_dir, [Event(ID1, "jerk", T0, 60)])
+    target = tmp_path / "out" / "events.csv"
+    target.parent.mkdir()
+    target.write_text("old content")
+    result = hypnic("export", "-o", str(target))
+    assert result.code == 0 and result.out == f"Exported 1 event to {target}\n"
+    assert target.read_bytes().startswith(b"id,night,time,kind,by,note\r\n")
+    assert sorted(p.name for p in target.parent.iterdir()) == ["events.csv"]
+    missing = hypnic("export", "-o", str(tmp_path / "nope" / "x.csv"))
+    assert missing.code == 1 and missing.err.count("\n") == 1 and "Cannot write" in missing.err
+
+
+def test_import_twice_adds_nothing_and_dry_run_changes_nothing(
+    hypnic: Run, data_dir: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text(
+        "id,night,time,kind,by,note\n"
+        f"{ID1},,2026-11-24T23:41:07.123+01:00,jerk,self,\n"
+        f"{ID2},,2026-11-24T23:45:00.000+01:00,kick,partner,hm\n"
+    )
+    hypnic("nights")  # creates the store
+    before = store_state(data_dir)
+    dry = hypnic("import", str(source), "--dry-run")
+    assert dry.code == 0
+    assert dry.out == "Would import 2 events; nothing was changed (dry run)\n"
+    assert store_state(data_dir) == before
+    assert hypnic("import", str(source)).out == "Imported 2 events\n"
+    state = store_state(data_dir)
+    again = hypnic("import", str(source))
+    assert again.out == "Imported 0 events (2 already present, skipped)\n"
+    assert store_state(data_dir)[1:] == state[1:]
+
+
+def test_add_kinds(hypnic: Run, data_dir: Path, tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text(
+        "id,night,time,kind,by,note\n"
+        f"{ID1},,2026-11-24T23:41:07+01:00,toe_curl,self,\n"
+        f"{ID2},,2026-11-24T23:42:07+01:00,jerk,self,\n"
+    )
+    refused = hypnic("import", str(source))
+    assert refused.code == 2 and "toe_curl" in refused.err
+    result = hypnic("import", str(source), "--add-kinds")
+    assert result.code == 0 and "new kinds: toe_curl" in result.out
+    store = Store.open(data_dir)
+    kind = store.kinds.get("toe_curl")
+    store.close()
+    assert kind is not None and kind.label == "Toe curl" and not kind.movement
+    assert hypnic("log", "toe_curl").code == 0
+
+
+OFFSETS = st.sampled_from([0, 60, 120, -210, 345, 780, -600])
+NOTES = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30) | st.sampled_from(
+    ["a, b", 'he said "no"', "two\nlines", "crlf\r\nend", "über 😴"]
+)
+EVENTS = st.builds(
+    Event,
+    id=st.uuids().map(str),
+    kind=st.sampled_from(["jerk", "kick", "deep_itch", "toe_curl"]),
+    utc_ms=st.integers(1_500_000_000_000, 2_200_000_000_000),
+    offset_min=OFFSETS,
+    by=st.sampled_from(list(Observer)),
+    note=NOTES,
+    deleted_utc_ms=st.none() | st.integers(1_500_000_000_000, 2_200_000_000_000),
+)
+TOE_CURL = Kind("toe_curl", "Toe curl", "#E69F00", "o", position=10, keys=("T",))
+
+
+def _cli(data_dir: Path, *args: str) -> int:
+    return main(["--data-dir", str(data_dir), *args])
+
+
+def _populate(data_dir: Path, events: list[Event], night_note: str, boundary: time) -> None:
+    store = Store.open(data_dir)
+    try:
+        store.kinds.save(TOE_CURL)
+        jerk = store.kinds.get("jerk")
+        assert jerk is not None
+        store.kinds.save(jerk.with_changes(label="Myoclonic jerk", keys=("J", "1", "F5")))
+        store.events.add_many(events)
+        store.settings.set_day_boundary(boundary)
+        lights = Instant(events[0].utc_ms - 60_000, events[0].offset_min) if events else None
+        store.nights.save(NightRecord(night=__import__("datetime").date(2026, 11, 24),
+                                      lights_out=lights, note=night_note))  # fmt: skip
+    finally:
+        store.close()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(EVENTS, max_size=10, unique_by=lambda e: e.id),
+    NOTES,
+    st.sampled_from([time(12, 0), time(15, 30), time(0, 0)]),
+)
+def test_json_round_trip_through_an_empty_store(
+    events: list[Event], night_note: str, boundary: time
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        _populate(root / "a", events, night_note, boundary)
+        assert _cli(root / "a", "export", "--format", "json", "-o", str(root / "a.json")) == 0
+        assert _cli(root / "b", "import", str(root / "a.json")) == 0
+        assert _cli(root / "b", "export", "--format", "json", "-o", str(root / "b.json")) == 0
+        first = json.loads((root / "a.json").read_text("utf-8"))
+        second = json.loads((root / "b.json").read_text("utf-8"))
+        assert first.pop("exported_at") and second.pop("exported_at")
+        assert first == second
+        assert len(first["events"]) == len(events)
+        assert _cli(root / "b", "import", str(root / "a.json")) == 0
+        assert store_state(root / "b")[2] == store_state(root / "a")[2]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(EVENTS, max_size=10, unique_by=lambda e: e.id))
+def test_csv_round_trip_through_an_empty_store(events: list[Event]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        _populate(root / "a", events, "", time(12, 0))
+        assert _cli(root / "a", "export", "-o", str(root / "a.csv")) == 0
+        assert _cli(root / "b", "import", str(root / "a.csv"), "--add-kinds") == 0
+        assert _cli(root / "b", "export", "-o", str(root / "b.csv")) == 0
+        assert (root / "a.csv").read_bytes() == (root / "b.csv").read_bytes()
+        live = sorted((e for e in events if not e.deleted), key=lambda e: (e.utc_ms, e.id))
+        store = Store.open(root / "b")
+        try:
+            assert store.events.between_nights(None, None) == live
+        finally:
+            store.close()

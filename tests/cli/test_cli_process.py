@@ -1,0 +1,85 @@
+"""The installed `hypnic` command as a process: exit codes, no traceback, no Qt; and `check`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cli_helpers import Run
+
+from hypnic.store import Store
+from hypnic.store.backups import BackupManager
+
+HYPNIC = Path(sys.executable).with_name("hypnic")
+
+
+def _run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "TZ": "Europe/Berlin"}
+    return subprocess.run(
+        [str(HYPNIC), "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+
+
+def test_exit_codes_and_no_traceback(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    logged = _run("log", "jerk", "--at", "2026-11-24T23:41:07.123+01:00", data_dir=data)
+    assert (logged.returncode, logged.stderr) == (0, "")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,night,time,kind,by,note\nnot-a-uuid,,2026-11-24T23:41:07Z,jerk,self,\n")
+    refused = _run("import", str(bad), data_dir=data)
+    assert refused.returncode == 2
+    assert refused.stderr == f"hypnic: {bad}, line 2, field 'id': 'not-a-uuid' is not a UUID\n"
+    usage = _run("log", data_dir=data)
+    assert usage.returncode == 2 and "Traceback" not in usage.stderr
+    exported = _run("export", data_dir=data)
+    assert exported.returncode == 0 and exported.stdout.count("\n") == 2
+    checked = _run("check", data_dir=data)
+    assert checked.returncode == 0 and checked.stdout.startswith("ok ")
+
+
+def test_data_commands_do_not_load_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from hypnic.cli.main import main\n"
+        f"for args in (['log', 'kick'], ['export', '--format', 'json'], ['nights', '--json'],"
+        " ['check']):\n"
+        f"    assert main(['--data-dir', {str(tmp_path)!r}, *args]) == 0, args\n"
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+
+
+def test_check_reports_a_damaged_backup(hypnic: Run, data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    BackupManager(data_dir).backup_if_changed(store, datetime(2026, 11, 24, tzinfo=UTC))
+    store.close()
+    good = hypnic("check")
+    assert good.code == 0
+    assert [line.split()[0] for line in good.out.splitlines()] == ["ok", "ok"]
+    (data_dir / "backups" / "hypnic-20261125T000000.000Z-s99.db").write_bytes(b"garbage" * 100)
+    bad = hypnic("check")
+    assert bad.code == 1
+    assert bad.out.splitlines()[-1].startswith("FAILED")
+
+
+def test_check_reports_a_damaged_store(hypnic: Run, data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "hypnic.db").write_bytes(b"not a database at all" * 200)
+    result = hypnic("check")
+    assert result.code == 1 and result.out.startswith("FAILED")
+
+
+def test_check_without_a_store(hypnic: Run) -> None:
+    result = hypnic("check")
+    assert result.code == 1 and "no store" in result.err
+
+
+def test_later_commands_say_not_available(hypnic: Run) -> None:
+    result = hypnic("dose", "temazepam", "--amount", "10")
+    assert (result.code, result.err) == (1, "hypnic: dose is not available yet\n")
