@@ -1,0 +1,164 @@
+"""The plain data the history charts draw: one row per calendar night, newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+
+from hypnic.domain.analysis import MIN_TREND_NIGHTS, rolling_median
+from hypnic.domain.events import Event, NightRecord, Observer
+from hypnic.domain.intervals import intervals_s, movement_taps
+from hypnic.domain.kinds import MOVEMENT_KINDS, Kind
+from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, night_of
+
+# The raster's x axis is clock time counted from 18:00 of the night (DESIGN section 7).
+ANCHOR_HOUR = 18
+MEDIAN_WINDOW = 7
+_MS_PER_MIN = 60_000
+_EPOCH = date(1970, 1, 1)
+_FALLBACK_COLOUR = "#999999"
+
+
+@dataclass(frozen=True, slots=True)
+class NightRow:
+    """One calendar night of the history.
+
+    ``counts`` and ``medians`` line up with ``HistoryData.kinds``; ``minutes`` (local minutes
+    since 18:00 of the night, negative before it) and ``kinds`` (indexes into
+    ``HistoryData.kinds``) describe the patient's events in time order, for the raster.
+    ``intervals_s`` are the onset-to-onset intervals between the patient's movement taps.
+    A night with no event and no record is not ``logged``: its counts are zeros, not data.
+    """
+
+    night: date
+    logged: bool
+    counts: tuple[int, ...]
+    medians: tuple[float | None, ...]
+    minutes: tuple[int, ...]
+    kinds: tuple[int, ...]
+    intervals_s: tuple[float, ...]
+    lights_out_minute: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryData:
+    """Everything the history view draws, newest night first; no database behind it."""
+
+    kinds: tuple[Kind, ...]
+    rows: tuple[NightRow, ...]
+
+    @property
+    def event_count(self) -> int:
+        return sum(len(row.minutes) for row in self.rows)
+
+    def logged_nights(self, limit: int | None = None) -> int:
+        """How many of the newest ``limit`` rows (all rows with None) hold a logged night."""
+        rows = self.rows if limit is None else self.rows[:limit]
+        return sum(1 for row in rows if row.logged)
+
+
+EMPTY_HISTORY = HistoryData(kinds=(), rows=())
+
+
+def minute_of_night(local_ms: int, night: date) -> int:
+    """Local wall-clock minutes from 18:00 of ``night`` (a DST night keeps its clock times)."""
+    anchor_ms = ((night - _EPOCH).days * 24 + ANCHOR_HOUR) * 3_600_000
+    return (local_ms - anchor_ms) // _MS_PER_MIN
+
+
+def build_history(
+    events: Iterable[Event],
+    records: Iterable[NightRecord],
+    kinds: Sequence[Kind],
+    day_boundary: time = DEFAULT_DAY_BOUNDARY,
+    movement_kinds: frozenset[str] = MOVEMENT_KINDS,
+) -> HistoryData:
+    """Rows for every calendar night from the first to the last logged one, newest first.
+
+    Counts and intervals are the patient's own (``by = self``), exactly as
+    ``analysis.analyse_night`` counts them, computed directly here because a history can
+    hold thousands of nights. Trashed events are left out. The rolling median runs over
+    calendar nights (an unlogged night is a gap, not a zero) and needs 3 nights in its window.
+    """
+    by_night: dict[date, list[Event]] = {}
+    logged: set[date] = set()
+    for event in events:
+        if event.deleted:
+            continue
+        night = night_of(event.utc_ms, event.offset_min, day_boundary)
+        logged.add(night)
+        if event.by == Observer.SELF:
+            by_night.setdefault(night, []).append(event)
+    lights_out: dict[date, int] = {}
+    for record in records:
+        logged.add(record.night)
+        if record.lights_out is not None:
+            lights_out[record.night] = minute_of_night(record.lights_out.local_ms, record.night)
+    if not logged:
+        return HistoryData(kinds=_shown_kinds(kinds, set()), rows=())
+
+    used = {e.kind for evs in by_night.values() for e in evs}
+    shown = _shown_kinds(kinds, used)
+    index = {kind.key: i for i, kind in enumerate(shown)}
+    first, last = min(logged), max(logged)
+    nights = [first + timedelta(days=d) for d in range((last - first).days + 1)]
+
+    per_night_counts: list[list[int]] = []
+    for night in nights:
+        counts = [0] * len(shown)
+        for event in by_night.get(night, ()):
+            counts[index[event.kind]] += 1
+        per_night_counts.append(counts)
+    medians = [
+        rolling_median(
+            [
+                counts[k] if night in logged else None
+                for night, counts in zip(nights, per_night_counts, strict=True)
+            ],
+            MEDIAN_WINDOW,
+            min_values=MIN_TREND_NIGHTS,
+        )
+        for k in range(len(shown))
+    ]
+
+    rows: list[NightRow] = []
+    for i in range(len(nights) - 1, -1, -1):
+        night = nights[i]
+        own = sorted(by_night.get(night, ()), key=lambda e: (e.utc_ms, e.id))
+        taps = movement_taps(own, Observer.SELF, movement_kinds)
+        rows.append(
+            NightRow(
+                night=night,
+                logged=night in logged,
+                counts=tuple(per_night_counts[i]),
+                medians=tuple(m[i] for m in medians),
+                minutes=tuple(minute_of_night(e.local_ms, night) for e in own),
+                kinds=tuple(index[e.kind] for e in own),
+                intervals_s=tuple(intervals_s(taps)),
+                lights_out_minute=lights_out.get(night),
+            )
+        )
+    return HistoryData(kinds=shown, rows=tuple(rows))
+
+
+def _shown_kinds(kinds: Sequence[Kind], used: set[str]) -> tuple[Kind, ...]:
+    """Enabled, unarchived kinds plus any kind with events, in the user's order.
+
+    An event of a kind the list does not know (an import, a removed preset) still shows,
+    drawn in grey, so no tap disappears from the history.
+    """
+    ordered = sorted(kinds, key=lambda k: k.position)
+    shown = [k for k in ordered if (k.enabled and not k.archived) or k.key in used]
+    known = {k.key for k in shown}
+    for key in sorted(used - known):
+        shown.append(
+            Kind(
+                key=key,
+                label=key.replace("_", " ").capitalize(),
+                colour=_FALLBACK_COLOUR,
+                shape="o",
+                position=len(shown),
+            )
+        )
+    return tuple(shown)
