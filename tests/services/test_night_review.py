@@ -167,7 +167,10 @@ def test_delete_and_restore(store: Store) -> None:
     assert review.trash(night) == []
     assert review.delete_many([a.id, b.id]) == 2
     assert review.events(night) == []
-    assert len(emitted) == 2 + 3
+    assert review.restore_many([a.id, b.id]) == 2
+    assert review.restore_many([a.id]) == 0
+    assert [e.id for e in review.events(night)] == [a.id, b.id]
+    assert len(emitted) == 2 + 4
 
 
 def test_delete_unknown_event_is_refused(review: NightReview) -> None:

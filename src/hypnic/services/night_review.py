@@ -144,9 +144,16 @@ class NightReview(QObject):
 
     def restore(self, event_id: str) -> None:
         """Bring an event back from the trash."""
-        self._require_event(event_id)
-        self._store.events.restore(event_id)
-        self.changed.emit()
+        self.restore_many([event_id])
+
+    def restore_many(self, event_ids: Iterable[str]) -> int:
+        """Bring events back from the trash; returns how many came back."""
+        trashed = [e for e in (self._require_event(i) for i in event_ids) if e.deleted]
+        for event in trashed:
+            self._store.events.restore(event.id)
+        if trashed:
+            self.changed.emit()
+        return len(trashed)
 
     # -- the night's record ---------------------------------------------------------------------
 

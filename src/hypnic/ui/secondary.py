@@ -32,9 +32,15 @@ class SecondaryWindows:
 
     def show_review(self) -> None:
         if self._review is None:
+            from hypnic.services.night_review import NightReview
             from hypnic.ui.night_editor import NightEditor
 
-            self._review = NightEditor(event_log=self._log, kinds=self._kinds, parent=self._owner)
+            review = NightReview(store=self._store, clock=self._log.clock, parent=self._owner)
+            # The bedside counts re-read the store when the log says something changed.
+            review.changed.connect(self._log.changed)
+            self._review = NightEditor(
+                review=review, event_log=self._log, kinds=self._kinds, parent=self._owner
+            )
         _present(self._review)
 
     def show_settings(self) -> None:
