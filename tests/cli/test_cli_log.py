@@ -23,7 +23,7 @@ def _utc_ms(text: str) -> int:
 
 def _log_at(data_dir: Path, now: str, *args: str) -> int:
     args_ns = build_parser().parse_args(["--data-dir", str(data_dir), "log", *args])
-    return commands.run(args_ns, clock=FixedClock(_utc_ms(now), BERLIN))
+    return int(commands.run(args_ns, clock=FixedClock(_utc_ms(now), BERLIN)))
 
 
 def _events(data_dir: Path) -> list[tuple[str, int, int, str, str]]:

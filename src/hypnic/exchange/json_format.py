@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 from typing import Any, TypeVar
 
 from hypnic.domain.errors import InputError
@@ -23,6 +23,15 @@ from hypnic.exchange.parsed import (
 )
 from hypnic.store import Store
 
+# Choices the DESIGN leaves open, kept here so the format has one place that explains it:
+# - "events" holds trashed events too, with "deleted" (TIME, written with the event's offset);
+#   live events have "deleted": null. "night" is informative and recomputed on import.
+# - "nights" holds only records that say something (wind-down, lights-out or a note).
+# - "settings" (an addition to the DESIGN's keys) holds the store's settings, e.g. day_boundary.
+# - On import, kinds and settings from the file win (a backup restores them as they were);
+#   events and night records already in the store are kept and the file's copies skipped.
+# - "medications" and "doses" are empty until the store holds them; a file with any is refused
+#   rather than half imported.
 FORMAT = "hypnic"
 VERSION = 1
 _TOP_KEYS = ("format", "version", "exported_at", "kinds", "medications", "events", "doses",
@@ -68,7 +77,7 @@ def _kind_doc(k: Kind) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _event_doc(e: Event, boundary: Any) -> dict[str, Any]:
+def _event_doc(e: Event, boundary: time) -> dict[str, Any]:
     return {
         "id": e.id,
         "night": night_of(e.utc_ms, e.offset_min, boundary).isoformat(),
