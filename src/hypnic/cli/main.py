@@ -18,7 +18,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="hypnic", description="Log the jerks, kicks and itches of falling asleep.")
+    parser = _Parser(
+        prog="hypnic", description="Log the jerks, kicks and itches of falling asleep."
+    )
     parser.add_argument("--version", action="version", version=f"hypnic {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="use the store in DIR")
     parser.add_argument("--demo", action="store_true", help="open on a throw-away demo store")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date, time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from hypnic.domain.events import Event, Instant, NightRecord, Observer
 from hypnic.domain.kinds import Kind
@@ -17,16 +17,16 @@ if TYPE_CHECKING:
 _EVENT_COLS = "id, kind, utc_ms, offset_min, by, note, deleted_utc_ms"
 
 
-def _event(row: sqlite3.Row | tuple[object, ...]) -> Event:
+def _event(row: tuple[Any, ...]) -> Event:
     id_, kind, utc_ms, offset_min, by, note, deleted = row
     return Event(
         id=str(id_),
         kind=str(kind),
-        utc_ms=int(utc_ms),  # type: ignore[call-overload]
-        offset_min=int(offset_min),  # type: ignore[call-overload]
+        utc_ms=int(utc_ms),
+        offset_min=int(offset_min),
         by=Observer(by),
         note=str(note),
-        deleted_utc_ms=None if deleted is None else int(deleted),  # type: ignore[call-overload]
+        deleted_utc_ms=None if deleted is None else int(deleted),
     )
 
 
@@ -135,7 +135,7 @@ class EventRepo:
             return self.add_many_in(conn, events)
 
     def add_many_in(self, conn: sqlite3.Connection, events: Iterable[Event]) -> int:
-        """Insert events not yet stored (by id) inside the caller's transaction; returns how many."""
+        """Insert events not yet stored (by id) in the caller's transaction; returns how many."""
         before = conn.total_changes
         conn.executemany(
             f"INSERT OR IGNORE INTO events ({_EVENT_COLS}, local_ms) VALUES (?,?,?,?,?,?,?,?)",
@@ -197,8 +197,7 @@ class EventRepo:
             clauses.append("local_ms < ?")
             params.append(night_local_bounds(last, day_boundary)[1])
         rows = self._store.conn.execute(
-            f"SELECT {_EVENT_COLS} FROM events WHERE {' AND '.join(clauses)}"
-            " ORDER BY utc_ms, id",
+            f"SELECT {_EVENT_COLS} FROM events WHERE {' AND '.join(clauses)} ORDER BY utc_ms, id",
             params,
         )
         return [_event(r) for r in rows]
@@ -262,12 +261,12 @@ class NightRepo:
         )  # fmt: skip
 
 
-def _night(row: tuple[object, ...]) -> NightRecord:
+def _night(row: tuple[Any, ...]) -> NightRecord:
     night, wd_ms, wd_off, lo_ms, lo_off, note = row
     return NightRecord(
         night=date.fromisoformat(str(night)),
-        winddown=None if wd_ms is None else Instant(int(wd_ms), int(wd_off)),  # type: ignore[call-overload]
-        lights_out=None if lo_ms is None else Instant(int(lo_ms), int(lo_off)),  # type: ignore[call-overload]
+        winddown=None if wd_ms is None else Instant(int(wd_ms), int(wd_off)),
+        lights_out=None if lo_ms is None else Instant(int(lo_ms), int(lo_off)),
         note=str(note),
     )
 
@@ -293,7 +292,8 @@ class SettingsRepo:
     def set_in(self, conn: sqlite3.Connection, key: str, value: str) -> None:
         """Set one setting inside the caller's transaction."""
         conn.execute(
-            "INSERT INTO settings VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+            "INSERT INTO settings VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value=excluded.value",
             (key, value),
         )
 
