@@ -27,20 +27,21 @@ bench: $(STAMP)
 	else echo "benchmarks/run.py does not exist yet"; fi
 
 # The demo window on a virtual screen at a desktop and a small laptop size (needs Xvfb,
-# xdotool and imagemagick; see .ci/run). PNGs land in artifacts/screenshots/.
+# xdotool and imagemagick; see .ci/run). PNGs land in artifacts/screenshots/. Xvfb picks a
+# free display itself (-displayfd), so this never collides with another X server.
 screenshots: $(STAMP)
 	@mkdir -p $(SHOTS)
 	@for size in 1280x800 1024x600; do \
-		w=$${size%x*}; h=$${size#*x}; \
-		Xvfb :$(DISPLAY_NUM) -screen 0 $${size}x24 -nolisten tcp & xvfb=$$!; \
-		sleep 1; \
-		DISPLAY=:$(DISPLAY_NUM) QT_QPA_PLATFORM=xcb $(BIN)/hypnic --demo & app=$$!; \
-		wid=$$(DISPLAY=:$(DISPLAY_NUM) timeout 30 xdotool search --sync --name Hypnic | head -1); \
+		w=$${size%x*}; h=$${size#*x}; fifo=$$(mktemp -u); mkfifo $$fifo; \
+		Xvfb -displayfd 3 -screen 0 $${size}x24 -nolisten tcp 3>$$fifo 2>/dev/null & xvfb=$$!; \
+		read -r num < $$fifo; rm -f $$fifo; d=:$$num; \
+		DISPLAY=$$d QT_QPA_PLATFORM=xcb $(BIN)/hypnic --demo & app=$$!; \
+		wid=$$(DISPLAY=$$d timeout 40 xdotool search --sync --onlyvisible --name Hypnic | head -1); \
 		if [ -n "$$wid" ]; then \
-			DISPLAY=:$(DISPLAY_NUM) xdotool windowmove $$wid 0 0 windowsize $$wid $$w $$h; \
-			sleep 2; \
-			DISPLAY=:$(DISPLAY_NUM) import -window root $(SHOTS)/bedside-$$size.png; \
-			echo "wrote $(SHOTS)/bedside-$$size.png"; \
+			DISPLAY=$$d xdotool windowmove $$wid 0 0 windowsize --sync $$wid $$w $$h; \
+			sleep 1; \
+			DISPLAY=$$d import -window root $(SHOTS)/bedside-demo-$$size.png; \
+			echo "wrote $(SHOTS)/bedside-demo-$$size.png"; \
 		else echo "no Hypnic window appeared at $$size" >&2; fi; \
 		kill $$app 2>/dev/null; wait $$app 2>/dev/null; \
 		kill $$xvfb 2>/dev/null; wait $$xvfb 2>/dev/null; \
