@@ -154,34 +154,47 @@ class KindsEditor(QWidget):
         return None if item is None else str(item.data(0, KEY_ROLE))
 
     def populate(self) -> None:
-        """Rebuild the list from the catalogue, keeping the selection."""
+        """Show the catalogue in the list, keeping the selection."""
         selected = self.selected_key()
+        kinds = self._kinds.all()
         keys_of: dict[str, list[str]] = {}
         for key, kind_key in self._kinds.shortcuts().items():
             keys_of.setdefault(kind_key, []).append(key)
-        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         self.tree.blockSignals(True)
-        self.tree.clear()
-        for kind in self._kinds.all():
-            item = QTreeWidgetItem(self.tree)
-            item.setData(0, KEY_ROLE, kind.key)
-            item.setIcon(0, kind_icon(kind))
-            item.setText(0, kind.label)
-            item.setText(1, " / ".join(keys_of.get(kind.key, [])) or "–")
-            item.setText(2, self._state_text(kind))
-            if kind.archived:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
-                for column in range(3):
-                    item.setForeground(column, grey)
-            else:
-                checked = Qt.CheckState.Checked if kind.enabled else Qt.CheckState.Unchecked
-                item.setCheckState(0, checked)
+        # Rows are reused, not rebuilt: a checkbox toggle lands here while the view is still
+        # inside that item's setData, and deleting the item there crashes Qt.
+        if self.tree.topLevelItemCount() != len(kinds):
+            self.tree.clear()
+            self.tree.addTopLevelItems([QTreeWidgetItem() for _ in kinds])
+        for index, kind in enumerate(kinds):
+            item = self.tree.topLevelItem(index)
+            assert item is not None
+            self._show_item(item, kind, " / ".join(keys_of.get(kind.key, [])) or "–")
             if kind.key == selected:
                 self.tree.setCurrentItem(item)
         for column in (1, 2):
             self.tree.resizeColumnToContents(column)
         self.tree.blockSignals(False)
         self._show_selected()
+
+    def _show_item(self, item: QTreeWidgetItem, kind: Kind, keys: str) -> None:
+        item.setData(0, KEY_ROLE, kind.key)
+        item.setIcon(0, kind_icon(kind))
+        item.setText(0, kind.label)
+        item.setText(1, keys)
+        item.setText(2, self._state_text(kind))
+        checkable = Qt.ItemFlag.ItemIsUserCheckable
+        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if kind.archived:
+            # An archived kind cannot be switched on; unarchive it first.
+            item.setFlags(item.flags() & ~checkable)
+            item.setData(0, Qt.ItemDataRole.CheckStateRole, None)
+        else:
+            item.setFlags(item.flags() | checkable)
+            on = Qt.CheckState.Checked if kind.enabled else Qt.CheckState.Unchecked
+            item.setCheckState(0, on)
+        for column in range(3):
+            item.setData(column, Qt.ItemDataRole.ForegroundRole, grey if kind.archived else None)
 
     def _state_text(self, kind: Kind) -> str:
         if kind.archived:

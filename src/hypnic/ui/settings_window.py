@@ -137,6 +137,7 @@ class SettingsWindow(QWidget):
         )
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Settings pages"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Settings pages"))
         self.tabs.addTab(self.kinds_page, self.tr("&Kinds"))
         self.tabs.addTab(self.preferences_page, self.tr("&Preferences"))
         layout = QVBoxLayout(self)
