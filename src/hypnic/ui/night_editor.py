@@ -121,7 +121,10 @@ class NightEditor(QWidget):
         note_label.setBuddy(self.note_edit)
 
         self.model = EventTableModel(editable=True, parent=self)
-        self.model.edit_requested.connect(self._on_model_edit_requested)
+        # Queued: saving re-renders the table, which must not happen inside the delegate's commit.
+        self.model.edit_requested.connect(
+            self._on_model_edit_requested, Qt.ConnectionType.QueuedConnection
+        )
         self.table = _table(self, self.model, tr("Events of the night"))
         self.table.setItemDelegateForColumn(Column.TIME, TimeDelegate(self.table))
         kind_delegate = ChoiceDelegate(self._kind_choices, tr("Event kind"), self.table)
