@@ -131,16 +131,16 @@ class MainWindow(QMainWindow):
         seq = QKeySequence
         self.undo_action = self._action(
             self.tr("Undo last tap"),
-            [seq(seq.StandardKey.Undo), seq(Qt.Key.Key_Backspace)],
+            _unique([seq(seq.StandardKey.Undo), seq(Qt.Key.Key_Backspace)]),
             self.undo,
         )
         self.redo_action = self._action(
-            self.tr("Redo"), [seq("Ctrl+Shift+Z"), seq(seq.StandardKey.Redo)], self.redo
+            self.tr("Redo"), _unique([seq("Ctrl+Shift+Z"), seq(seq.StandardKey.Redo)]), self.redo
         )
         self._action(self.tr("Lights out"), [seq(Qt.Key.Key_L)], self.record_lights_out)
         self._action(self.tr("Partner logging"), [seq(Qt.Key.Key_P)], self.partner_button.toggle)
         self._action(self.tr("Full screen"), [seq(Qt.Key.Key_F11)], self.toggle_full_screen)
-        self._action(self.tr("Quit"), [seq(seq.StandardKey.Quit), seq("Ctrl+Q")], self.close)
+        self._action(self.tr("Quit"), [seq("Ctrl+Q")], self.close)
         self._action(self.tr("Review a night"), [seq("Ctrl+R")], self.review_requested.emit)
         self._action(self.tr("Kinds and settings"), [seq("Ctrl+,")], self.settings_requested.emit)
         self._bind_kind_keys()
@@ -250,3 +250,12 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.accept()
+
+
+def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """Drop repeats: a key bound twice is ambiguous to Qt and then does nothing."""
+    seen: list[QKeySequence] = []
+    for key in keys:
+        if not key.isEmpty() and key not in seen:
+            seen.append(key)
+    return seen
