@@ -180,6 +180,7 @@ def test_add_missed_event_after_midnight(qtbot, rig: Rig) -> None:
     assert times(editor) == ["22:41:05", "23:10:30", "00:05:00", "00:40:00"]
     assert rig.review.events(date(2026, 11, 25)) == []
     assert panel.note_edit.text() == ""
+    assert [i.row() for i in editor.table.selectionModel().selectedRows()] == [3]
 
 
 def test_delete_with_the_key_then_restore_from_the_trash(qtbot, rig: Rig) -> None:
@@ -192,14 +193,24 @@ def test_delete_with_the_key_then_restore_from_the_trash(qtbot, rig: Rig) -> Non
     assert [e.id for e in rig.review.trash(NIGHT)] == [rig.events[2].id]
     assert editor.trash_button.text() == "Trash (1)"
 
-    assert not editor.trash_table.isVisible()
+    assert not editor.trash_panel.table.isVisible()
     qtbot.mouseClick(editor.trash_button, Qt.MouseButton.LeftButton)
-    assert editor.trash_table.isVisible()
-    assert editor.trash_model.rowCount() == 1
-    editor.trash_table.selectRow(0)
+    assert editor.trash_panel.table.isVisible()
+    assert editor.trash_panel.model.rowCount() == 1
+    editor.trash_panel.table.selectRow(0)
     with qtbot.waitSignal(rig.review.changed):
-        qtbot.mouseClick(editor.restore_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(editor.trash_panel.restore_button, Qt.MouseButton.LeftButton)
     assert times(editor) == ["22:41:05", "23:10:30", "00:05:00"]
+    assert rig.review.trash(NIGHT) == []
+
+
+def test_del_while_editing_a_cell_edits_text_not_events(qtbot, rig: Rig) -> None:
+    line = open_editor(rig.editor, 0, Column.NOTE)
+    assert isinstance(line, QLineEdit)
+    line.setFocus()
+    line.setCursorPosition(0)
+    qtbot.keyClick(line, Qt.Key.Key_Delete)
+    assert line.text() == "irst"
     assert rig.review.trash(NIGHT) == []
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from hypnic.domain.events import Observer
 from hypnic.domain.kinds import Kind
-from hypnic.ui.event_table_model import from_qtime, kind_icon
+from hypnic.ui.event_table_model import from_qtime, marker_icon_16
 from hypnic.ui.time_entry import TIME_FORMAT
 
 
@@ -80,7 +80,7 @@ class AddEventPanel(QFrame):
         current = self.kind_combo.currentData()
         self.kind_combo.clear()
         for kind in kinds:
-            self.kind_combo.addItem(kind_icon(kind.shape, kind.colour), kind.label, kind.key)
+            self.kind_combo.addItem(marker_icon_16(kind.shape, kind.colour), kind.label, kind.key)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(current), 0))
 
     def set_time(self, value: time) -> None:

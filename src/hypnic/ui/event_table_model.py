@@ -12,18 +12,18 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPointF,
     Qt,
     QTime,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from hypnic.domain.events import Event, Observer
 from hypnic.domain.kinds import Kind
 from hypnic.domain.timerules import format_local
 from hypnic.services.night_review import wall_time
-from hypnic.ui.kind_button import marker_path
+from hypnic.ui.kind_icons import marker_icon
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -40,18 +40,9 @@ FIELDS = {Column.TIME: "local_time", Column.KIND: "kind", Column.BY: "by", Colum
 
 
 @lru_cache(maxsize=64)
-def kind_icon(shape: str, colour: str, size: int = 16) -> QIcon:
-    """The kind's marker in its colour, as an icon for tables and combo boxes."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    fill = QColor(colour)
-    painter.setPen(QPen(fill.darker(150), 1))
-    painter.setBrush(fill)
-    painter.drawPath(marker_path(shape, QPointF(size / 2, size / 2), size * 0.85))
-    painter.end()
-    return QIcon(pixmap)
+def marker_icon_16(shape: str, colour: str) -> QIcon:
+    """The kind's marker at table-row size, drawn once per shape and colour."""
+    return marker_icon(shape, colour, size=16)
 
 
 def to_qtime(value: time) -> QTime:
@@ -120,7 +111,7 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_value(event, column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.KIND and kind:
-            return kind_icon(kind.shape, kind.colour)
+            return marker_icon_16(kind.shape, kind.colour)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.TIME:
             return format_local(event.utc_ms, event.offset_min)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -162,3 +153,29 @@ class EventTableModel(QAbstractTableModel):
             return False
         self.edit_requested.emit(event.id, FIELDS[column], new)
         return True
+
+
+def event_table_view(parent: QWidget, model: EventTableModel, name: str) -> QTableView:
+    """A table of events: whole rows selected, sized so times and kinds are never clipped."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)  # Tab leaves the table, so the window stays keyboard-usable
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in ((Column.TIME, 96), (Column.KIND, 150), (Column.BY, 90)):
+        view.setColumnWidth(column, width)
+    return view
+
+
+def selected_event_ids(view: QTableView) -> list[str]:
+    """Ids of the events in the selected rows, in table order."""
+    model = view.model()
+    assert isinstance(model, EventTableModel)
+    rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
+    return [model.event_at(r).id for r in rows]

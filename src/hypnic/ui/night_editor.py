@@ -9,44 +9,31 @@ from typing import Any
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from hypnic.domain.errors import AmbiguousTimeError, InputError
-from hypnic.domain.events import Instant, Observer
+from hypnic.domain.events import Event, Instant, Observer
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.night_review import NightReview, wall_time
 from hypnic.ui.add_event_panel import AddEventPanel
 from hypnic.ui.event_delegates import Choice, ChoiceDelegate, TimeDelegate
-from hypnic.ui.event_table_model import Column, EventTableModel, kind_icon
+from hypnic.ui.event_table_model import (
+    Column,
+    EventTableModel,
+    event_table_view,
+    marker_icon_16,
+    selected_event_ids,
+)
 from hypnic.ui.time_entry import FoldChooser, OptionalTimeField, ask_fold, fold_options
-
-
-def _table(parent: QWidget, model: EventTableModel, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    view.setAlternatingRowColors(True)
-    view.setTabKeyNavigation(False)  # Tab leaves the table, so the window stays keyboard-usable
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for column, width in ((Column.TIME, 96), (Column.KIND, 150), (Column.BY, 90)):
-        view.setColumnWidth(column, width)
-    return view
+from hypnic.ui.trash_panel import TrashPanel
 
 
 class NightEditor(QWidget):
@@ -125,7 +112,7 @@ class NightEditor(QWidget):
         self.model.edit_requested.connect(
             self._on_model_edit_requested, Qt.ConnectionType.QueuedConnection
         )
-        self.table = _table(self, self.model, tr("Events of the night"))
+        self.table = event_table_view(self, self.model, tr("Events of the night"))
         self.table.setItemDelegateForColumn(Column.TIME, TimeDelegate(self.table))
         kind_delegate = ChoiceDelegate(self._kind_choices, tr("Event kind"), self.table)
         self.table.setItemDelegateForColumn(Column.KIND, kind_delegate)
@@ -145,14 +132,10 @@ class NightEditor(QWidget):
         self.add_panel.close_requested.connect(self.add_panel.hide)
         self.add_panel.hide()
 
-        self.trash_model = EventTableModel(editable=False, parent=self)
-        self.trash_box = QWidget(self)
-        self.trash_table = _table(self.trash_box, self.trash_model, tr("Trash of the night"))
-        self.restore_button = QPushButton(tr("Restore"), self.trash_box)
-        self.restore_button.setAccessibleName(tr("Restore the selected events from the trash"))
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.trash_button.toggled.connect(self.trash_box.setVisible)
-        self.trash_box.hide()
+        self.trash_panel = TrashPanel(self)
+        self.trash_panel.restore_requested.connect(self._on_trash_panel_restore_requested)
+        self.trash_button.toggled.connect(self.trash_panel.setVisible)
+        self.trash_panel.hide()
 
         self.message = QLabel(self)
         self.message.setObjectName("reviewMessage")
@@ -178,15 +161,6 @@ class NightEditor(QWidget):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.trash_button)
-        trash = QVBoxLayout(self.trash_box)
-        trash.setContentsMargins(0, 0, 0, 0)
-        trash_label = QLabel(self.tr("Trash (deleted events of this night)"), self.trash_box)
-        trash.addWidget(trash_label)
-        trash.addWidget(self.trash_table)
-        restore_row = QHBoxLayout()
-        restore_row.addStretch(1)
-        restore_row.addWidget(self.restore_button)
-        trash.addLayout(restore_row)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -196,7 +170,7 @@ class NightEditor(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         layout.addWidget(self.add_panel)
-        layout.addWidget(self.trash_box, 2)
+        layout.addWidget(self.trash_panel, 2)
 
     def _build_actions(self) -> None:
         tr, seq = self.tr, QKeySequence
@@ -232,12 +206,12 @@ class NightEditor(QWidget):
     def reload(self) -> None:
         """Re-render the night from the store, keeping the selected events selected."""
         night = self._night
-        selected = self._selected_ids(self.table)
+        selected = selected_event_ids(self.table)
         kinds = {k.key: k for k in self._kinds.all()}
         events = self._review.events(night)
         trash = self._review.trash(night)
         self.model.set_events(events, kinds)
-        self.trash_model.set_events(trash, kinds)
+        self.trash_panel.set_events(trash, kinds)
         self._select(selected)
         self.add_panel.set_kinds(self._kinds.active())
         record = self._review.record(night)
@@ -256,13 +230,6 @@ class NightEditor(QWidget):
         )
         self.trash_button.setText(self.tr("Trash (%1)").replace("%1", str(len(trash))))
         self.delete_button.setEnabled(bool(events))
-        self.restore_button.setEnabled(bool(trash))
-
-    def _selected_ids(self, view: QTableView) -> list[str]:
-        model = view.model()
-        assert isinstance(model, EventTableModel)
-        rows = sorted({i.row() for i in view.selectionModel().selectedRows()})
-        return [model.event_at(r).id for r in rows]
 
     def _select(self, event_ids: list[str]) -> None:
         selection = self.table.selectionModel()
@@ -278,7 +245,7 @@ class NightEditor(QWidget):
         kind = self._kinds.get(current)
         if kind is not None and all(k.key != current for k in offered):
             offered.append(kind)  # an archived kind stays shown for its old events
-        return [(k.key, k.label, kind_icon(k.shape, k.colour)) for k in offered]
+        return [(k.key, k.label, marker_icon_16(k.shape, k.colour)) for k in offered]
 
     def _by_choices(self, _current: str) -> list[Choice]:
         return [
@@ -339,22 +306,28 @@ class NightEditor(QWidget):
         self, local_time: time, kind: str, by: Observer, note: str
     ) -> None:
         night = self._night
-        added = self._attempt(
-            lambda fold: self._review.add_event(
-                night=night, kind=kind, local_time=local_time, by=by, note=note, fold=fold
+        added: list[Event] = []
+        self._attempt(
+            lambda fold: added.append(
+                self._review.add_event(
+                    night=night, kind=kind, local_time=local_time, by=by, note=note, fold=fold
+                )
             )
         )
         if added:
             self.add_panel.clear_note()
             self._show_info(self.tr("Added at %1.").replace("%1", local_time.strftime("%H:%M:%S")))
+            row = self.model.row_of(added[0].id)
+            if row is not None:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
 
     def delete_selected(self) -> None:
-        ids = self._selected_ids(self.table)
+        ids = selected_event_ids(self.table)
         self._attempt(lambda _fold: self._review.delete_many(ids))
 
-    def restore_selected(self) -> None:
-        ids = self._selected_ids(self.trash_table)
-        self._attempt(lambda _fold: self._review.restore_many(ids))
+    def _on_trash_panel_restore_requested(self, event_ids: list[str]) -> None:
+        self._attempt(lambda _fold: self._review.restore_many(event_ids))
 
     def _on_winddown_field_edited(self, value: time | None) -> None:
         if not self._attempt(lambda fold: self._review.set_winddown(self._night, value, fold)):
