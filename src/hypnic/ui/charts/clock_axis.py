@@ -109,7 +109,7 @@ class ClockAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no types
             return []
         px_per_unit = size / span
         steps = _CLOCK_STEPS if self._mode is AxisMode.CLOCK else _MINUTE_STEPS
-        min_major_px = 56.0 if self._mode is AxisMode.MINUTES else 80.0
+        min_major_px = 64.0 if self._mode is AxisMode.MINUTES else 80.0
         major = next((s for s in steps if s * px_per_unit >= min_major_px), None)
         if major is None:
             major = steps[-1] * math.ceil(min_major_px / (steps[-1] * px_per_unit))

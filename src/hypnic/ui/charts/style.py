@@ -20,6 +20,8 @@ from hypnic.ui.theme import Theme, kind_colour
 MARKER_SIZE = 13
 # Symbols pyqtgraph draws; a kind's shape outside these falls back to a circle.
 _PG_SYMBOLS = frozenset(SHAPES) & frozenset(Symbols)
+# pyqtgraph's "t" points down and "t1" up; the kinds (and the buttons) mean "t" to point up.
+_POINTING = {"t": "t1", "t1": "t"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +76,9 @@ def colour_with_alpha(colour: str | QColor, alpha: float) -> QColor:
 
 
 def symbol_for(kind: Kind) -> str:
-    """The pyqtgraph symbol of a kind's shape (the same name the bedside buttons use)."""
-    return kind.shape if kind.shape in _PG_SYMBOLS else "o"
+    """The pyqtgraph symbol that draws a kind's shape as the bedside buttons draw it."""
+    shape = kind.shape if kind.shape in _PG_SYMBOLS else "o"
+    return _POINTING.get(shape, shape)
 
 
 def brush_for(kind: Kind, theme: Theme, *, hollow: bool = False) -> QBrush:

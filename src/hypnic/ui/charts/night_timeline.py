@@ -1,0 +1,416 @@
+"""The night timeline: a lane per kind across clock time; wind-down, lights-out and dose marks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from hypnic.domain.analysis import NightFigures, PeriodicRun
+from hypnic.domain.events import Event, Instant, NightRecord, Observer
+from hypnic.domain.kinds import Kind
+from hypnic.ui.charts.clock_axis import AxisMode, ClockAxis, instant_x, minutes_since, minutes_text
+from hypnic.ui.charts.style import (
+    MARKER_SIZE,
+    apply_chart_theme,
+    brush_for,
+    colour_with_alpha,
+    palette_for,
+    pen_for,
+    symbol_for,
+)
+from hypnic.ui.theme import DAY, Theme
+
+# x always spans at least 20:00–02:00 (DESIGN section 7): hours since 18:00.
+MIN_CLOCK_SPAN = (2.0, 8.0)
+MIN_ALIGNED_SPAN = (-15.0, 60.0)
+_BAND_PAD_S = 12.0
+_MIN_BAND_PX = 6.0
+_LABEL_ROW_PX = 18
+
+
+@dataclass(frozen=True, slots=True)
+class NightTimelineData:
+    """Everything the timeline draws for one night (plain data; the chart never reads the store)."""
+
+    night: date
+    kinds: Sequence[Kind]
+    events: Sequence[Event]
+    record: NightRecord | None = None
+    figures: NightFigures | None = None
+    doses: Sequence[tuple[Instant, str]] = ()
+
+
+class _Bands(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships no types
+    """Translucent rectangles behind the markers (periodic runs), never thinner than 6 px."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rects: list[QRectF] = []
+        self._brush = QBrush()
+        self._pen = QPen(Qt.PenStyle.NoPen)
+
+    def setData(self, rects: list[QRectF]) -> None:
+        self.prepareGeometryChange()
+        self._rects = rects
+        self.update()
+
+    def rects(self) -> list[QRectF]:
+        return list(self._rects)
+
+    def set_style(self, brush: QBrush, pen: QPen) -> None:
+        self._brush, self._pen = brush, pen
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        bounds = QRectF()
+        for rect in self._rects:
+            bounds = bounds.united(rect)
+        return bounds.adjusted(-1, 0, 1, 0) if not bounds.isNull() else bounds
+
+    def paint(self, painter: QPainter, *args: object) -> None:
+        px = self.pixelWidth() or 0.0
+        painter.setBrush(self._brush)
+        painter.setPen(self._pen)
+        for rect in self._rects:
+            grow = max(0.0, (_MIN_BAND_PX * px - rect.width()) / 2)
+            painter.drawRect(rect.adjusted(-grow, 0, grow, 0))
+
+
+class NightTimeline(QWidget):
+    """One night's taps on a clock-time axis, a lane per kind.
+
+    Signals:
+        event_clicked(str): the id of the event whose marker was clicked.
+    """
+
+    event_clicked = Signal(str)
+
+    def __init__(self, theme: Theme = DAY, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme = theme
+        self._data: NightTimelineData | None = None
+        self._kinds: list[Kind] = []
+        self._events: list[Event] = []
+        self._xs = np.zeros(0)
+        self._ys = np.zeros(0)
+        self._selected: str | None = None
+
+        self._align = QToolButton()
+        self._align.setText(self.tr("Align at lights-out"))
+        self._align.setCheckable(True)
+        self._align.setObjectName("alignButton")
+        self._align.setToolTip(self.tr("Show minutes since lights-out instead of clock time"))
+        self._align.setEnabled(False)
+        self._align.toggled.connect(self._on_align_toggled)
+        self._legend = QLabel(
+            self.tr("Filled: you · hollow: partner · shaded: periodic runs (5–90 s)")
+        )
+        self._legend.setObjectName("timelineLegend")
+        self._hover = QLabel(self.tr("Point at a mark to see its exact time."))
+        self._hover.setObjectName("timelineHover")
+        self._hover.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.axis = ClockAxis("bottom")
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": self.axis})
+        self.plot_widget.setMinimumHeight(160)
+        plot = self.plot_widget.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.showGrid(x=True, y=False)
+        self._view = plot.getViewBox()
+        self._view.setMouseEnabled(x=True, y=False)
+        self._view.invertY(True)
+        self._view.sigResized.connect(self._layout_marks)
+
+        self.run_bands = _Bands()
+        self.partner_run_bands = _Bands()
+        for z, bands in ((-20, self.run_bands), (-19, self.partner_run_bands)):
+            bands.setZValue(z)
+            plot.addItem(bands, ignoreBounds=True)
+        self.winddown_line = self._vline(self.tr("wind-down"))
+        self.lights_out_line = self._vline(self.tr("lights out"))
+        self.dose_lines: list[pg.InfiniteLine] = []
+        self.scatter = pg.ScatterPlotItem(size=MARKER_SIZE, hoverable=True, tip=self._tip)
+        self.scatter.setZValue(10)
+        self.scatter.sigClicked.connect(self._on_scatter_clicked)
+        self.scatter.sigHovered.connect(self._on_scatter_hovered)
+        plot.addItem(self.scatter)
+        self.highlight = pg.ScatterPlotItem(size=MARKER_SIZE + 12, symbol="o")
+        self.highlight.setZValue(9)
+        plot.addItem(self.highlight)
+
+        header = QHBoxLayout()
+        header.addWidget(self._legend, 1)
+        header.addWidget(self._align)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        header.setContentsMargins(6, 4, 4, 0)
+        self._hover.setContentsMargins(6, 0, 6, 4)
+        layout.addLayout(header)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self._hover)
+        self.set_theme(theme)
+
+    # Public API -------------------------------------------------------------------------
+
+    @property
+    def aligned(self) -> bool:
+        return self._align.isChecked()
+
+    @property
+    def align_button(self) -> QToolButton:
+        return self._align
+
+    def set_night(self, data: NightTimelineData) -> None:
+        """Show ``data``; the view resets to the whole night."""
+        self._data = data
+        self._kinds = list(data.kinds)
+        known = {k.key for k in self._kinds}
+        self._events = sorted((e for e in data.events if not e.deleted), key=lambda e: e.utc_ms)
+        for key in dict.fromkeys(e.kind for e in self._events if e.kind not in known):
+            self._kinds.append(Kind(key=key, label=key, colour="#999999", shape="o"))
+        has_lights_out = data.record is not None and data.record.lights_out is not None
+        self._align.setEnabled(has_lights_out)
+        if not has_lights_out and self._align.isChecked():
+            self._align.setChecked(False)  # redraws through _on_align_toggled
+        self._redraw(reset_range=True)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        palette = palette_for(theme)
+        apply_chart_theme(self.plot_widget, theme)
+        self.run_bands.set_style(
+            QBrush(colour_with_alpha(palette.band, palette.band_alpha)), QPen(Qt.PenStyle.NoPen)
+        )
+        hatch = QBrush(colour_with_alpha(palette.band, palette.band_alpha * 2.5))
+        hatch.setStyle(Qt.BrushStyle.BDiagPattern)
+        self.partner_run_bands.set_style(hatch, QPen(Qt.PenStyle.NoPen))
+        self._style_vline(self.winddown_line, palette.mark, Qt.PenStyle.DashLine)
+        self._style_vline(self.lights_out_line, palette.lights_out, Qt.PenStyle.SolidLine)
+        for line in self.dose_lines:
+            self._style_vline(line, palette.mark, Qt.PenStyle.DotLine)
+        pen = QPen(QColor(palette.highlight), 2.5)
+        pen.setCosmetic(True)
+        self.highlight.setPen(pen)
+        self.highlight.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        if self._data is not None:
+            self._redraw(reset_range=False)
+
+    def select_event(self, event_id: str | None) -> None:
+        """Ring the marker of ``event_id`` (None or an unknown id clears the ring)."""
+        self._selected = event_id
+        index = self._index_of(event_id)
+        if index is None:
+            self.highlight.setData(x=[], y=[])
+            return
+        x, y = float(self._xs[index]), float(self._ys[index])
+        self.highlight.setData(x=[x], y=[y])
+        lo, hi = self._view.viewRange()[0]
+        if not lo <= x <= hi:
+            half = (hi - lo) / 2
+            self._view.setXRange(x - half, x + half, padding=0)
+
+    def selected_event(self) -> str | None:
+        return self._selected if self._index_of(self._selected) is not None else None
+
+    # Drawing ----------------------------------------------------------------------------
+
+    def _x(self, moment: Event | Instant) -> float:
+        assert self._data is not None
+        lights_out = self._data.record.lights_out if self._data.record else None
+        if self.aligned and lights_out is not None:
+            return minutes_since(moment.utc_ms, lights_out.utc_ms)
+        return instant_x(moment, self._data.night)
+
+    def _redraw(self, *, reset_range: bool) -> None:
+        data = self._data
+        assert data is not None
+        theme = self._theme
+        self.axis.set_mode(AxisMode.MINUTES if self.aligned else AxisMode.CLOCK)
+        lanes = {k.key: i for i, k in enumerate(self._kinds)}
+        by_key = {k.key: k for k in self._kinds}
+        self.plot_widget.getPlotItem().getAxis("left").setTicks(
+            [[(i, k.label) for i, k in enumerate(self._kinds)], []]
+        )
+        self._xs = np.array([self._x(e) for e in self._events], dtype=float)
+        self._ys = np.array([lanes[e.kind] for e in self._events], dtype=float)
+        partner = [e.by == Observer.PARTNER for e in self._events]
+        kinds = [by_key[e.kind] for e in self._events]
+        self.scatter.setData(
+            x=self._xs,
+            y=self._ys,
+            symbol=[symbol_for(k) for k in kinds],
+            brush=[brush_for(k, theme, hollow=p) for k, p in zip(kinds, partner, strict=True)],
+            pen=[pen_for(k, theme, hollow=p) for k, p in zip(kinds, partner, strict=True)],
+            data=np.array([e.id for e in self._events], dtype=object),
+        )
+        runs = data.figures.runs if data.figures is not None else ()
+        self.run_bands.setData(self._band_rects(r for r in runs if r.observer == Observer.SELF))
+        self.partner_run_bands.setData(
+            self._band_rects(r for r in runs if r.observer == Observer.PARTNER)
+        )
+        self._place_marks(data)
+        if reset_range:
+            self._reset_range()
+        self.select_event(self._selected)
+
+    def _band_rects(self, runs: Iterable[PeriodicRun]) -> list[QRectF]:
+        index = {e.id: i for i, e in enumerate(self._events)}
+        pad = _BAND_PAD_S / (60 if self.aligned else 3600)
+        rects = []
+        for run in runs:
+            rows = [index[i] for i in run.event_ids if i in index]
+            if not rows:
+                continue
+            xs, ys = self._xs[rows], self._ys[rows]
+            left, right = float(xs.min()) - pad, float(xs.max()) + pad
+            top, bottom = float(ys.min()) - 0.42, float(ys.max()) + 0.42
+            rects.append(QRectF(left, top, right - left, bottom - top))
+        return rects
+
+    def _place_marks(self, data: NightTimelineData) -> None:
+        record = data.record
+        for line, moment in (
+            (self.winddown_line, record.winddown if record else None),
+            (self.lights_out_line, record.lights_out if record else None),
+        ):
+            line.setVisible(moment is not None)
+            if moment is not None:
+                line.setPos(self._x(moment))
+        while len(self.dose_lines) < len(data.doses):
+            line = self._vline("")
+            self._style_vline(line, palette_for(self._theme).mark, Qt.PenStyle.DotLine)
+            self.dose_lines.append(line)
+        for i, line in enumerate(self.dose_lines):
+            line.setVisible(i < len(data.doses))
+            if i < len(data.doses):
+                moment, label = data.doses[i]
+                line.setPos(self._x(moment))
+                line.label.setFormat(label.replace("{", "{{").replace("}", "}}"))
+
+    def _reset_range(self) -> None:
+        data = self._data
+        assert data is not None
+        xs: list[float] = [float(x) for x in self._xs]
+        xs += [self._x(line_moment) for line_moment in self._mark_moments()]
+        lo, hi = MIN_ALIGNED_SPAN if self.aligned else MIN_CLOCK_SPAN
+        margin = 5.0 if self.aligned else 0.25
+        if xs:
+            lo, hi = min(lo, min(xs) - margin), max(hi, max(xs) + margin)
+        # A little room either side so the 20:00 and 02:00 ticks get their labels.
+        lo, hi = lo - (hi - lo) * 0.02, hi + (hi - lo) * 0.02
+        slack = (hi - lo) * 0.25
+        self._view.setLimits(
+            xMin=lo - slack,
+            xMax=hi + slack,
+            minXRange=1.0 if self.aligned else 1 / 60,
+            maxXRange=hi - lo + 2 * slack,
+        )
+        self._view.setXRange(lo, hi, padding=0)
+        self._layout_marks()
+
+    def _mark_moments(self) -> list[Instant]:
+        data = self._data
+        assert data is not None
+        record = data.record
+        moments = [m for m in (record.winddown, record.lights_out) if m] if record else []
+        return moments + [moment for moment, _ in data.doses]
+
+    def _layout_marks(self) -> None:
+        """Stagger the mark labels in rows above the top lane, so close marks never overprint."""
+        lanes = max(len(self._kinds), 1)
+        height = self._view.height()
+        (lo, hi), width = self._view.viewRange()[0], self._view.width()
+        # Lights-out first, so it gets the top row; then wind-down, then doses.
+        lines = [self.lights_out_line, self.winddown_line, *self.dose_lines]
+        rows: list[list[tuple[float, float]]] = []
+        for line in (ln for ln in lines if ln.isVisible()):
+            text_w = line.label.textItem.boundingRect().width()
+            x_px = (line.value() - lo) / (hi - lo) * width if hi > lo else 0.0
+            flip = x_px + text_w + 4 > width  # near the right edge: text left of its line
+            span = (x_px - text_w - 4, x_px) if flip else (x_px, x_px + text_w + 4)
+            row = next(
+                (
+                    i
+                    for i, taken in enumerate(rows)
+                    if all(span[1] < a or span[0] > b for a, b in taken)
+                ),
+                len(rows),
+            )
+            if row == len(rows):
+                rows.append([])
+            rows[row].append(span)
+            line.label.anchors = [(1, 0), (1, 0)] if flip else [(0, 0), (0, 0)]
+            if height > 0:
+                line.label.setPosition((2 + row * _LABEL_ROW_PX) / height)
+        header_px = len(rows) * _LABEL_ROW_PX + 4 if rows else 6
+        per_lane = max(height - header_px, 24.0) / lanes
+        top = -0.5 - header_px / per_lane
+        self._view.setLimits(yMin=top, yMax=lanes - 0.5)
+        self._view.setYRange(top, lanes - 0.5, padding=0)
+
+    def _vline(self, label: str) -> pg.InfiniteLine:
+        line = pg.InfiniteLine(
+            angle=90,
+            movable=False,
+            label=label,
+            labelOpts={"position": 0.04, "anchors": [(0, 0), (0, 0)]},
+        )
+        line.setZValue(-5)
+        line.setVisible(False)
+        self.plot_widget.getPlotItem().addItem(line, ignoreBounds=True)
+        return line
+
+    def _style_vline(self, line: pg.InfiniteLine, colour: str, style: Qt.PenStyle) -> None:
+        pen = QPen(QColor(colour), 1.5, style)
+        pen.setCosmetic(True)
+        line.setPen(pen)
+        palette = palette_for(self._theme)
+        line.label.setColor(QColor(palette.text))
+        line.label.fill = QBrush(colour_with_alpha(palette.background, 0.85))
+        line.label.update()
+
+    # Interaction ------------------------------------------------------------------------
+
+    def _index_of(self, event_id: str | None) -> int | None:
+        if event_id is None:
+            return None
+        return next((i for i, e in enumerate(self._events) if e.id == event_id), None)
+
+    def describe(self, event_id: str) -> str:
+        """The hover text of one event: exact local time, kind, who and the note."""
+        index = self._index_of(event_id)
+        if index is None:
+            return ""
+        event = self._events[index]
+        secs = (event.local_ms % 86_400_000) // 1000
+        parts = [f"{secs // 3600:02d}:{secs % 3600 // 60:02d}:{secs % 60:02d}"]
+        parts.append(next((k.label for k in self._kinds if k.key == event.kind), event.kind))
+        parts.append(self.tr("by partner") if event.by == Observer.PARTNER else self.tr("by you"))
+        if self.aligned:
+            parts.append(self.tr("%s min after lights-out") % minutes_text(float(self._xs[index])))
+        text = " · ".join(parts)
+        return f"{text}\n{event.note}" if event.note else text
+
+    def _tip(self, x: float, y: float, data: object) -> str:
+        return self.describe(str(data))
+
+    def _on_scatter_clicked(self, _item: object, points: Sequence[object], _ev: object) -> None:
+        if len(points):
+            self.event_clicked.emit(str(points[0].data()))  # type: ignore[attr-defined]
+
+    def _on_scatter_hovered(self, _item: object, points: Sequence[object], _ev: object) -> None:
+        if len(points):
+            text = self.describe(str(points[0].data()))  # type: ignore[attr-defined]
+            self._hover.setText(text.replace("\n", " — "))
+
+    def _on_align_toggled(self, _checked: bool) -> None:
+        if self._data is not None:
+            self._redraw(reset_range=True)
