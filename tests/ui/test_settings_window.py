@@ -100,10 +100,10 @@ def test_switching_on_hiccup_gives_a_fourth_button_on_key_4(qtbot, bed: Bed) -> 
 
 def test_renaming_a_kind_relabels_its_button(qtbot, bed: Bed) -> None:
     bed.select("kick")
-    bed.editor.name_edit.clear()
-    qtbot.keyClicks(bed.editor.name_edit, "Leg kick")
+    bed.editor.details.name_edit.clear()
+    qtbot.keyClicks(bed.editor.details.name_edit, "Leg kick")
     with qtbot.waitSignal(bed.kinds.changed):
-        qtbot.mouseClick(bed.editor.rename_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(bed.editor.details.rename_button, Qt.MouseButton.LeftButton)
     assert bed.main.panel.buttons()["kick"].kind.label == "Leg kick"
     actions = [a.text() for a in bed.main.actions() if a.objectName() == "log_kick"]
     assert actions == ["Log Leg kick"]
@@ -112,38 +112,38 @@ def test_renaming_a_kind_relabels_its_button(qtbot, bed: Bed) -> None:
 
 def test_a_refused_name_says_why_and_changes_nothing(qtbot, bed: Bed) -> None:
     bed.select("kick")
-    bed.editor.name_edit.setText("Jerk")
-    qtbot.keyClick(bed.editor.name_edit, Qt.Key.Key_Return)
+    bed.editor.details.name_edit.setText("Jerk")
+    qtbot.keyClick(bed.editor.details.name_edit, Qt.Key.Key_Return)
     assert bed.editor.message.text() == "There is already a kind called Jerk."
     assert bed.kinds.get("kick").label == "Kick"
-    assert bed.editor.name_edit.text() == "Kick"
+    assert bed.editor.details.name_edit.text() == "Kick"
 
 
 def test_binding_f_to_kick_makes_f_log_a_kick(qtbot, bed: Bed) -> None:
     bed.select("kick")
-    bed.editor.key_edit.setFocus()
+    bed.editor.details.key_edit.setFocus()
     with qtbot.waitSignal(bed.kinds.changed):
-        qtbot.keyClick(bed.editor.key_edit, Qt.Key.Key_F)
+        qtbot.keyClick(bed.editor.details.key_edit, Qt.Key.Key_F)
     assert bed.kinds.get("kick").keys == ("F",)
-    assert "F" in bed.editor.keys_label.text()
+    assert "F" in bed.editor.details.keys_label.text()
 
     bed.press(qtbot, Qt.Key.Key_F)
     assert bed.logged() == ["kick"]
 
     with qtbot.waitSignal(bed.kinds.changed):
-        qtbot.mouseClick(bed.editor.clear_key_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(bed.editor.details.clear_key_button, Qt.MouseButton.LeftButton)
     assert bed.kinds.get("kick").keys == ()
-    assert bed.editor.key_edit.keySequence().isEmpty()
+    assert bed.editor.details.key_edit.keySequence().isEmpty()
 
 
 def test_a_conflicting_key_is_named_inline_and_not_bound(qtbot, bed: Bed) -> None:
     bed.select("kick")
-    bed.editor.key_edit.setFocus()
+    bed.editor.details.key_edit.setFocus()
     with qtbot.assertNotEmitted(bed.kinds.changed):
-        qtbot.keyClick(bed.editor.key_edit, Qt.Key.Key_J)
+        qtbot.keyClick(bed.editor.details.key_edit, Qt.Key.Key_J)
     assert bed.editor.message.text() == "The key J already logs Jerk."
     assert bed.kinds.get("kick").keys == ()
-    assert bed.editor.key_edit.keySequence().isEmpty()
+    assert bed.editor.details.key_edit.keySequence().isEmpty()
     bed.press(qtbot, Qt.Key.Key_J)
     assert bed.logged() == ["jerk"]
 
@@ -151,15 +151,15 @@ def test_a_conflicting_key_is_named_inline_and_not_bound(qtbot, bed: Bed) -> Non
 def test_archiving_removes_the_button_and_keeps_the_events(qtbot, bed: Bed) -> None:
     bed.press(qtbot, Qt.Key.Key_I)
     bed.select("deep_itch")
-    assert not bed.editor.delete_button.isEnabled()  # built in, and it has an event
+    assert not bed.editor.details.delete_button.isEnabled()  # built in, and it has an event
     with qtbot.waitSignal(bed.kinds.changed):
-        qtbot.mouseClick(bed.editor.archive_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(bed.editor.details.archive_button, Qt.MouseButton.LeftButton)
     assert "deep_itch" not in bed.main.panel.buttons()
     assert bed.logged() == ["deep_itch"]
     item = bed.editor.tree.currentItem()
     assert item.text(2) == "archived"
     assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
-    assert bed.editor.archive_button.text() == "Un&archive"
+    assert bed.editor.details.archive_button.text() == "Un&archive"
     bed.press(qtbot, Qt.Key.Key_I)
     assert bed.logged() == ["deep_itch"]
 
@@ -170,9 +170,9 @@ def test_an_added_kind_gets_a_button_and_can_be_deleted_while_unused(qtbot, bed:
         qtbot.mouseClick(bed.editor.add_button, Qt.MouseButton.LeftButton)
     assert bed.editor.selected_key() == "toe_curl" and bed.editor.new_name.text() == ""
     assert "Key 4." in bed.main.panel.buttons()["toe_curl"].accessibleDescription()
-    assert bed.editor.delete_button.isEnabled()
+    assert bed.editor.details.delete_button.isEnabled()
     with qtbot.waitSignal(bed.kinds.changed):
-        qtbot.mouseClick(bed.editor.delete_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(bed.editor.details.delete_button, Qt.MouseButton.LeftButton)
     assert bed.kinds.get("toe_curl") is None
     assert "toe_curl" not in bed.main.panel.buttons()
 
@@ -180,16 +180,16 @@ def test_an_added_kind_gets_a_button_and_can_be_deleted_while_unused(qtbot, bed:
 def test_move_up_reorders_the_buttons(qtbot, bed: Bed) -> None:
     bed.select("deep_itch")
     with qtbot.waitSignal(bed.kinds.changed):
-        qtbot.mouseClick(bed.editor.up_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(bed.editor.details.up_button, Qt.MouseButton.LeftButton)
     assert list(bed.main.panel.buttons()) == ["jerk", "deep_itch", "kick"]
     assert bed.editor.selected_key() == "deep_itch"
     bed.select("jerk")
-    assert not bed.editor.up_button.isEnabled()
+    assert not bed.editor.details.up_button.isEnabled()
 
 
 def test_colour_from_the_palette_or_other(qtbot, bed: Bed, monkeypatch) -> None:
     bed.select("jerk")
-    combo = bed.editor.colour_combo
+    combo = bed.editor.details.colour_combo
     with qtbot.waitSignal(bed.kinds.changed):
         combo.activated.emit(combo.findText("Bluish green"))
     assert bed.kinds.get("jerk").colour == "#009E73"
@@ -202,7 +202,7 @@ def test_colour_from_the_palette_or_other(qtbot, bed: Bed, monkeypatch) -> None:
 
 def test_shape_combo_changes_the_marker(qtbot, bed: Bed) -> None:
     bed.select("kick")
-    combo = bed.editor.shape_combo
+    combo = bed.editor.details.shape_combo
     with qtbot.waitSignal(bed.kinds.changed):
         combo.activated.emit(combo.findText("hexagon"))
     assert bed.main.panel.buttons()["kick"].kind.shape == "h"
@@ -265,7 +265,7 @@ def test_every_control_has_an_accessible_name_and_tab_leaves_the_key_field(qtbot
     assert [type(w).__name__ for w in unnamed] == []
     bed.settings.activateWindow()
     bed.select("kick")
-    bed.editor.key_edit.setFocus()
-    qtbot.keyClick(bed.editor.key_edit, Qt.Key.Key_Tab)
+    bed.editor.details.key_edit.setFocus()
+    qtbot.keyClick(bed.editor.details.key_edit, Qt.Key.Key_Tab)
     assert bed.kinds.get("kick").keys == ()
-    assert bed.editor.clear_key_button.hasFocus()
+    assert bed.editor.details.clear_key_button.hasFocus()

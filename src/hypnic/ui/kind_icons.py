@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
 
 from hypnic.domain.kinds import Kind
 from hypnic.ui.kind_button import marker_path
+from hypnic.ui.theme import DAY, Theme, kind_colour
 
 ICON_SIZE = 22
 
@@ -19,10 +20,10 @@ def _canvas(size: int) -> tuple[QPixmap, QPainter]:
     return pixmap, painter
 
 
-def marker_icon(shape: str, colour: str, size: int = ICON_SIZE) -> QIcon:
+def marker_icon(shape: str, colour: str, theme: Theme = DAY, size: int = ICON_SIZE) -> QIcon:
     """The marker ``shape`` filled with ``colour``, outlined so a light colour still shows."""
     pixmap, painter = _canvas(size)
-    fill = QColor(colour)
+    fill = kind_colour(colour, theme)
     painter.setPen(QPen(fill.darker(160), 1.2))
     painter.setBrush(fill)
     painter.drawPath(marker_path(shape, QPointF(size / 2, size / 2), size * 0.8))
@@ -30,14 +31,14 @@ def marker_icon(shape: str, colour: str, size: int = ICON_SIZE) -> QIcon:
     return QIcon(pixmap)
 
 
-def kind_icon(kind: Kind, size: int = ICON_SIZE) -> QIcon:
-    return marker_icon(kind.shape, kind.colour, size)
+def kind_icon(kind: Kind, theme: Theme = DAY, size: int = ICON_SIZE) -> QIcon:
+    return marker_icon(kind.shape, kind.colour, theme, size)
 
 
-def swatch_icon(colour: str, size: int = ICON_SIZE) -> QIcon:
-    """A rounded square of ``colour`` with a thin dark edge."""
+def swatch_icon(colour: str, theme: Theme = DAY, size: int = ICON_SIZE) -> QIcon:
+    """A rounded square of ``colour`` (as ``theme`` draws it) with a thin dark edge."""
     pixmap, painter = _canvas(size)
-    fill = QColor(colour)
+    fill = kind_colour(colour, theme)
     painter.setPen(QPen(fill.darker(170), 1))
     painter.setBrush(fill)
     painter.drawRoundedRect(QRectF(2.5, 2.5, size - 5, size - 5), 4, 4)

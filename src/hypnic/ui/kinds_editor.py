@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QKeyCombination, Qt
-from PySide6.QtGui import QColor, QKeySequence, QPalette
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QColorDialog,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QKeySequenceEdit,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic.domain.errors import InputError
-from hypnic.domain.kinds import OKABE_ITO, SHAPE_NAMES, SHAPES, Kind
+from hypnic.domain.kinds import Kind
 from hypnic.services.kinds import KindCatalog
-from hypnic.ui.kind_icons import kind_icon, marker_icon, swatch_icon
+from hypnic.ui.kind_details import KindDetails
+from hypnic.ui.kind_icons import kind_icon
+from hypnic.ui.theme import DAY, NIGHT, Theme
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,11 +42,28 @@ class KindsEditor(QWidget):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.setMinimumWidth(320)
+        self.details = KindDetails(self)
+        d = self.details
+        d.name_edit.returnPressed.connect(self._on_rename_clicked)
+        for signal, slot in (
+            (d.rename_button.clicked, self._on_rename_clicked),
+            (d.colour_combo.activated, self._on_colour_activated),
+            (d.shape_combo.activated, self._on_shape_activated),
+            (d.key_edit.editingFinished, self._on_key_edit_finished),
+            (d.clear_key_button.clicked, self._on_clear_key_clicked),
+            (d.up_button.clicked, self._on_up_clicked),
+            (d.down_button.clicked, self._on_down_clicked),
+            (d.archive_button.clicked, self._on_archive_clicked),
+            (d.delete_button.clicked, self._on_delete_clicked),
+        ):
+            signal.connect(slot)
 
         self.new_name = QLineEdit(self)
         self.new_name.setPlaceholderText(self.tr("Name of a new kind, e.g. Toe curl"))
         self.new_name.setAccessibleName(self.tr("Name of the new kind"))
-        self.add_button = self._button(self.tr("Add kind"), self._on_add_clicked)
+        self.add_button = QPushButton(self.tr("Add kind"), self)
+        self.add_button.setAccessibleName(self.tr("Add kind"))
+        self.add_button.clicked.connect(self._on_add_clicked)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_name, 1)
         add_row.addWidget(self.add_button)
@@ -66,7 +81,7 @@ class KindsEditor(QWidget):
         left.addLayout(add_row)
         row = QHBoxLayout()
         row.addLayout(left, 3)
-        row.addWidget(self._build_details(), 2)
+        row.addWidget(self.details, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addWidget(self.message)
@@ -76,76 +91,6 @@ class KindsEditor(QWidget):
         kinds.changed.connect(self.populate)
         self.populate()
         self.tree.setCurrentIndex(self.tree.model().index(0, 0))
-
-    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(slot)
-        return button
-
-    def _buddy(self, text: str, widget: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(widget)
-        return label
-
-    def _build_details(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Selected kind"), self)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.name_edit = QLineEdit(box)
-        self.name_edit.setAccessibleName(self.tr("Name of the selected kind"))
-        self.name_edit.returnPressed.connect(self._on_rename_clicked)
-        self.rename_button = self._button(self.tr("Rename"), self._on_rename_clicked)
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name_edit, 1)
-        name_row.addWidget(self.rename_button)
-        form.addRow(self._buddy(self.tr("&Name"), self.name_edit), name_row)
-
-        self.colour_combo = QComboBox(box)
-        self.colour_combo.setAccessibleName(self.tr("Colour"))
-        self.colour_combo.activated.connect(self._on_colour_activated)
-        form.addRow(self.tr("&Colour"), self.colour_combo)
-        self.shape_combo = QComboBox(box)
-        self.shape_combo.setAccessibleName(self.tr("Marker shape"))
-        self.shape_combo.activated.connect(self._on_shape_activated)
-        form.addRow(self.tr("&Shape"), self.shape_combo)
-
-        self.key_edit = QKeySequenceEdit(box)
-        self.key_edit.setMaximumSequenceLength(1)
-        self.key_edit.setAccessibleName(self.tr("Key that logs this kind"))
-        # Tab must still move focus on, or the field would trap keyboard users.
-        self.key_edit.setFinishingKeyCombinations(
-            [
-                QKeyCombination(Qt.Key.Key_Tab),
-                QKeyCombination(Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Backtab),
-            ]
-        )
-        self.key_edit.editingFinished.connect(self._on_key_edit_finished)
-        self.clear_key_button = self._button(self.tr("Clear key"), self._on_clear_key_clicked)
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.key_edit, 1)
-        key_row.addWidget(self.clear_key_button)
-        form.addRow(self._buddy(self.tr("K&ey"), self.key_edit), key_row)
-        self.keys_label = QLabel(box)
-        self.keys_label.setWordWrap(True)
-        self.keys_label.setAccessibleName(self.tr("Keys that log this kind now"))
-        form.addRow(self.keys_label)
-
-        self.up_button = self._button(self.tr("Move &up"), self._on_up_clicked)
-        self.down_button = self._button(self.tr("Move do&wn"), self._on_down_clicked)
-        self.archive_button = self._button(self.tr("&Archive"), self._on_archive_clicked)
-        self.delete_button = self._button(self.tr("Delete"), self._on_delete_clicked)
-        for pair in ((self.up_button, self.down_button), (self.archive_button, self.delete_button)):
-            buttons = QHBoxLayout()
-            buttons.addWidget(pair[0])
-            buttons.addWidget(pair[1])
-            form.addRow(buttons)
-        self._details: tuple[QWidget, ...] = (
-            *(self.name_edit, self.rename_button, self.colour_combo, self.shape_combo),
-            *(self.key_edit, self.clear_key_button, self.up_button, self.down_button),
-            *(self.archive_button, self.delete_button),
-        )
-        return box
 
     # -- showing ------------------------------------------------------------------------------
 
@@ -179,7 +124,7 @@ class KindsEditor(QWidget):
 
     def _show_item(self, item: QTreeWidgetItem, kind: Kind, keys: str) -> None:
         item.setData(0, KEY_ROLE, kind.key)
-        item.setIcon(0, kind_icon(kind))
+        item.setIcon(0, kind_icon(kind, self._theme()))
         item.setText(0, kind.label)
         item.setText(1, keys)
         item.setText(2, self._state_text(kind))
@@ -196,6 +141,22 @@ class KindsEditor(QWidget):
         for column in range(3):
             item.setData(column, Qt.ItemDataRole.ForegroundRole, grey if kind.archived else None)
 
+    def _theme(self) -> Theme:
+        # Icons follow the theme the application palette shows, as the bedside buttons do.
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        return NIGHT if dark else DAY
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            # Later, not now: Qt is still walking every widget to hand out the new palette.
+            # A hidden page catches up when it is shown again.
+            QTimer.singleShot(0, self, self.populate)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.populate()
+
     def _state_text(self, kind: Kind) -> str:
         if kind.archived:
             return self.tr("archived")
@@ -204,51 +165,15 @@ class KindsEditor(QWidget):
     def _show_selected(self) -> None:
         key = self.selected_key()
         kind = self._kinds.get(key) if key else None
-        for widget in self._details:
-            widget.setEnabled(kind is not None)
-        if kind is None:
-            return
-        self.name_edit.setText(kind.label)
-        self._fill_colours(kind)
-        self.shape_combo.clear()
-        for shape in SHAPES:
-            self.shape_combo.addItem(marker_icon(shape, kind.colour), self.tr(SHAPE_NAMES[shape]))
-            self.shape_combo.setItemData(self.shape_combo.count() - 1, shape)
-        self.shape_combo.setCurrentIndex(SHAPES.index(kind.shape))
-        self.key_edit.setKeySequence(QKeySequence(kind.keys[0] if kind.keys else ""))
-        keys = [k for k, owner in self._kinds.shortcuts().items() if owner == kind.key]
-        self.keys_label.setText(
-            self.tr("Logged with: %s") % " / ".join(keys)
-            if keys
-            else self.tr("No key logs this kind now (it is off, archived or past key 9).")
-        )
         row = self.tree.currentIndex().row()
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(row < self.tree.topLevelItemCount() - 1)
-        self.archive_button.setText(self.tr("Un&archive") if kind.archived else self.tr("&Archive"))
-        self.archive_button.setAccessibleName(self.archive_button.text().replace("&", ""))
-        self.delete_button.setEnabled(self._kinds.can_delete(kind.key))
-
-    def _fill_colours(self, kind: Kind) -> None:
-        names = {
-            "vermillion": self.tr("Vermillion"),
-            "blue": self.tr("Blue"),
-            "reddish_purple": self.tr("Reddish purple"),
-            "orange": self.tr("Orange"),
-            "sky_blue": self.tr("Sky blue"),
-            "bluish_green": self.tr("Bluish green"),
-            "yellow": self.tr("Yellow"),
-            "grey": self.tr("Grey"),
-        }
-        combo = self.colour_combo
-        combo.clear()
-        for name, colour in OKABE_ITO.items():
-            combo.addItem(swatch_icon(colour), names[name], colour)
-        own = kind.colour.upper()
-        if own not in OKABE_ITO.values():
-            combo.addItem(swatch_icon(own), self.tr("Own colour %s") % own, own)
-        combo.addItem(self.tr("Other…"), None)
-        combo.setCurrentIndex(combo.findData(own))
+        self.details.show_kind(
+            kind,
+            keys=[k for k, owner in self._kinds.shortcuts().items() if kind and owner == kind.key],
+            first=row <= 0,
+            last=row >= self.tree.topLevelItemCount() - 1,
+            deletable=kind is not None and self._kinds.can_delete(kind.key),
+            theme=self._theme(),
+        )
 
     def _attempt(self, call: Callable[[], object]) -> object:
         """Run one catalogue change; on refusal say why and show the kind unchanged."""
@@ -286,10 +211,10 @@ class KindsEditor(QWidget):
     def _on_rename_clicked(self) -> None:
         key = self.selected_key()
         if key:
-            self._attempt(lambda: self._kinds.rename(key, self.name_edit.text()))
+            self._attempt(lambda: self._kinds.rename(key, self.details.name_edit.text()))
 
     def _on_colour_activated(self, index: int) -> None:
-        key, colour = self.selected_key(), self.colour_combo.itemData(index)
+        key, colour = self.selected_key(), self.details.colour_combo.itemData(index)
         if colour is None and key:
             # "Other…": the dialog is the only place a colour outside the safe palette comes from.
             kind = self._kinds.get(key)
@@ -303,10 +228,12 @@ class KindsEditor(QWidget):
     def _on_shape_activated(self, index: int) -> None:
         key = self.selected_key()
         if key:
-            self._attempt(lambda: self._kinds.set_shape(key, str(self.shape_combo.itemData(index))))
+            self._attempt(
+                lambda: self._kinds.set_shape(key, str(self.details.shape_combo.itemData(index)))
+            )
 
     def _on_key_edit_finished(self) -> None:
-        key, text = self.selected_key(), self.key_edit.keySequence().toString()
+        key, text = self.selected_key(), self.details.key_edit.keySequence().toString()
         if key:
             self._attempt(lambda: self._kinds.bind_key(key, text or None))
 
