@@ -32,7 +32,12 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def window(qtbot, store: Store, clock: FixedClock, tmp_path: Path) -> Iterator[MainWindow]:
+def window(
+    qtbot, store: Store, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    # Each look at the monotonic clock is a second later: a person's taps, not a held key.
+    ticks = iter(range(1_000_000))
+    monkeypatch.setattr("hypnic.ui.bedside_panel._time.monotonic", lambda: float(next(ticks)))
     log = EventLog(store=store, clock=clock)
     win = MainWindow(
         event_log=log,
@@ -85,6 +90,22 @@ def test_auto_repeat_never_logs(qtbot, window: MainWindow, store: Store) -> None
         QApplication.sendEvent(window, repeat)
     qtbot.keyRelease(window, Qt.Key.Key_J)
     assert [k for k, _ in live(store)] == ["jerk"]
+
+
+def test_repeats_that_qt_misses_still_log_once(
+    qtbot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under load X11 repeats can arrive as fresh presses: 40 ms apart they extend the hold."""
+    now = [100.0]
+    monkeypatch.setattr("hypnic.ui.bedside_panel._time.monotonic", lambda: now[0])
+    for _ in range(20):
+        qtbot.keyClick(window, Qt.Key.Key_J)
+        now[0] += 0.04
+    assert [k for k, _ in live(store)] == ["jerk"]
+    now[0] += 0.3
+    qtbot.keyClick(window, Qt.Key.Key_J)
+    qtbot.keyClick(window, Qt.Key.Key_K)
+    assert sorted(k for k, _ in live(store)) == ["jerk", "jerk", "kick"]
 
 
 def test_double_click_within_250ms_counts_once(

@@ -42,6 +42,7 @@ class BedsidePanel(QWidget):
         self._theme = theme
         self._partner = False
         self._last_click: dict[str, float] = {}
+        self._last_key: dict[str, float] = {}
         self._buttons: dict[str, KindButton] = {}
 
         self._night_title = QLabel()
@@ -131,6 +132,19 @@ class BedsidePanel(QWidget):
     def tap(self, kind_key: str) -> None:
         """Log ``kind_key`` now, as self or partner depending on the switch."""
         self._log.log_tap(kind_key, Observer.PARTNER if self._partner else Observer.SELF)
+
+    def tap_from_key(self, kind_key: str, key: str) -> None:
+        """A key press: held keys repeat, so a press of ``key`` closer than DEBOUNCE_S to its
+        previous press (held or not) extends the hold instead of logging again.
+
+        Qt marks X11 auto-repeat by peeking at the event queue, which loses the race on a busy
+        machine; this keeps "holding a key logs one event" true regardless.
+        """
+        now = _time.monotonic()
+        previous = self._last_key.get(key, -1.0)
+        self._last_key[key] = now
+        if now - previous >= DEBOUNCE_S:
+            self.tap(kind_key)
 
     def _on_button_clicked(self, kind: Kind) -> None:
         now = _time.monotonic()

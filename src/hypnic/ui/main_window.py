@@ -150,16 +150,16 @@ class MainWindow(QMainWindow):
             self.removeAction(action)
             action.deleteLater()
         self._kind_actions.clear()
-        by_kind: dict[str, list[QKeySequence]] = {}
+        # One action per key (not per kind): auto-repeat is per key, and so is its debounce.
         for key, kind_key in self._kinds.shortcuts().items():
-            by_kind.setdefault(kind_key, []).append(QKeySequence(key))
-        for kind_key, keys in by_kind.items():
             kind = self._kinds.get(kind_key)
             label = kind.label if kind else kind_key
             action = self._action(
-                self.tr("Log %s") % label, keys, lambda _=False, k=kind_key: self.panel.tap(k)
+                self.tr("Log %s") % label,
+                [QKeySequence(key)],
+                lambda _=False, k=kind_key, pressed=key: self.panel.tap_from_key(k, pressed),
             )
-            action.setObjectName(f"log_{kind_key}")
+            action.setObjectName(f"log_{kind_key}_{key}")
             self._kind_actions.append(action)
 
     # -- slots ----------------------------------------------------------------------------------
