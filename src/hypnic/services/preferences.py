@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 DEFAULT_NIGHT_FROM = time(20, 0)
 DEFAULT_NIGHT_TO = time(7, 0)
@@ -56,6 +56,16 @@ class Preferences(QObject):
 
     def set_dimmer(self, percent: int) -> None:
         self._set("theme/dimmer", max(0, min(80, percent)))
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        """The bedside window's last geometry (window state, kept apart from preferences)."""
+        value = self._settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_window_geometry(self, geometry: QByteArray) -> None:
+        self._settings.setValue("window/geometry", geometry)
+        self._settings.sync()
 
     def is_night_at(self, moment: time) -> bool:
         start, end = self.night_from, self.night_to

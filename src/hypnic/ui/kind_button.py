@@ -5,7 +5,16 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from hypnic.domain.kinds import SHAPE_NAMES, Kind
@@ -101,13 +110,16 @@ class KindButton(QAbstractButton):
             str(self._count),
         )
         font.setBold(False)
-        font.setPixelSize(max(14, int(h * 0.05)))
+        font.setPixelSize(max(13, int(min(h * 0.05, rect.width() * 0.07))))
         p.setFont(font)
         p.setPen(QColor(theme.muted))
+        hint = self.tr("key %s · %s") % (self._key_hint, SHAPE_NAMES.get(self.kind.shape, ""))
+        if QFontMetricsF(font).horizontalAdvance(hint) > rect.width() - 16:
+            hint = self.tr("key %s") % self._key_hint
         p.drawText(
-            QRectF(rect.left(), rect.bottom() - h * 0.14, rect.width(), h * 0.1),
+            QRectF(rect.left() + 8, rect.bottom() - h * 0.14, rect.width() - 16, h * 0.1),
             Qt.AlignmentFlag.AlignCenter,
-            self.tr("key %s · %s") % (self._key_hint, SHAPE_NAMES.get(self.kind.shape, "")),
+            QFontMetricsF(font).elidedText(hint, Qt.TextElideMode.ElideRight, rect.width() - 16),
         )
         p.end()
 

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self._theme_timer.timeout.connect(self.apply_preferences)
         self._theme_timer.start()
         self.apply_preferences()
-        self.resize(1280, 800)
+        self._restore_geometry()
 
     # -- building -----------------------------------------------------------------------------
 
@@ -243,12 +243,20 @@ class MainWindow(QMainWindow):
     def theme(self) -> Theme:
         return self._theme
 
+    def _restore_geometry(self) -> None:
+        saved = self._prefs.window_geometry
+        if saved is not None and self.restoreGeometry(saved):
+            return
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width()), min(800, screen.height()))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._log.pending:
             self._log.retry_pending()
         if self._log.pending and not rescue.offer_rescue(self, self._log.pending):
             event.ignore()
             return
+        self._prefs.set_window_geometry(self.saveGeometry())
         event.accept()
 
 
