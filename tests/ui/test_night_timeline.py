@@ -21,6 +21,7 @@ from hypnic.ui.charts.clock_axis import (
 )
 from hypnic.ui.charts.night_timeline import NightTimeline, NightTimelineData
 from hypnic.ui.charts.style import palette_for, symbol_for
+from hypnic.ui.night_figures import NightFiguresView
 from hypnic.ui.theme import DAY, NIGHT
 
 NIGHT_DATE = date(2026, 11, 24)
@@ -248,3 +249,35 @@ def test_pointing_at_a_mark_shows_its_details(qtbot, timeline: NightTimeline) ->
     qtbot.waitUntil(lambda: "23:41:07" in hover.text())
     assert hover.text() == "23:41:07 · Jerk · by you — big one"
     assert "big one" in timeline.plot_widget.getPlotItem().getViewBox().toolTip()
+
+
+def test_figures_view_shows_the_nights_figures(qtbot) -> None:
+    view = NightFiguresView()
+    qtbot.addWidget(view)
+    data = night_data()
+    view.set_figures(data.figures, KINDS)
+    assert [view.value_text(f"count:{k}") for k in ("jerk", "kick", "deep_itch")] == ["2", "5", "1"]
+    assert view.value_text("partner:kick") == "1"
+    assert view.value_text("partner:jerk") == "0"
+    # Lights-out 23:00, first own event after it 23:41:07.
+    assert view.value_text("latency_min") == "41"
+    assert view.value_text("periodic_runs") == "1"
+    assert view.value_text("longest_run") == "5"
+    assert view.value_text("in_runs_share") == "71 %"  # 5 of 7 own movement taps
+    assert view.value_text("periodic_runs_wasm") == "1"  # 20 s intervals pass 10–90 s too
+    assert view.value_text("partner_runs") == "0"
+    footnotes = [label.text() for label in view.findChildren(QLabel, "figuresFootnote")]
+    assert footnotes == ["Patient-reported taps, not a PLM index, not a diagnosis."]
+
+
+def test_figures_view_shows_a_dash_for_null_figures(qtbot) -> None:
+    view = NightFiguresView()
+    qtbot.addWidget(view)
+    only_itch = [ev("i1", "deep_itch", at(23, 10)), ev("i2", "deep_itch", at(23, 12))]
+    figures = analyse_night(NIGHT_DATE, only_itch, None)
+    view.set_figures(figures, KINDS)
+    assert view.value_text("count:deep_itch") == "2"
+    for key in ("events_per_hour", "latency_min", "periodic_runs", "in_runs_share"):
+        assert view.value_text(key) == "—", key
+    view.set_figures(None, KINDS)
+    assert view.value_text("count:jerk") == "—"
