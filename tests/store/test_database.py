@@ -137,7 +137,8 @@ def test_migration_takes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
         store.close()
 
     backups = sorted((data / "backups").iterdir())
-    assert [p.name[: len("hypnic-before-v2-")] for p in backups] == ["hypnic-before-v2-"]
+    prefix = f"hypnic-before-v{SCHEMA_VERSION + 1}-"
+    assert [p.name[: len(prefix)] for p in backups] == [prefix]
     old = sqlite3.connect(backups[0])
     try:
         assert old.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -65,5 +65,10 @@ class NightRecord:
     lights_out: Instant | None = None
     note: str = ""
 
+    @property
+    def has_content(self) -> bool:
+        """True when the record says anything (an empty row is not a record worth keeping)."""
+        return self.winddown is not None or self.lights_out is not None or bool(self.note)
+
     def with_changes(self, **changes: object) -> NightRecord:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -70,4 +70,4 @@ def parse_observer(text: str, *, source: str, line: int | None, field: str = "by
 
 def has_content(record: NightRecord) -> bool:
     """A night record that says anything (an empty row is not a record worth keeping)."""
-    return record.winddown is not None or record.lights_out is not None or bool(record.note)
+    return record.has_content

@@ -22,7 +22,7 @@ class StoreTooNewError(StoreError):
 
 
 class Store:
-    """One SQLite file holding kinds, events, nights and settings.
+    """One SQLite file holding kinds, events, nights, settings, medications, doses, tags, diary.
 
     Each public write is its own transaction, committed (``synchronous=FULL``) before it returns.
     Repositories (``store.events`` …) hang off this object; see ``hypnic.store.repos``.
@@ -37,6 +37,13 @@ class Store:
         self.events = EventRepo(self)
         self.nights = NightRepo(self)
         self.settings = SettingsRepo(self)
+        from hypnic.store.context_repos import DiaryRepo, TagRepo
+        from hypnic.store.medication_repos import DoseRepo, MedicationRepo
+
+        self.medications = MedicationRepo(self)
+        self.doses = DoseRepo(self)
+        self.tags = TagRepo(self)
+        self.diary = DiaryRepo(self)
 
     @classmethod
     def open(cls, data_dir: Path, *, name: str = DB_NAME) -> Store:

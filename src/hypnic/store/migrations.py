@@ -46,6 +46,60 @@ MIGRATIONS: tuple[str, ...] = (
     );
     INSERT INTO changes (id, serial) VALUES (1, 0);
     """,
+    # 2: medications and doses, evening context tags, the morning diary. The built-in tags
+    # are domain.tags.DEFAULT_TAGS as of this step (a later change needs a later step).
+    """
+    CREATE TABLE medications (
+        name          TEXT PRIMARY KEY COLLATE NOCASE,
+        usual_amount  REAL,
+        unit          TEXT,
+        bedtime       INTEGER NOT NULL DEFAULT 0,
+        archived      INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE doses (
+        id              TEXT PRIMARY KEY,
+        medication      TEXT NOT NULL REFERENCES medications(name) ON UPDATE CASCADE,
+        amount          REAL,
+        unit            TEXT,
+        utc_ms          INTEGER NOT NULL,
+        offset_min      INTEGER NOT NULL,
+        local_ms        INTEGER NOT NULL,
+        note            TEXT NOT NULL DEFAULT '',
+        deleted_utc_ms  INTEGER
+    );
+    CREATE INDEX doses_by_local ON doses(local_ms);
+    CREATE TABLE tags (
+        key       TEXT PRIMARY KEY,
+        label     TEXT NOT NULL,
+        builtin   INTEGER NOT NULL DEFAULT 0,
+        position  INTEGER NOT NULL DEFAULT 0,
+        archived  INTEGER NOT NULL DEFAULT 0
+    );
+    INSERT INTO tags (key, label, builtin, position) VALUES
+        ('caffeine_late', 'Caffeine after 16:00', 1, 0),
+        ('alcohol', 'Alcohol', 1, 1),
+        ('exercise', 'Exercise', 1, 2),
+        ('stress', 'Stress', 1, 3),
+        ('heat', 'Heat', 1, 4),
+        ('late_meal', 'Late meal', 1, 5);
+    CREATE TABLE night_tags (
+        night  TEXT NOT NULL,
+        tag    TEXT NOT NULL REFERENCES tags(key) ON UPDATE CASCADE,
+        PRIMARY KEY (night, tag)
+    );
+    CREATE TABLE diary (
+        night                       TEXT PRIMARY KEY,
+        bed_time                    TEXT,
+        tried_sleep_time            TEXT,
+        sleep_latency_min           INTEGER,
+        awakenings                  INTEGER,
+        wake_after_sleep_onset_min  INTEGER,
+        final_wake_time             TEXT,
+        out_of_bed_time             TEXT,
+        quality                     INTEGER CHECK (quality BETWEEN 1 AND 5),
+        comments                    TEXT NOT NULL DEFAULT ''
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
