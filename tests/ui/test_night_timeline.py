@@ -159,17 +159,17 @@ def test_periodic_run_is_shaded_over_its_taps(timeline: NightTimeline) -> None:
 
 def test_marks_for_winddown_lights_out_and_doses(timeline: NightTimeline) -> None:
     timeline.set_night(night_data(doses=True))
-    assert timeline.lights_out_line.isVisible()
-    assert timeline.lights_out_line.value() == pytest.approx(5.0)
-    assert timeline.winddown_line.value() == pytest.approx(4.5)
-    (dose,) = [line for line in timeline.dose_lines if line.isVisible()]
+    assert timeline.marks.lights_out_line.isVisible()
+    assert timeline.marks.lights_out_line.value() == pytest.approx(5.0)
+    assert timeline.marks.winddown_line.value() == pytest.approx(4.5)
+    (dose,) = [line for line in timeline.marks.dose_lines if line.isVisible()]
     assert dose.value() == pytest.approx(4 + 25 / 60)
     assert dose.label.toPlainText() == "Clonazepam 0.5 mg"
     # Close marks are staggered into rows, never printed over each other.
-    rows = {line.label.orthoPos for line in (dose, timeline.winddown_line)}
+    rows = {line.label.orthoPos for line in (dose, timeline.marks.winddown_line)}
     assert len(rows) == 2
     timeline.set_night(night_data(doses=False))
-    assert not any(line.isVisible() for line in timeline.dose_lines)
+    assert not any(line.isVisible() for line in timeline.marks.dose_lines)
 
 
 def _viewport_pos(qtbot, timeline: NightTimeline, x: float, y: float) -> QPoint:
@@ -216,7 +216,7 @@ def test_align_at_lights_out_switches_to_minutes(qtbot, timeline: NightTimeline)
     by_id = {str(p["data"]): p["x"] for p in timeline.scatter.data}
     assert by_id["j2"] == pytest.approx(41 + 7 / 60)
     assert by_id["j1"] == pytest.approx(-10)
-    assert timeline.lights_out_line.value() == pytest.approx(0)
+    assert timeline.marks.lights_out_line.value() == pytest.approx(0)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert timeline.axis.mode is AxisMode.CLOCK
 

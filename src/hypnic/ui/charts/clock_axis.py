@@ -1,4 +1,5 @@
-"""An x axis read as a bedside clock: hours since 18:00 of the night, or minutes since lights-out.
+"""An x axis read as a bedside clock (hours since 18:00 of the night, or minutes since
+lights-out), and labelled vertical marks at instants on it.
 
 pyqtgraph's DateAxisItem formats in the machine's zone; a night is read on the wall clock it was
 logged with, so positions come from each event's stored local time (DESIGN section 7).
@@ -7,11 +8,16 @@ logged with, so positions come from each event's stored local time (DESIGN secti
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import date
 from enum import Enum
 from typing import Protocol
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+
+from hypnic.ui.charts.style import ChartPalette, colour_with_alpha
 
 NIGHT_ORIGIN_HOUR = 18
 _MS_PER_HOUR = 3_600_000
@@ -30,6 +36,7 @@ _MINUTE_STEPS: tuple[float, ...] = (
     *(1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 180.0, 360.0, 720.0),
 )
 _MIN_MINOR_PX = 14.0
+_LABEL_ROW_PX = 18
 
 
 class HasLocalMs(Protocol):
@@ -142,3 +149,94 @@ class ClockAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no types
         if texts:
             texts[-1] = self.tr("%s min") % texts[-1]
         return texts
+
+
+class TimeMarks:
+    """Vertical marks for wind-down, lights-out and doses, their labels staggered in rows at
+    the top of the plot so close marks never print over each other. Lines are reused."""
+
+    def __init__(self, plot: pg.PlotItem, *, winddown_label: str, lights_out_label: str) -> None:
+        self._plot = plot
+        self._palette: ChartPalette | None = None
+        self.winddown_line = self._new_line(winddown_label)
+        self.lights_out_line = self._new_line(lights_out_label)
+        self.dose_lines: list[pg.InfiniteLine] = []
+
+    def set_marks(
+        self,
+        *,
+        winddown: float | None,
+        lights_out: float | None,
+        doses: Sequence[tuple[float, str]],
+    ) -> None:
+        for line, x in ((self.winddown_line, winddown), (self.lights_out_line, lights_out)):
+            line.setVisible(x is not None)
+            if x is not None:
+                line.setPos(x)
+        while len(self.dose_lines) < len(doses):
+            self.dose_lines.append(self._new_line(""))
+        self._restyle()
+        for i, line in enumerate(self.dose_lines):
+            line.setVisible(i < len(doses))
+            if i < len(doses):
+                x, label = doses[i]
+                line.setPos(x)
+                line.label.setFormat(label.replace("{", "{{").replace("}", "}}"))
+
+    def visible_lines(self) -> list[pg.InfiniteLine]:
+        lines = [self.winddown_line, self.lights_out_line, *self.dose_lines]
+        return [line for line in lines if line.isVisible()]
+
+    def set_palette(self, palette: ChartPalette) -> None:
+        self._palette = palette
+        self._restyle()
+
+    def layout_labels(self, view: pg.ViewBox) -> int:
+        """Put each label in the first row where it fits; the pixel height the rows need."""
+        height = view.height()
+        (lo, hi), width = view.viewRange()[0], view.width()
+        rows: list[list[tuple[float, float]]] = []
+        # Lights-out first, so it gets the top row; then wind-down, then doses.
+        for line in sorted(self.visible_lines(), key=lambda ln: ln is not self.lights_out_line):
+            text_w = line.label.textItem.boundingRect().width()
+            x_px = (line.value() - lo) / (hi - lo) * width if hi > lo else 0.0
+            flip = x_px + text_w + 4 > width  # near the right edge: text left of its line
+            span = (x_px - text_w - 4, x_px) if flip else (x_px, x_px + text_w + 4)
+            row = next((i for i, used in enumerate(rows) if _free(span, used)), len(rows))
+            if row == len(rows):
+                rows.append([])
+            rows[row].append(span)
+            line.label.anchors = [(1, 0), (1, 0)] if flip else [(0, 0), (0, 0)]
+            if height > 0:
+                line.label.setPosition((2 + row * _LABEL_ROW_PX) / height)
+        return len(rows) * _LABEL_ROW_PX + 4 if rows else 6
+
+    def _new_line(self, label: str) -> pg.InfiniteLine:
+        line = pg.InfiniteLine(
+            angle=90, movable=False, label=label, labelOpts={"anchors": [(0, 0), (0, 0)]}
+        )
+        line.setZValue(-5)
+        line.setVisible(False)
+        self._plot.addItem(line, ignoreBounds=True)
+        return line
+
+    def _restyle(self) -> None:
+        palette = self._palette
+        if palette is None:
+            return
+        styles = [
+            (self.winddown_line, palette.mark, Qt.PenStyle.DashLine),
+            (self.lights_out_line, palette.lights_out, Qt.PenStyle.SolidLine),
+            *((line, palette.mark, Qt.PenStyle.DotLine) for line in self.dose_lines),
+        ]
+        for line, colour, style in styles:
+            pen = QPen(QColor(colour), 1.5, style)
+            pen.setCosmetic(True)
+            line.setPen(pen)
+            line.label.setColor(QColor(palette.text))
+            line.label.fill = QBrush(colour_with_alpha(palette.background, 0.85))
+            line.label.update()
+
+
+def _free(span: tuple[float, float], used: list[tuple[float, float]]) -> bool:
+    return all(span[1] < left or span[0] > right for left, right in used)

@@ -9,13 +9,20 @@ from datetime import date
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from hypnic.domain.analysis import NightFigures, PeriodicRun
 from hypnic.domain.events import Event, Instant, NightRecord, Observer
 from hypnic.domain.kinds import Kind
-from hypnic.ui.charts.clock_axis import AxisMode, ClockAxis, instant_x, minutes_since, minutes_text
+from hypnic.ui.charts.clock_axis import (
+    AxisMode,
+    ClockAxis,
+    TimeMarks,
+    instant_x,
+    minutes_since,
+    minutes_text,
+)
 from hypnic.ui.charts.style import (
     MARKER_SIZE,
     apply_chart_theme,
@@ -32,7 +39,6 @@ MIN_CLOCK_SPAN = (2.0, 8.0)
 MIN_ALIGNED_SPAN = (-15.0, 60.0)
 _BAND_PAD_S = 12.0
 _MIN_BAND_PX = 6.0
-_LABEL_ROW_PX = 18
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +119,7 @@ class NightTimeline(QWidget):
             self.tr("Filled: you · hollow: partner · shaded: periodic runs (5–90 s)")
         )
         self._legend.setObjectName("timelineLegend")
-        self._hover = QLabel(self.tr("Point at a mark to see its exact time."))
+        self._hover = QLabel(self._hover_hint())
         self._hover.setObjectName("timelineHover")
         self._hover.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -134,9 +140,9 @@ class NightTimeline(QWidget):
         for z, bands in ((-20, self.run_bands), (-19, self.partner_run_bands)):
             bands.setZValue(z)
             plot.addItem(bands, ignoreBounds=True)
-        self.winddown_line = self._vline(self.tr("wind-down"))
-        self.lights_out_line = self._vline(self.tr("lights out"))
-        self.dose_lines: list[pg.InfiniteLine] = []
+        self.marks = TimeMarks(
+            plot, winddown_label=self.tr("wind-down"), lights_out_label=self.tr("lights out")
+        )
         self.scatter = pg.ScatterPlotItem(size=MARKER_SIZE, hoverable=True, tip=self._tip)
         self.scatter.setZValue(10)
         self.scatter.sigClicked.connect(self._on_scatter_clicked)
@@ -180,6 +186,7 @@ class NightTimeline(QWidget):
         self._align.setEnabled(has_lights_out)
         if not has_lights_out and self._align.isChecked():
             self._align.setChecked(False)  # redraws through _on_align_toggled
+        self._hover.setText(self._hover_hint())
         self._redraw(reset_range=True)
 
     def set_theme(self, theme: Theme) -> None:
@@ -192,10 +199,7 @@ class NightTimeline(QWidget):
         hatch = QBrush(colour_with_alpha(palette.band, palette.band_alpha * 2.5))
         hatch.setStyle(Qt.BrushStyle.BDiagPattern)
         self.partner_run_bands.set_style(hatch, QPen(Qt.PenStyle.NoPen))
-        self._style_vline(self.winddown_line, palette.mark, Qt.PenStyle.DashLine)
-        self._style_vline(self.lights_out_line, palette.lights_out, Qt.PenStyle.SolidLine)
-        for line in self.dose_lines:
-            self._style_vline(line, palette.mark, Qt.PenStyle.DotLine)
+        self.marks.set_palette(palette)
         pen = QPen(QColor(palette.highlight), 2.5)
         pen.setCosmetic(True)
         self.highlight.setPen(pen)
@@ -236,8 +240,12 @@ class NightTimeline(QWidget):
         self.axis.set_mode(AxisMode.MINUTES if self.aligned else AxisMode.CLOCK)
         lanes = {k.key: i for i, k in enumerate(self._kinds)}
         by_key = {k.key: k for k in self._kinds}
-        self.plot_widget.getPlotItem().getAxis("left").setTicks(
-            [[(i, k.label) for i, k in enumerate(self._kinds)], []]
+        left = self.plot_widget.getPlotItem().getAxis("left")
+        left.setTicks([[(i, k.label) for i, k in enumerate(self._kinds)], []])
+        # Fit the lane names now, not one paint later (pyqtgraph widens the axis lazily).
+        metrics = QFontMetrics(left.style["tickFont"] or self.font())
+        left.setWidth(
+            max((metrics.horizontalAdvance(k.label) for k in self._kinds), default=0) + 18
         )
         self._xs = np.array([self._x(e) for e in self._events], dtype=float)
         self._ys = np.array([lanes[e.kind] for e in self._events], dtype=float)
@@ -277,29 +285,19 @@ class NightTimeline(QWidget):
 
     def _place_marks(self, data: NightTimelineData) -> None:
         record = data.record
-        for line, moment in (
-            (self.winddown_line, record.winddown if record else None),
-            (self.lights_out_line, record.lights_out if record else None),
-        ):
-            line.setVisible(moment is not None)
-            if moment is not None:
-                line.setPos(self._x(moment))
-        while len(self.dose_lines) < len(data.doses):
-            line = self._vline("")
-            self._style_vline(line, palette_for(self._theme).mark, Qt.PenStyle.DotLine)
-            self.dose_lines.append(line)
-        for i, line in enumerate(self.dose_lines):
-            line.setVisible(i < len(data.doses))
-            if i < len(data.doses):
-                moment, label = data.doses[i]
-                line.setPos(self._x(moment))
-                line.label.setFormat(label.replace("{", "{{").replace("}", "}}"))
+        winddown = record.winddown if record else None
+        lights_out = record.lights_out if record else None
+        self.marks.set_marks(
+            winddown=self._x(winddown) if winddown else None,
+            lights_out=self._x(lights_out) if lights_out else None,
+            doses=[(self._x(moment), label) for moment, label in data.doses],
+        )
 
     def _reset_range(self) -> None:
         data = self._data
         assert data is not None
         xs: list[float] = [float(x) for x in self._xs]
-        xs += [self._x(line_moment) for line_moment in self._mark_moments()]
+        xs += [line.value() for line in self.marks.visible_lines()]
         lo, hi = MIN_ALIGNED_SPAN if self.aligned else MIN_CLOCK_SPAN
         margin = 5.0 if self.aligned else 0.25
         if xs:
@@ -316,66 +314,14 @@ class NightTimeline(QWidget):
         self._view.setXRange(lo, hi, padding=0)
         self._layout_marks()
 
-    def _mark_moments(self) -> list[Instant]:
-        data = self._data
-        assert data is not None
-        record = data.record
-        moments = [m for m in (record.winddown, record.lights_out) if m] if record else []
-        return moments + [moment for moment, _ in data.doses]
-
     def _layout_marks(self) -> None:
-        """Stagger the mark labels in rows above the top lane, so close marks never overprint."""
+        """Leave room above the top lane for the rows of mark labels."""
         lanes = max(len(self._kinds), 1)
-        height = self._view.height()
-        (lo, hi), width = self._view.viewRange()[0], self._view.width()
-        # Lights-out first, so it gets the top row; then wind-down, then doses.
-        lines = [self.lights_out_line, self.winddown_line, *self.dose_lines]
-        rows: list[list[tuple[float, float]]] = []
-        for line in (ln for ln in lines if ln.isVisible()):
-            text_w = line.label.textItem.boundingRect().width()
-            x_px = (line.value() - lo) / (hi - lo) * width if hi > lo else 0.0
-            flip = x_px + text_w + 4 > width  # near the right edge: text left of its line
-            span = (x_px - text_w - 4, x_px) if flip else (x_px, x_px + text_w + 4)
-            row = next(
-                (
-                    i
-                    for i, taken in enumerate(rows)
-                    if all(span[1] < a or span[0] > b for a, b in taken)
-                ),
-                len(rows),
-            )
-            if row == len(rows):
-                rows.append([])
-            rows[row].append(span)
-            line.label.anchors = [(1, 0), (1, 0)] if flip else [(0, 0), (0, 0)]
-            if height > 0:
-                line.label.setPosition((2 + row * _LABEL_ROW_PX) / height)
-        header_px = len(rows) * _LABEL_ROW_PX + 4 if rows else 6
-        per_lane = max(height - header_px, 24.0) / lanes
+        header_px = self.marks.layout_labels(self._view)
+        per_lane = max(self._view.height() - header_px, 24.0) / lanes
         top = -0.5 - header_px / per_lane
         self._view.setLimits(yMin=top, yMax=lanes - 0.5)
         self._view.setYRange(top, lanes - 0.5, padding=0)
-
-    def _vline(self, label: str) -> pg.InfiniteLine:
-        line = pg.InfiniteLine(
-            angle=90,
-            movable=False,
-            label=label,
-            labelOpts={"position": 0.04, "anchors": [(0, 0), (0, 0)]},
-        )
-        line.setZValue(-5)
-        line.setVisible(False)
-        self.plot_widget.getPlotItem().addItem(line, ignoreBounds=True)
-        return line
-
-    def _style_vline(self, line: pg.InfiniteLine, colour: str, style: Qt.PenStyle) -> None:
-        pen = QPen(QColor(colour), 1.5, style)
-        pen.setCosmetic(True)
-        line.setPen(pen)
-        palette = palette_for(self._theme)
-        line.label.setColor(QColor(palette.text))
-        line.label.fill = QBrush(colour_with_alpha(palette.background, 0.85))
-        line.label.update()
 
     # Interaction ------------------------------------------------------------------------
 
@@ -398,6 +344,9 @@ class NightTimeline(QWidget):
             parts.append(self.tr("%s min after lights-out") % minutes_text(float(self._xs[index])))
         text = " · ".join(parts)
         return f"{text}\n{event.note}" if event.note else text
+
+    def _hover_hint(self) -> str:
+        return self.tr("Point at a mark to see its exact time; drag or scroll to pan and zoom.")
 
     def _tip(self, x: float, y: float, data: object) -> str:
         return self.describe(str(data))
