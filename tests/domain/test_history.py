@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from hypnic.domain.analysis import analyse_night
@@ -158,3 +158,12 @@ def test_demo_history_matches_per_night_analysis() -> None:
         assert counts == figures.counts
         self_intervals = figures.intervals_s[: max(figures.movement_taps - 1, 0)]
         assert row.intervals_s == self_intervals
+
+
+def test_a_later_day_boundary_moves_afternoon_events_to_the_night_before() -> None:
+    events = [ev("jerk", "2026-03-02 14:00"), ev("jerk", "2026-03-02 22:00")]
+    data = build_history(events, [], KINDS, day_boundary=time(15, 0))
+    assert [(r.night, r.counts[0], r.minutes) for r in data.rows] == [
+        (date(2026, 3, 2), 1, (240,)),
+        (date(2026, 3, 1), 1, (1200,)),  # 14:00 next day is minute 1200 from 18:00
+    ]

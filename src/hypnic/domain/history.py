@@ -10,12 +10,13 @@ from hypnic.domain.analysis import MIN_TREND_NIGHTS, rolling_median
 from hypnic.domain.events import Event, NightRecord, Observer
 from hypnic.domain.intervals import intervals_s, movement_taps
 from hypnic.domain.kinds import MOVEMENT_KINDS, Kind
-from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, night_of
+from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, night_local_bounds
 
 # The raster's x axis is clock time counted from 18:00 of the night (DESIGN section 7).
 ANCHOR_HOUR = 18
 MEDIAN_WINDOW = 7
 _MS_PER_MIN = 60_000
+_MS_PER_DAY = 86_400_000
 _EPOCH = date(1970, 1, 1)
 _FALLBACK_COLOUR = "#999999"
 
@@ -81,15 +82,20 @@ def build_history(
     hold thousands of nights. Trashed events are left out. The rolling median runs over
     calendar nights (an unlogged night is a gap, not a zero) and needs 3 nights in its window.
     """
-    by_night: dict[date, list[Event]] = {}
-    logged: set[date] = set()
+    # Grouped by day number first (timerules.night_of's rule, on integers): thousands of
+    # nights of events would otherwise build a date object per event.
+    boundary_ms = night_local_bounds(_EPOCH, day_boundary)[0]
+    by_day: dict[int, list[Event]] = {}
+    days: set[int] = set()
     for event in events:
         if event.deleted:
             continue
-        night = night_of(event.utc_ms, event.offset_min, day_boundary)
-        logged.add(night)
+        day = (event.local_ms - boundary_ms) // _MS_PER_DAY
+        days.add(day)
         if event.by == Observer.SELF:
-            by_night.setdefault(night, []).append(event)
+            by_day.setdefault(day, []).append(event)
+    logged = {_EPOCH + timedelta(days=day) for day in days}
+    by_night = {_EPOCH + timedelta(days=day): evs for day, evs in by_day.items()}
     lights_out: dict[date, int] = {}
     for record in records:
         logged.add(record.night)
@@ -127,13 +133,14 @@ def build_history(
         night = nights[i]
         own = sorted(by_night.get(night, ()), key=lambda e: (e.utc_ms, e.id))
         taps = movement_taps(own, Observer.SELF, movement_kinds)
+        anchor_ms = ((night - _EPOCH).days * 24 + ANCHOR_HOUR) * 3_600_000
         rows.append(
             NightRow(
                 night=night,
                 logged=night in logged,
                 counts=tuple(per_night_counts[i]),
                 medians=tuple(m[i] for m in medians),
-                minutes=tuple(minute_of_night(e.local_ms, night) for e in own),
+                minutes=tuple((e.local_ms - anchor_ms) // _MS_PER_MIN for e in own),
                 kinds=tuple(index[e.kind] for e in own),
                 intervals_s=tuple(intervals_s(taps)),
                 lights_out_minute=lights_out.get(night),

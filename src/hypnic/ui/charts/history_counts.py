@@ -119,6 +119,8 @@ class HistoryCounts(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
                 y=ys[logged],
                 data=np.flatnonzero(logged),
                 size=_size_for(n),
+                # Past a few months markers are tiny: an outline would hide the fill.
+                pen=pen_for(self._data.kinds[k], self._theme) if n <= 120 else pg.mkPen(None),
             )
             if show_median:
                 self._medians[k].setData(x=x, y=self._medians_arr[:n, k], connect="finite")
@@ -128,8 +130,10 @@ class HistoryCounts(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
         top = float(self._counts[:n].max()) if n and n_kinds else 0.0
         plot = self.getPlotItem()
         plot.setXRange(-max(n, 1) + 0.5, 0.5, padding=0.02)
-        # Headroom above the highest night for the legend; the axis always starts at zero.
-        plot.setYRange(0, max(top * 1.3, 4), padding=0)
+        # Headroom above the highest night for the legend. The axis starts at zero; the sliver
+        # below it keeps the markers of zero-count nights whole.
+        top = max(top * 1.3, 4)
+        plot.setYRange(-top * 0.025, top, padding=0)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme

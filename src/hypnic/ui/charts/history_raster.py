@@ -86,25 +86,31 @@ class HistoryRaster(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
         plot.getViewBox().invertY(True)
         plot.getViewBox().setMouseEnabled(x=True, y=False)
         self._image = pg.ImageItem(axisOrder="row-major")
-        self._image.setAutoDownsample(True)
+        self._image.setVisible(False)
+        # pyqtgraph's own downsampling averages (and crashed on RGBA here); rows are binned
+        # below instead, keeping every event visible however many nights share a pixel.
+        self._image.setAutoDownsample(False)
         plot.addItem(self._image)
         self._lights_out = pg.ScatterPlotItem(symbol="|", size=10, pxMode=True)
         plot.addItem(self._lights_out)
         self._markers: list[pg.ScatterPlotItem] = []
         self._index_image = np.zeros((0, 1), dtype=np.uint8)
-        self._rgba: np.ndarray | None = None
+        self._lut: np.ndarray | None = None
+        self._rows_per_pixel = 1
+        self._as_image = False
         self._x = np.zeros(0)
         self._rows = np.zeros(0, dtype=np.int32)
         self._kind = np.zeros(0, dtype=np.int32)
         self._row_end = np.zeros(0, dtype=np.int64)
         self.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        plot.getViewBox().sigResized.connect(self._on_view_resized)
         self.set_theme(theme)
 
     # -- public ---------------------------------------------------------------------------
 
     @property
     def shows_image(self) -> bool:
-        return bool(self._image.isVisible())
+        return self._as_image
 
     @property
     def shown_rows(self) -> int:
@@ -130,7 +136,7 @@ class HistoryRaster(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
         order = np.argsort(-self._kind, kind="stable")
         self._index_image = np.zeros((len(lengths), self._window[1] - lo), dtype=np.uint8)
         self._index_image[self._rows[order], minutes[order] - lo] = self._kind[order] + 1
-        self._rgba = None
+        self._lut = None
         self._sync_marker_items()
         self._style_markers()
         self.set_rows(rows)
@@ -141,11 +147,10 @@ class HistoryRaster(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
         self._shown_rows = n
         end = int(self._row_end[n - 1]) if n else 0
         as_image = n > IMAGE_ABOVE_ROWS
+        self._as_image = as_image
         self._image.setVisible(as_image)
         if as_image:
-            self._image.setImage(self._rgba_image()[:n], autoLevels=False)
-            lo, hi = self._window
-            self._image.setRect(lo / 60, -0.5, (hi - lo) / 60, n)
+            self._draw_image(n)
         for k, item in enumerate(self._markers):
             if as_image:
                 item.setData(x=[], y=[])
@@ -155,7 +160,7 @@ class HistoryRaster(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
         self._set_lights_out(n, show=not as_image)
         plot = self.getPlotItem()
         plot.setXRange(self._window[0] / 60, self._window[1] / 60, padding=0.01)
-        plot.setYRange(-0.5, max(n, 1) - 0.5, padding=0)
+        plot.setYRange(-0.5, max(n, 1) - 0.5, padding=0.015)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -164,9 +169,9 @@ class HistoryRaster(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
         pen = pg.mkPen(palette_for(theme).lights_out, width=1.5)
         self._lights_out.setPen(pen)
         self._style_markers()
-        if self._rgba is not None:
-            self._rgba = None
-            self.set_rows(self._shown_rows)
+        self._lut = None
+        if self.shows_image:
+            self._draw_image(self._shown_rows)
 
     def row_at(self, scene_pos: QPointF) -> int | None:
         """The row under a scene position, or None outside the rows shown."""
@@ -185,14 +190,41 @@ class HistoryRaster(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
         if row is not None:
             self.row_clicked.emit(row)
 
-    def _rgba_image(self) -> np.ndarray:
-        if self._rgba is None:
+    def _on_view_resized(self) -> None:
+        if self.shows_image and self._rows_needed() != self._rows_per_pixel:
+            self._draw_image(self._shown_rows)
+
+    def _rows_needed(self) -> int:
+        """Nights per image row so that an image row is at least one pixel high."""
+        height = float(self.getPlotItem().getViewBox().height())
+        return max(1, math.ceil(self._shown_rows / max(height, 100.0)))
+
+    def _draw_image(self, n: int) -> None:
+        """The newest ``n`` rows as an RGBA image, nights binned together when they outnumber
+        the pixels: the first kind (by the user's order) present in a bin wins."""
+        per = self._rows_needed()
+        self._rows_per_pixel = per
+        block = self._index_image[:n]
+        if per > 1:
+            width = block.shape[1]
+            keyed = np.where(block == 0, np.uint8(255), block)
+            pad = (-n) % per
+            if pad:
+                keyed = np.vstack([keyed, np.full((pad, width), 255, np.uint8)])
+            keyed = keyed.reshape(-1, per, width).min(axis=1)
+            block = np.where(keyed == 255, np.uint8(0), keyed)
+        self._image.setImage(self._colour_table()[block], autoLevels=False)
+        lo, hi = self._window
+        self._image.setRect(lo / 60, -0.5, (hi - lo) / 60, block.shape[0] * per)
+
+    def _colour_table(self) -> np.ndarray:
+        if self._lut is None:
             lut = np.zeros((len(self._data.kinds) + 1, 4), dtype=np.uint8)
             for k, kind in enumerate(self._data.kinds):
                 colour = kind_colour(kind.colour, self._theme)
                 lut[k + 1] = (colour.red(), colour.green(), colour.blue(), 255)
-            self._rgba = lut[self._index_image]
-        return self._rgba
+            self._lut = lut
+        return self._lut
 
     def _sync_marker_items(self) -> None:
         plot = self.getPlotItem()

@@ -39,8 +39,8 @@ class IntervalHistogram(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships
         plot.setMenuEnabled(False)
         plot.setLogMode(x=True, y=False)
         plot.getViewBox().setMouseEnabled(x=False, y=False)
+        plot.getAxis("left").setWidth(52)
         plot.getAxis("bottom").setTicks([[(math.log10(v), self.tr(t)) for v, t in _TICKS]])
-        plot.setLabel("left", self.tr("intervals"))
         self._band = pg.LinearRegionItem(
             values=(math.log10(AASM_MIN_S), math.log10(RUN_MAX_S)), movable=False
         )
