@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from cli_helpers import Run
 
+from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.events import Event, Instant, NightRecord, Observer
+from hypnic.domain.medications import Dose, Medication, new_dose_id
 from hypnic.store import Store
 
 KEYS = {
@@ -99,7 +101,8 @@ def test_nights_table(hypnic: Run, seeded: Path) -> None:
     lines = result.out.splitlines()
     assert lines[0].split() == ["night", "lights", "out", "first", "last", "jerk", "kick",
                                 "deep_itch", "partner", "per", "hour", "latency", "runs",
-                                "longest", "in", "runs", "note"]  # fmt: skip
+                                "longest", "in", "runs", "quality", "doses", "tags",
+                                "note"]  # fmt: skip
     row = lines[2]
     assert row.startswith("2026-11-24  22:50       23:00  00:40")
     assert row.endswith("warm room")
@@ -111,3 +114,45 @@ def test_nights_table(hypnic: Run, seeded: Path) -> None:
 def test_no_nights(hypnic: Run) -> None:
     assert hypnic("nights").out == "No nights with events or records in this period.\n"
     assert hypnic("nights", "--json").out == "[]\n"
+
+
+def test_doses_diary_tags_and_nights_with_only_those(hypnic: Run, data_dir: Path) -> None:
+    store = Store.open(data_dir)
+    store.medications.save(Medication("clonazepam", 0.5, "mg", bedtime=True))
+    store.events.add(_event("2026-11-24T23:00:00+01:00", "jerk"))
+    late = Dose(new_dose_id(), "clonazepam", 0.5, "mg", _ms("2026-11-25T00:30:00+01:00"), 60)
+    early = Dose(new_dose_id(), "clonazepam", None, None, _ms("2026-11-24T22:00:00+01:00"), 60)
+    store.doses.add(late)
+    store.doses.add(early)
+    gone = store.doses.add(late.with_changes(id=new_dose_id()))
+    store.doses.trash(gone.id, gone.utc_ms + 1)
+    store.tags.set_night(date(2026, 11, 24), ["stress", "alcohol"])
+    store.diary.save(DiaryEntry(date(2026, 11, 24), quality=2))
+    # Nights with only a dose, only a diary entry, only a tag.
+    store.doses.add(late.with_changes(id=new_dose_id(), utc_ms=_ms("2026-11-26T22:00:00+01:00")))
+    store.diary.save(DiaryEntry(date(2026, 11, 27), quality=5))
+    store.tags.set_night(date(2026, 11, 28), ["heat"])
+    store.close()
+
+    nights = json.loads(hypnic("nights", "--json").out)
+    assert [n["night"] for n in nights] == ["2026-11-24", "2026-11-26", "2026-11-27", "2026-11-28"]
+    first, dose_only, diary_only, tag_only = nights
+    assert first["doses"] == [
+        {"medication": "clonazepam", "amount": None, "unit": None,
+         "time": "2026-11-24T22:00:00.000+01:00"},
+        {"medication": "clonazepam", "amount": 0.5, "unit": "mg",
+         "time": "2026-11-25T00:30:00.000+01:00"},  # after midnight: the night of the 24th
+    ]  # fmt: skip
+    assert (first["quality"], first["tags"]) == (2, ["alcohol", "stress"])
+    assert dose_only["counts"] == {} and len(dose_only["doses"]) == 1
+    assert dose_only["quality"] is None and dose_only["tags"] == []
+    assert (diary_only["quality"], diary_only["doses"]) == (5, [])
+    assert tag_only["tags"] == ["heat"]
+
+    lines = hypnic("nights").out.splitlines()
+    header = lines[0]
+    row = lines[1]
+    assert "clonazepam 22:00, clonazepam 0.5mg 00:30" in row
+    assert "alcohol,stress" in row
+    assert row[: header.index("quality") + len("quality")].endswith("2")
+    assert len(lines) == 5

@@ -78,8 +78,3 @@ def test_check_reports_a_damaged_store(hypnic: Run, data_dir: Path) -> None:
 def test_check_without_a_store(hypnic: Run) -> None:
     result = hypnic("check")
     assert result.code == 1 and "no store" in result.err
-
-
-def test_later_commands_say_not_available(hypnic: Run) -> None:
-    result = hypnic("dose", "temazepam", "--amount", "10")
-    assert (result.code, result.err) == (1, "hypnic: dose is not available yet\n")

@@ -1,4 +1,4 @@
-"""The data commands: log, export, import, nights and check (DESIGN section 5)."""
+"""The data commands: log, dose, export, import, nights and check (DESIGN section 5)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,18 @@ from pathlib import Path
 
 from hypnic.domain.clock import Clock, SystemClock
 from hypnic.domain.errors import InputError
-from hypnic.domain.events import Event, Observer, new_event_id
+from hypnic.domain.events import Event, Instant, Observer, new_event_id
+from hypnic.domain.medications import (
+    Dose,
+    Medication,
+    check_amount,
+    clean_name,
+    clean_unit,
+    describe_dose,
+    format_amount,
+    new_dose_id,
+    suggestion_for,
+)
 from hypnic.domain.timerules import format_local, night_of, parse_cli_time, parse_night
 from hypnic.exchange.atomic import write_atomic
 from hypnic.exchange.csv_format import events_to_csv
@@ -75,6 +86,68 @@ def _log(args: argparse.Namespace, clock: Clock) -> int:
     who = " (partner)" if event.by == Observer.PARTNER else ""
     print(f"Logged {kind.key}{who} at {format_local(utc_ms, offset_min)} (night {night})")
     return 0
+
+
+def _at(args: argparse.Namespace, clock: Clock) -> Instant:
+    now = clock.now()
+    if not args.at:
+        return now
+    return Instant(*parse_cli_time(args.at, now_utc_ms=now.utc_ms, zone=clock.zone))
+
+
+def _dose(args: argparse.Namespace, clock: Clock) -> int:
+    name = clean_name(args.medication, field="MEDICATION")
+    amount = check_amount(args.amount, field="--amount")
+    unit = clean_unit(args.unit, field="--unit")
+    at = _at(args, clock)
+    store = _open_store(args)
+    try:
+        med = store.medications.get(name)
+        if med is None:
+            # An unknown name is added rather than refused: the list only offers suggestions,
+            # and a patient logging what they just took should not be sent off to set it up.
+            suggestion = suggestion_for(name)
+            if suggestion is not None:
+                name = suggestion.name
+                if unit is None and amount is not None:
+                    unit = suggestion.units[0]
+        else:
+            amount, unit = _usual(med, amount, unit)
+            if med.archived:
+                store.medications.save(med.with_changes(archived=False))
+        dose = store.doses.add(
+            Dose(new_dose_id(), name, amount, unit, at.utc_ms, at.offset_min),
+            create_medication=med is None,
+        )
+        night = dose.night(store.settings.day_boundary)
+    finally:
+        store.close()
+    line = (
+        f"Logged {describe_dose(dose)} at {format_local(at.utc_ms, at.offset_min)} (night {night})"
+    )
+    if med is None:
+        usual = format_amount(dose.amount, dose.unit)
+        line += (
+            f"; {dose.medication} was not in your medications, so it was added"
+            + (f" with {usual} as its usual dose" if usual else "")
+            + " (mark it as a bedtime dose in the app if it is one)"
+        )
+    elif med.archived:
+        line += f"; {dose.medication} is back in your medications"
+    print(line)
+    return 0
+
+
+def _usual(
+    med: Medication, amount: float | None, unit: str | None
+) -> tuple[float | None, str | None]:
+    """Fill what was not given from the medication's usual dose: an amount without a unit is in
+    the usual unit; the usual amount is taken only when no other unit was given."""
+    if unit is None or (med.unit or "").casefold() == unit.casefold():
+        unit = med.unit  # "MG" is the list's "mg"
+        if amount is None:
+            amount = med.usual_amount
+    return amount, unit
 
 
 def _export(args: argparse.Namespace, clock: Clock) -> int:
@@ -141,6 +214,12 @@ def _nights(args: argparse.Namespace, clock: Clock) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace, clock: Clock) -> int:
+    from hypnic.report.command import run_report
+
+    return run_report(args, clock, lambda: _open_store(args))
+
+
 def _check(args: argparse.Namespace, clock: Clock) -> int:
     from hypnic.store.backups import BackupManager, integrity_check
 
@@ -160,8 +239,10 @@ def _check(args: argparse.Namespace, clock: Clock) -> int:
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace, Clock], int]] = {
     "log": _log,
+    "dose": _dose,
     "export": _export,
     "import": _import,
     "nights": _nights,
+    "report": _report,
     "check": _check,
 }

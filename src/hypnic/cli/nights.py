@@ -2,37 +2,49 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from hypnic.domain.analysis import analyse_night
+from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.events import Event, Instant, NightRecord
-from hypnic.domain.timerules import format_local, night_of
-from hypnic.exchange.parsed import has_content
+from hypnic.domain.medications import Dose, format_amount
+from hypnic.domain.timerules import format_local
 from hypnic.store import Store
+from hypnic.store.period import period_records
 
 # Figures that are rates or shares are rounded so the JSON stays readable and stable.
 _DIGITS = 3
 
 
 def night_objects(store: Store, first: date | None, last: date | None) -> list[dict[str, Any]]:
-    """One object per night with any event or record in first..last, oldest first."""
-    boundary = store.settings.day_boundary
-    by_night: dict[date, list[Event]] = defaultdict(list)
-    for event in store.events.between_nights(first, last, day_boundary=boundary):
-        by_night[night_of(event.utc_ms, event.offset_min, boundary)].append(event)
-    records = {r.night: r for r in store.nights.between(first, last) if has_content(r)}
+    """One object per night with any event, dose, diary answer, tag or record, oldest first."""
+    period = period_records(store, first, last)
     movement = frozenset(k.key for k in store.kinds.all() if k.movement)
     return [
-        night_object(night, by_night.get(night, []), records.get(night), movement)
-        for night in sorted(set(by_night) | set(records))
+        night_object(
+            night,
+            period.events.get(night, []),
+            period.records.get(night),
+            movement,
+            doses=period.doses.get(night, []),
+            diary=period.diary.get(night),
+            tags=period.tags.get(night, []),
+        )
+        for night in period.nights
     ]
 
 
 def night_object(
-    night: date, events: Sequence[Event], record: NightRecord | None, movement: frozenset[str]
+    night: date,
+    events: Sequence[Event],
+    record: NightRecord | None,
+    movement: frozenset[str],
+    *,
+    doses: Sequence[Dose] = (),
+    diary: DiaryEntry | None = None,
+    tags: Sequence[str] = (),
 ) -> dict[str, Any]:
     """The JSON object for one night; the figures come from domain.analysis."""
     figures = analyse_night(night, events, record, movement)
@@ -49,10 +61,11 @@ def night_object(
         "periodic_runs": figures.periodic_runs,
         "longest_run": figures.longest_run,
         "in_runs_share": _round(figures.in_runs_share),
-        # Doses, sleep quality and tags are not stored yet; the keys keep the contract's shape.
-        "doses": [],
-        "quality": None,
-        "tags": [],
+        "doses": [
+            _dose_object(d) for d in sorted(doses, key=lambda d: (d.utc_ms, d.id)) if not d.deleted
+        ],
+        "quality": None if diary is None else diary.quality,
+        "tags": list(tags),
         "note": record.note if record is not None else "",
     }
 
@@ -62,7 +75,7 @@ def nights_table(objects: Sequence[dict[str, Any]], kind_order: Sequence[str]) -
     seen = {k for o in objects for k in (*o["counts"], *o["partner_counts"])}
     kinds = [k for k in kind_order if k in seen] + sorted(seen - set(kind_order))
     header = ["night", "lights out", "first", "last", *kinds, "partner", "per hour", "latency",
-              "runs", "longest", "in runs", "note"]  # fmt: skip
+              "runs", "longest", "in runs", "quality", "doses", "tags", "note"]  # fmt: skip
     rows = [header]
     for o in objects:
         rows.append([
@@ -72,9 +85,11 @@ def nights_table(objects: Sequence[dict[str, Any]], kind_order: Sequence[str]) -
             _num(o["events_per_hour"], 1), _num(o["latency_min"], 0),
             str(o["periodic_runs"]), str(o["longest_run"]),
             "-" if o["in_runs_share"] is None else f"{o['in_runs_share']:.0%}",
+            "-" if o["quality"] is None else str(o["quality"]),
+            _doses_cell(o["doses"]), ",".join(o["tags"]) or "-",
             " ".join(o["note"].split()),
         ])  # fmt: skip
-    numeric = set(range(4, len(header) - 1))
+    numeric = set(range(4, len(header) - 3))
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
     lines = []
     for row in rows:
@@ -84,6 +99,26 @@ def nights_table(objects: Sequence[dict[str, Any]], kind_order: Sequence[str]) -
         ]
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
+
+
+def _dose_object(dose: Dose) -> dict[str, Any]:
+    return {
+        "medication": dose.medication,
+        "amount": dose.amount,
+        "unit": dose.unit,
+        "time": format_local(dose.utc_ms, dose.offset_min),
+    }
+
+
+def _doses_cell(doses: Sequence[dict[str, Any]]) -> str:
+    """'clonazepam 0.5mg 22:30, …' — compact, so the table stays one line a night."""
+    if not doses:
+        return "-"
+    parts = []
+    for d in doses:
+        amount = format_amount(d["amount"], d["unit"]).replace(" ", "")
+        parts.append(" ".join(p for p in (d["medication"], amount, _clock(d["time"])) if p))
+    return ", ".join(parts)
 
 
 def _time(instant: Instant | None) -> str | None:
