@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from hypnic.domain.errors import InputError
@@ -13,6 +14,7 @@ from hypnic.exchange.csv_format import parse_csv
 from hypnic.exchange.json_format import parse_json
 from hypnic.exchange.parsed import ParsedFile, has_content
 from hypnic.store import Store
+from hypnic.store.backups import BackupManager
 
 
 @dataclass(slots=True)
@@ -70,8 +72,21 @@ def plan_import(store: Store, parsed: ParsedFile, *, add_kinds: bool) -> ImportP
     return plan
 
 
-def apply_import(store: Store, plan: ImportPlan) -> int:
-    """Write the plan in one transaction; returns how many events were added."""
+def changes_anything(plan: ImportPlan) -> bool:
+    return bool(
+        plan.new_events or plan.new_kinds or plan.updated_kinds or plan.new_nights or plan.settings
+    )
+
+
+def apply_import(store: Store, plan: ImportPlan, *, now: datetime | None = None) -> int:
+    """Back the store up, then write the plan in one transaction; returns events added.
+
+    The checked backup (``backups/hypnic-before-import-*.db``) comes first, so an import the
+    person regrets can be undone by restoring it; a plan that changes nothing writes nothing.
+    """
+    if not changes_anything(plan):
+        return 0
+    BackupManager(store.path.parent).backup_before_import(store, now or datetime.now(UTC))
     with store.transaction() as conn:
         for kind in (*plan.new_kinds, *plan.updated_kinds):
             store.kinds.save_in(conn, kind)

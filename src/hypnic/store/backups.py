@@ -29,6 +29,8 @@ __all__ = [
 _AUTO = re.compile(r"^hypnic-(\d{8}T\d{6}\.\d{3})Z-s(\d+)\.db$")
 # Taken by Store before a migration: hypnic-before-v2-20261124T234107.db (UTC).
 _MIGRATION = re.compile(r"^hypnic-before-v\d+-(\d{8}T\d{6})\.db$")
+# Taken before an import writes anything: hypnic-before-import-20261124T234107.123Z.db (UTC).
+_IMPORT = re.compile(r"^hypnic-before-import-(\d{8}T\d{6}\.\d{3})Z\.db$")
 _PARTIAL_SUFFIX = ".partial"
 
 
@@ -154,6 +156,9 @@ class BackupManager:
             elif migration := _MIGRATION.match(path.name):
                 when = datetime.strptime(migration[1], "%Y%m%dT%H%M%S").replace(tzinfo=UTC)
                 found.append(BackupInfo(path, when, None))
+            elif before_import := _IMPORT.match(path.name):
+                when = datetime.strptime(before_import[1], "%Y%m%dT%H%M%S.%f").replace(tzinfo=UTC)
+                found.append(BackupInfo(path, when, None))
         return sorted(found, key=lambda b: (b.created, b.path.name))
 
     def last_serial(self) -> int | None:
@@ -190,6 +195,25 @@ class BackupManager:
         self.prune(now)
         return final
 
+    def backup_before_import(self, store: Store, now: datetime) -> Path:
+        """A checked copy of the store taken before an import writes anything; never thinned."""
+        make_private_dir(self.folder)
+        final = _unused(self.folder / f"hypnic-before-import-{_stamp(now)}Z.db")
+        partial = final.with_name(final.name + _PARTIAL_SUFFIX)
+        try:
+            backup_to(store.conn, partial)
+        except (sqlite3.Error, OSError) as exc:
+            _remove_with_journal(partial)
+            raise BackupError(
+                f"Could not back up before the import ({exc}); nothing was imported."
+            ) from exc
+        problem = integrity_check(partial)
+        if problem is not None:
+            _remove_with_journal(partial)
+            raise BackupError(f"The backup before the import failed its check ({problem}).")
+        os.replace(partial, final)
+        return final
+
     def prune(self, now: datetime) -> list[Path]:
         """Delete the automatic backups the retention policy no longer keeps; return them."""
         auto = [(b.path, b.created) for b in self.list_backups() if b.automatic]
@@ -219,10 +243,17 @@ class BackupManager:
             _remove_with_journal(path)
 
 
-def restore(backup: Path, data_dir: Path, *, now: datetime, name: str = DB_NAME) -> Path | None:
+def restore(
+    backup: Path,
+    data_dir: Path,
+    *,
+    now: datetime,
+    name: str = DB_NAME,
+    aside_label: str = "damaged",
+) -> Path | None:
     """Replace the store (closed by the caller) with a copy of ``backup``.
 
-    The current file, with its -wal and -shm, is moved aside as ``hypnic.db.damaged-<stamp>``
+    The current file, with its -wal and -shm, is moved aside as ``hypnic.db.<aside_label>-<stamp>``
     (returned; None when there was none), never deleted. The backup is copied with the backup
     API into a temporary file and checked before anything is moved, so a failure leaves the
     folder as it was.
@@ -245,7 +276,8 @@ def restore(backup: Path, data_dir: Path, *, now: datetime, name: str = DB_NAME)
         raise BackupError(f"The restored copy failed its check ({problem}); nothing was changed.")
     aside: Path | None = None
     if target.exists():
-        aside = _unused(data_dir / f"{name}.damaged-{now.astimezone(UTC):%Y%m%dT%H%M%SZ}")
+        stamp = f"{now.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+        aside = _unused(data_dir / f"{name}.{aside_label}-{stamp}")
         for suffix in ("", "-wal", "-shm"):
             # Keep the -wal beside its database under the matching name: it may hold data.
             with contextlib.suppress(FileNotFoundError):

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hypnic import APP_ID, APP_NAME, __version__
@@ -25,7 +27,12 @@ from hypnic.ui import crash
 from hypnic.ui.main_window import MainWindow
 from hypnic.ui.secondary import SecondaryWindows
 
+if TYPE_CHECKING:
+    from hypnic.ui.backups_window import BackupsWindow
+
 BACKUP_EVERY_MS = 15 * 60_000
+# Set by the crash harness (tests/robustness): one line per confirmed tap and per count shown.
+TAP_JOURNAL_ENV = "HYPNIC_TAP_JOURNAL"
 
 
 class _FirstPaint(QObject):
@@ -55,6 +62,7 @@ def run_gui(*, data_dir: str | None, demo: bool, smoke_test: bool) -> int:
         print("hypnic: Hypnic is already open on this store; its window was raised.")
         return 0
     try:
+        restored = _perform_requested_restore(paths)
         if not _checked_or_restored(paths, smoke_test=smoke_test):
             return 1
         try:
@@ -66,14 +74,22 @@ def run_gui(*, data_dir: str | None, demo: bool, smoke_test: bool) -> int:
             return 1
         if demo_dir:
             _fill_demo(store)
-        return _run(app, store, paths, demo=demo, smoke_test=smoke_test)
+        return _run(app, store, paths, demo=demo, smoke_test=smoke_test, notice=restored)
     finally:
         lock.close()
         if demo_dir:
             demo_dir.cleanup()
 
 
-def _run(app: QApplication, store: Store, paths: Paths, *, demo: bool, smoke_test: bool) -> int:
+def _run(
+    app: QApplication,
+    store: Store,
+    paths: Paths,
+    *,
+    demo: bool,
+    smoke_test: bool,
+    notice: str | None = None,
+) -> int:
     clock = SystemClock()
     event_log = EventLog(store=store, clock=clock)
     kinds = KindCatalog(store=store)
@@ -90,6 +106,10 @@ def _run(app: QApplication, store: Store, paths: Paths, *, demo: bool, smoke_tes
     )
     window.review_requested.connect(secondary.show_review)
     window.settings_requested.connect(secondary.show_settings)
+    _add_backups_action(window, paths.data_dir)
+    journal = os.environ.get(TAP_JOURNAL_ENV)
+    if journal:
+        _journal_taps(event_log, window, Path(journal))
 
     raise_file = raise_request_path(paths.data_dir)
     raise_file.touch()
@@ -100,6 +120,8 @@ def _run(app: QApplication, store: Store, paths: Paths, *, demo: bool, smoke_tes
     if smoke_test:
         window.installEventFilter(_FirstPaint(window))
     window.show()
+    if notice:
+        window.panel.show_confirmation(notice)
     status = app.exec()
     event_log.retry_pending()
     backups.run()
@@ -138,6 +160,63 @@ def _checked_or_restored(paths: Paths, *, smoke_test: bool) -> bool:
         return False
     manager.restore(newest, datetime.now(UTC))
     return True
+
+
+def _perform_requested_restore(paths: Paths) -> str | None:
+    """Restore the backup the backups window asked for, before anything opens the store."""
+    from hypnic.store.backups import BackupError
+    from hypnic.store.restore_request import perform_requested_restore
+
+    try:
+        done = perform_requested_restore(paths.data_dir, now=datetime.now(UTC))
+    except (BackupError, OSError) as exc:
+        print(f"hypnic: the requested restore was not done: {exc}", file=sys.stderr)
+        return QApplication.translate("app", "The backup was not restored: %s") % exc
+    if done is None:
+        return None
+    aside = done.kept_aside.name if done.kept_aside else "-"
+    return QApplication.translate("app", "Restored %s. The previous store is kept as %s.") % (
+        done.backup.name,
+        aside,
+    )
+
+
+def _add_backups_action(window: MainWindow, data_dir: Path) -> None:
+    """Ctrl+Shift+B opens the backups window (made the first time it is asked for)."""
+    holder: list[BackupsWindow] = []
+
+    def show() -> None:
+        from hypnic.ui.backups_window import BackupsWindow
+
+        if not holder:
+            holder.append(BackupsWindow(data_dir=data_dir, parent=window))
+        holder[0].present()
+
+    action = QAction(window.tr("Backups…"), window)
+    action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+    action.triggered.connect(show)
+    window.addAction(action)
+
+
+def _journal_taps(event_log: EventLog, window: MainWindow, path: Path) -> None:
+    """Append a line per confirmed tap and per refreshed count (crash harness only).
+
+    Connected after the panel, so a line is written only once the panel has shown it.
+    """
+
+    def append(line: str) -> None:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(line + "\n")
+
+    def on_saved(event: object) -> None:
+        append(f"saved\t{getattr(event, 'id', '')}\t{getattr(event, 'kind', '')}")
+
+    def on_changed() -> None:
+        for key, button in window.panel.buttons().items():
+            append(f"shown\t{key}\t{button.accessibleDescription()}")
+
+    event_log.tap_saved.connect(on_saved)
+    event_log.changed.connect(on_changed)
 
 
 def _raise(window: MainWindow) -> None:

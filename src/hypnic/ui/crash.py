@@ -1,4 +1,4 @@
-"""Unexpected errors: the traceback goes to the log folder, the window shows a banner."""
+"""Unexpected errors: the traceback goes to the log folder; a non-modal message says so."""
 
 from __future__ import annotations
 
@@ -8,31 +8,66 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+_OBJECT_NAME = "crash_message"
 
 
 def install(log_dir: Path, window: QWidget) -> None:
-    """Route uncaught exceptions to a log file and a banner; never a dialog at the bedside."""
+    """Route uncaught exceptions to a log file, a banner and a message window.
+
+    The message window is shown with ``show()``, never ``exec()``: it blocks nothing, taps keep
+    working behind it (the bedside rule: no modal dialog ever opens), and a second error
+    updates the same window instead of stacking new ones.
+    """
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         text = "".join(traceback.format_exception(kind, value, tb))
         path = save_traceback(log_dir, text)
         print(text, file=sys.stderr)
-        show = getattr(window, "show_error", None)
-        if callable(show):
-            show(
-                window.tr("Something went wrong inside Hypnic; your taps are safe. Details: %s")
-                % (path or "not written")
-            )
+        try:
+            show_crash_message(window, path)
+        except Exception as exc:  # the hook must never raise: report and carry on
+            print(f"hypnic: could not show the error message: {exc}", file=sys.stderr)
 
     sys.excepthook = hook
+
+
+def show_crash_message(window: QWidget, path: Path | None) -> QMessageBox:
+    """Tell the person, in one sentence, what happened and that their taps are safe."""
+    where = str(path) if path else window.tr("(the details could not be written)")
+    sentence = (
+        window.tr(
+            "Something went wrong inside Hypnic. Your saved taps are safe and you can keep "
+            "logging. The details were written to %s"
+        )
+        % where
+    )
+    show_banner = getattr(window, "show_error", None)
+    if callable(show_banner):
+        show_banner(sentence)
+    box = window.findChild(QMessageBox, _OBJECT_NAME)
+    if box is None:
+        box = QMessageBox(window)
+        box.setObjectName(_OBJECT_NAME)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(window.tr("Hypnic: something went wrong"))
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.setModal(False)
+    box.setText(sentence)
+    box.show()
+    return box
 
 
 def save_traceback(log_dir: Path, text: str) -> Path | None:
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         path = log_dir / f"crash-{time.strftime('%Y%m%d-%H%M%S')}.log"
-        path.write_text(text, encoding="utf-8")
+        with path.open("a", encoding="utf-8") as handle:
+            # Appended: two errors in the same second both keep their traceback.
+            handle.write(text)
         return path
     except OSError:
         return None
