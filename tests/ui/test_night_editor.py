@@ -368,3 +368,17 @@ def test_show_review_wires_changes_to_the_bedside(qtbot, store: Store, tmp_path:
     assert editor.model.rowCount() == 1
     editor.close()
     assert visible_windows() == []
+
+
+def test_timeline_and_table_select_each_other(rig: Rig) -> None:
+    from hypnic.ui.event_table_model import selected_event_ids
+
+    editor, (_kick, jerk, itch) = rig.editor, rig.events
+    timeline = editor.charts.timeline
+    timeline.event_clicked.emit(itch.id)  # as a click on the point does
+    assert selected_event_ids(editor.table) == [itch.id]
+    editor.table.selectRow(editor.model.row_of(jerk.id))
+    assert timeline.selected_event() == jerk.id
+    # The figures beside it come from the same analysis as `hypnic nights`.
+    assert editor.charts.figures.value_text("count:jerk") == "1"
+    assert editor.charts.figures.value_text("partner:kick") == "1"

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import QObject, Signal
 
+from hypnic.domain.analysis import NightFigures, analyse_night
 from hypnic.domain.clock import Clock
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, Instant, NightRecord, Observer, new_event_id
@@ -69,6 +70,16 @@ class NightReview(QObject):
 
     def record(self, night: date) -> NightRecord:
         return self._store.nights.get(night)
+
+    def figures(self, night: date, events: list[Event] | None = None) -> NightFigures:
+        """The night's figures (DESIGN section 6), the same analysis as ``hypnic nights``."""
+        movement = frozenset(k.key for k in self._store.kinds.all() if k.movement)
+        return analyse_night(
+            night,
+            self.events(night) if events is None else events,
+            self.record(night),
+            movement_kinds=movement,
+        )
 
     # -- events ---------------------------------------------------------------------------------
 

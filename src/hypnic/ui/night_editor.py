@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.night_review import NightReview, wall_time
 from hypnic.ui.add_event_panel import AddEventPanel
+from hypnic.ui.charts.night_timeline import NightTimelineData
 from hypnic.ui.event_delegates import Choice, ChoiceDelegate, TimeDelegate
 from hypnic.ui.event_table_model import (
     Column,
@@ -32,6 +34,8 @@ from hypnic.ui.event_table_model import (
     marker_icon_16,
     selected_event_ids,
 )
+from hypnic.ui.night_charts import NightCharts
+from hypnic.ui.theme import DAY, Theme
 from hypnic.ui.time_entry import FoldChooser, OptionalTimeField, ask_fold, fold_options
 from hypnic.ui.trash_panel import TrashPanel
 
@@ -47,11 +51,13 @@ class NightEditor(QWidget):
         kinds: KindCatalog,
         parent: QWidget | None = None,
         choose_fold: FoldChooser = ask_fold,
+        theme: Theme = DAY,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._review = review
         self._kinds = kinds
         self._choose_fold = choose_fold
+        self._theme = theme
         self._night = review.tonight()
         self.setWindowTitle(self.tr("Review a night — Hypnic"))
         self.setAccessibleName(self.tr("Review a night"))
@@ -61,7 +67,7 @@ class NightEditor(QWidget):
         event_log.changed.connect(self.reload)
         kinds.changed.connect(self.reload)
         self.show_night(self._night)
-        self.resize(820, 600)
+        self.resize(1100, 760)
 
     @property
     def night(self) -> date:
@@ -113,6 +119,10 @@ class NightEditor(QWidget):
             self._on_model_edit_requested, Qt.ConnectionType.QueuedConnection
         )
         self.table = event_table_view(self, self.model, tr("Events of the night"))
+        self.charts = NightCharts(self._theme, self)
+        # A point clicked on the timeline selects its row, and a selected row rings its point.
+        self.charts.event_clicked.connect(lambda event_id: self._select([event_id], only=True))
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.table.setItemDelegateForColumn(Column.TIME, TimeDelegate(self.table))
         kind_delegate = ChoiceDelegate(self._kind_choices, tr("Event kind"), self.table)
         self.table.setItemDelegateForColumn(Column.KIND, kind_delegate)
@@ -166,7 +176,12 @@ class NightEditor(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(nav)
         layout.addLayout(record)
-        layout.addWidget(self.table, 3)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.charts)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 5)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         layout.addWidget(self.add_panel)
@@ -211,6 +226,15 @@ class NightEditor(QWidget):
         events = self._review.events(night)
         trash = self._review.trash(night)
         self.model.set_events(events, kinds)
+        self.charts.set_night(
+            NightTimelineData(
+                night=night,
+                kinds=self._kinds.active(),
+                events=events,
+                record=self._review.record(night),
+                figures=self._review.figures(night, events),
+            )
+        )
         self.trash_panel.set_events(trash, kinds)
         self._select(selected)
         self.add_panel.set_kinds(self._kinds.active())
@@ -231,9 +255,19 @@ class NightEditor(QWidget):
         self.trash_button.setText(self.tr("Trash (%1)").replace("%1", str(len(trash))))
         self.delete_button.setEnabled(bool(events))
 
-    def _select(self, event_ids: list[str]) -> None:
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.charts.set_theme(theme)
+
+    def _on_table_selection_changed(self, *_args: object) -> None:
+        ids = selected_event_ids(self.table)
+        self.charts.select_event(ids[0] if ids else None)
+
+    def _select(self, event_ids: list[str], *, only: bool = False) -> None:
         selection = self.table.selectionModel()
         flags = QItemSelectionModel.SelectionFlag
+        if only:
+            selection.clearSelection()
         rows = [r for r in map(self.model.row_of, event_ids) if r is not None]
         for row in rows:
             selection.select(self.model.index(row, 0), flags.Select | flags.Rows)

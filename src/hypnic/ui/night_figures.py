@@ -53,7 +53,7 @@ class NightFiguresView(QWidget):
         )
         for row, (key, text) in enumerate(rows):
             self._figures.addWidget(QLabel(text), row, 0)
-            self._values[key] = self._value_label(key)
+            self._values[key] = self._value_label(key, text)
             self._figures.addWidget(self._values[key], row, 1)
 
         self._footnote = QLabel(self.tr("Patient-reported taps, not a PLM index, not a diagnosis."))
@@ -122,9 +122,10 @@ class NightFiguresView(QWidget):
     def _set(self, key: str, text: str) -> None:
         self._values[key].setText(text)
 
-    def _value_label(self, key: str) -> QLabel:
+    def _value_label(self, key: str, name: str) -> QLabel:
         label = QLabel(NONE_TEXT)
         label.setObjectName(f"figure_{key}")
+        label.setAccessibleName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
@@ -147,7 +148,8 @@ class NightFiguresView(QWidget):
         for row, kind in enumerate(kinds, start=1):
             self._counts.addWidget(QLabel(kind.label), row, 0)
             for column, prefix in ((1, "count"), (2, "partner")):
-                label = self._value_label(f"{prefix}_{kind.key}")
+                who = self.tr("you") if prefix == "count" else self.tr("partner")
+                label = self._value_label(f"{prefix}_{kind.key}", f"{kind.label}, {who}")
                 self._values[f"{prefix}:{kind.key}"] = label
                 self._counts.addWidget(label, row, column)
         self._kinds = kinds
