@@ -1,0 +1,220 @@
+"""Build the report model from domain data, with the same per-night analysis as `nights --json`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, time
+
+from hypnic.domain.analysis import (
+    MIN_TREND_NIGHTS,
+    NightFigures,
+    Summary,
+    analyse_night,
+    rolling_median,
+    summarise,
+)
+from hypnic.domain.events import Event, NightRecord, Observer
+from hypnic.domain.history import MEDIAN_WINDOW, minute_of_night
+from hypnic.domain.intervals import AASM_MIN_S, RUN_MAX_S, WASM_MIN_S
+from hypnic.domain.kinds import Kind
+from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, format_local, night_of
+from hypnic.report.model import (
+    Comparison,
+    ComparisonRow,
+    KindFigures,
+    MedicationLine,
+    NightExtras,
+    NightLine,
+    ReportModel,
+    RunRuleFigures,
+)
+from hypnic.report.period import Period
+
+_FALLBACK_COLOUR = "#999999"
+ALL_KINDS_LABEL = "All kinds"
+
+
+def build_report(
+    *,
+    period: Period,
+    events: Iterable[Event],
+    records: Iterable[NightRecord],
+    kinds: Sequence[Kind],
+    generated: date,
+    day_boundary: time = DEFAULT_DAY_BOUNDARY,
+    extras: Mapping[date, NightExtras] | None = None,
+    medications: Sequence[MedicationLine] = (),
+    patient: str | None = None,
+    date_of_birth: str | None = None,
+) -> ReportModel:
+    """The summary of ``period``; events and records outside it are ignored."""
+    extras = extras or {}
+    by_night: dict[date, list[Event]] = {}
+    for event in events:
+        night = night_of(event.utc_ms, event.offset_min, day_boundary)
+        if not event.deleted and night in period:
+            by_night.setdefault(night, []).append(event)
+    recs = {r.night: r for r in records if r.night in period and _record_has_content(r)}
+    movement = frozenset(k.key for k in kinds if k.movement)
+    used = {e.kind for evs in by_night.values() for e in evs if e.by == Observer.SELF}
+    shown = _shown_kinds(kinds, used)
+    index = {k.key: i for i, k in enumerate(shown)}
+
+    analysed: list[tuple[date, bool, list[Event], NightFigures]] = []
+    for night in period.dates():
+        evs = sorted(by_night.get(night, ()), key=lambda e: (e.utc_ms, e.id))
+        extra = extras.get(night)
+        logged = bool(evs) or night in recs or (extra is not None and extra.has_content)
+        analysed.append((night, logged, evs, analyse_night(night, evs, recs.get(night), movement)))
+
+    counts = [tuple(f.counts.get(k.key, 0) for k in shown) for _, _, _, f in analysed]
+    trends = [
+        rolling_median([c[i] if a[1] else None for c, a in zip(counts, analysed, strict=True)],
+                       MEDIAN_WINDOW, min_values=MIN_TREND_NIGHTS)
+        for i in range(len(shown))
+    ]  # fmt: skip
+    lines: list[NightLine] = []
+    for row, (night, logged, evs, fig) in enumerate(analysed):
+        own = [e for e in evs if e.by == Observer.SELF]
+        record = recs.get(night)
+        lo = fig.lights_out
+        lines.append(
+            NightLine(
+                night=night,
+                logged=logged,
+                counts=counts[row],
+                trend=tuple(t[row] for t in trends),
+                partner_total=sum(fig.partner_counts.values()),
+                lights_out=None if lo is None else format_local(lo.utc_ms, lo.offset_min)[11:16],
+                lights_out_minute=None if lo is None else minute_of_night(lo.local_ms, night),
+                periodic_runs=fig.periodic_runs,
+                longest_run=fig.longest_run,
+                marks=tuple((minute_of_night(e.local_ms, night), index[e.kind]) for e in own),
+                extras=extras.get(night, NightExtras()),
+                note=record.note if record is not None else "",
+            )
+        )
+    logged_figs = [(evs, fig) for _, logged, evs, fig in analysed if logged]
+    return ReportModel(
+        period=period,
+        generated=generated,
+        kinds=shown,
+        nights=tuple(lines),
+        figures=tuple(_kind_figures(k, logged_figs) for k in shown),
+        all_kinds=_all_figures(logged_figs),
+        runs=(_run_rule(logged_figs, wasm=False), _run_rule(logged_figs, wasm=True)),
+        intervals_s=tuple(iv for _, f in logged_figs for iv in _own_intervals(f)),
+        partner_total=sum(n.partner_total for n in lines),
+        partner_nights=sum(1 for n in lines if n.partner_total),
+        patient=patient or None,
+        date_of_birth=date_of_birth or None,
+        medications=tuple(medications),
+        comparisons=compare_medications(lines, shown),
+    )
+
+
+def trend_summary(values: Sequence[float]) -> Summary:
+    """Median and IQR, or only the count when there are fewer than 3 nights (DESIGN 6)."""
+    found = summarise(values)
+    return found if found.n >= MIN_TREND_NIGHTS else Summary(None, None, None, found.n)
+
+
+def _record_has_content(record: NightRecord) -> bool:
+    return record.winddown is not None or record.lights_out is not None or bool(record.note)
+
+
+def _own_intervals(fig: NightFigures) -> tuple[float, ...]:
+    # The patient's intervals come first in NightFigures.intervals_s.
+    return fig.intervals_s[: max(fig.movement_taps - 1, 0)]
+
+
+def _kind_figures(kind: Kind, nights: Sequence[tuple[list[Event], NightFigures]]) -> KindFigures:
+    per_night = [fig.counts.get(kind.key, 0) for _, fig in nights]
+    per_hour: list[float] = []
+    latency: list[float] = []
+    for evs, fig in nights:
+        own = [e for e in evs if e.by == Observer.SELF]
+        if fig.events_per_hour is not None and fig.window_hours and own:
+            # The night's own wind-down window (analysis._wind_down), this kind's taps in it.
+            start = fig.lights_out.utc_ms if fig.lights_out is not None else own[0].utc_ms
+            end = own[-1].utc_ms
+            inside = sum(1 for e in own if e.kind == kind.key and start <= e.utc_ms <= end)
+            per_hour.append(inside / fig.window_hours)
+        if fig.lights_out is not None:
+            after = [e for e in own if e.kind == kind.key and e.utc_ms >= fig.lights_out.utc_ms]
+            if after:
+                latency.append((after[0].utc_ms - fig.lights_out.utc_ms) / 60_000)
+    return KindFigures(
+        label=kind.label,
+        total=sum(per_night),
+        nights_with_any=sum(1 for c in per_night if c),
+        per_night=trend_summary(per_night),
+        per_hour=trend_summary(per_hour),
+        latency_min=trend_summary(latency),
+        kind=kind,
+    )
+
+
+def _all_figures(nights: Sequence[tuple[list[Event], NightFigures]]) -> KindFigures:
+    """Every kind together: exactly the `nights --json` events_per_hour and latency_min."""
+    totals = [sum(fig.counts.values()) for _, fig in nights]
+    rates = [f.events_per_hour for _, f in nights if f.events_per_hour is not None]
+    latencies = [f.latency_min for _, f in nights if f.latency_min is not None]
+    return KindFigures(
+        label=ALL_KINDS_LABEL,
+        total=sum(totals),
+        nights_with_any=sum(1 for t in totals if t),
+        per_night=trend_summary(totals),
+        per_hour=trend_summary(rates),
+        latency_min=trend_summary(latencies),
+    )
+
+
+def _run_rule(nights: Sequence[tuple[list[Event], NightFigures]], *, wasm: bool) -> RunRuleFigures:
+    figs = [f.run_figures_of(Observer.SELF, wasm=wasm) for _, f in nights]
+    shares = [r.in_runs_share for r in figs if r.in_runs_share is not None]
+    return RunRuleFigures(
+        label="10–90 s (WASM)" if wasm else "5–90 s (AASM)",
+        min_s=WASM_MIN_S if wasm else AASM_MIN_S,
+        max_s=RUN_MAX_S,
+        nights_with_run=sum(1 for r in figs if r.periodic_runs),
+        nights_with_movement=len(shares),
+        runs_total=sum(r.periodic_runs for r in figs),
+        longest_run=max((r.longest_run for r in figs), default=0),
+        in_runs_share=trend_summary(shares),
+    )
+
+
+def compare_medications(
+    nights: Sequence[NightLine], kinds: Sequence[Kind]
+) -> tuple[Comparison, ...]:
+    """Per medication, logged nights with a dose against logged nights without (3+ each)."""
+    logged = [n for n in nights if n.logged]
+    names = sorted({d.medication for n in logged for d in n.extras.doses}, key=str.casefold)
+    out: list[Comparison] = []
+    for name in names:
+        with_dose = [n for n in logged if any(d.medication == name for d in n.extras.doses)]
+        without = [n for n in logged if n not in with_dose]
+        if len(with_dose) < MIN_TREND_NIGHTS or len(without) < MIN_TREND_NIGHTS:
+            continue
+        rows = [
+            ComparisonRow(k.label, trend_summary([n.counts[i] for n in with_dose]),
+                          trend_summary([n.counts[i] for n in without]), kind=k)
+            for i, k in enumerate(kinds)
+        ]  # fmt: skip
+        rows.append(ComparisonRow(ALL_KINDS_LABEL, trend_summary([n.total for n in with_dose]),
+                                  trend_summary([n.total for n in without])))  # fmt: skip
+        out.append(Comparison(name, len(with_dose), len(without), tuple(rows)))
+    return tuple(out)
+
+
+def _shown_kinds(kinds: Sequence[Kind], used: set[str]) -> tuple[Kind, ...]:
+    """Enabled, unarchived kinds and any kind with events, in the user's order."""
+    ordered = sorted(kinds, key=lambda k: k.position)
+    shown = [k for k in ordered if (k.enabled and not k.archived) or k.key in used]
+    known = {k.key for k in shown}
+    for key in sorted(used - known):
+        label = key.replace("_", " ").capitalize()
+        shown.append(Kind(key=key, label=label, colour=_FALLBACK_COLOUR, shape="o",
+                          position=len(shown)))  # fmt: skip
+    return tuple(shown)
