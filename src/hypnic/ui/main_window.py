@@ -32,11 +32,15 @@ class MainWindow(QMainWindow):
 
     Signals:
         review_requested(): the person asked to review a night.
+        history_requested(): the person asked for the history of nights.
         settings_requested(): the person asked for kinds and preferences.
+        theme_changed(Theme): the night or day theme was switched.
     """
 
     review_requested = Signal()
+    history_requested = Signal()
     settings_requested = Signal()
+    theme_changed = Signal(object)
 
     def __init__(
         self,
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
         dim_label.setBuddy(self.dimmer_slider)
         row.addWidget(self.dimmer_slider)
         self.review_button = tool(self.tr("Review…"), self.tr("Review a night"))
+        self.history_button = tool(self.tr("History…"), self.tr("History of nights"))
         self.settings_button = tool(self.tr("Kinds && settings…"), self.tr("Kinds and settings"))
         self.fullscreen_button = tool(self.tr("Full screen (F11)"), self.tr("Full screen"))
 
@@ -113,6 +118,7 @@ class MainWindow(QMainWindow):
         self.theme_button.clicked.connect(self._on_theme_button_clicked)
         self.dimmer_slider.valueChanged.connect(self._prefs.set_dimmer)
         self.review_button.clicked.connect(self.review_requested)
+        self.history_button.clicked.connect(self.history_requested)
         self.settings_button.clicked.connect(self.settings_requested)
         self.fullscreen_button.clicked.connect(self.toggle_full_screen)
         return bar
@@ -142,6 +148,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Full screen"), [seq(Qt.Key.Key_F11)], self.toggle_full_screen)
         self._action(self.tr("Quit"), [seq("Ctrl+Q")], self.close)
         self._action(self.tr("Review a night"), [seq("Ctrl+R")], self.review_requested.emit)
+        self._action(self.tr("History"), [seq("Ctrl+H")], self.history_requested.emit)
         self._action(self.tr("Kinds and settings"), [seq("Ctrl+,")], self.settings_requested.emit)
         self._bind_kind_keys()
 
@@ -226,6 +233,7 @@ class MainWindow(QMainWindow):
             if isinstance(app, QApplication):
                 apply_theme(app, theme)
             self.panel.set_theme(theme)
+            self.theme_changed.emit(theme)
         self.theme_button.setText(
             self.tr("Day theme") if theme is NIGHT else self.tr("Night theme")
         )

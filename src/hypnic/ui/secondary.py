@@ -1,6 +1,9 @@
-"""Opens the review and settings windows on demand, one of each, never modal."""
+"""Opens the review, history and settings windows on demand, one of each, never modal."""
 
 from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -8,10 +11,15 @@ from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.preferences import Preferences
 from hypnic.store import Store
+from hypnic.ui.theme import DAY, Theme
+
+if TYPE_CHECKING:
+    from hypnic.ui.history_window import HistoryWindow
+    from hypnic.ui.night_editor import NightEditor
 
 
 class SecondaryWindows:
-    """Creates the review and settings windows the first time they are asked for."""
+    """Creates each window the first time it is asked for (charts load only then)."""
 
     def __init__(
         self,
@@ -21,16 +29,26 @@ class SecondaryWindows:
         kinds: KindCatalog,
         preferences: Preferences,
         owner: QWidget,
+        theme: Theme = DAY,
     ) -> None:
         self._store = store
         self._log = event_log
         self._kinds = kinds
         self._prefs = preferences
         self._owner = owner
-        self._review: QWidget | None = None
+        self._theme = theme
+        self._review: NightEditor | None = None
+        self._history: HistoryWindow | None = None
         self._settings: QWidget | None = None
 
-    def show_review(self) -> None:
+    def set_theme(self, theme: Theme) -> None:
+        """Follow the bedside window's theme."""
+        self._theme = theme
+        for window in (self._review, self._history):
+            if window is not None:
+                window.set_theme(theme)
+
+    def show_review(self, night: date | None = None) -> None:
         if self._review is None:
             from hypnic.services.night_review import NightReview
             from hypnic.ui.night_editor import NightEditor
@@ -39,9 +57,29 @@ class SecondaryWindows:
             # The bedside counts re-read the store when the log says something changed.
             review.changed.connect(self._log.changed)
             self._review = NightEditor(
-                review=review, event_log=self._log, kinds=self._kinds, parent=self._owner
+                review=review,
+                event_log=self._log,
+                kinds=self._kinds,
+                parent=self._owner,
+                theme=self._theme,
             )
+        if night is not None:
+            self._review.show_night(night)
         _present(self._review)
+
+    def show_history(self) -> None:
+        if self._history is None:
+            from hypnic.services.history import HistoryLoader
+            from hypnic.ui.history_window import HistoryWindow
+
+            self._history = HistoryWindow(
+                loader=HistoryLoader(store=self._store, parent=self._owner),
+                event_log=self._log,
+                theme=self._theme,
+                parent=self._owner,
+            )
+            self._history.night_activated.connect(self.show_review)
+        _present(self._history)
 
     def show_settings(self) -> None:
         if self._settings is None:
