@@ -102,9 +102,16 @@ def _run(
     )
     crash.install(paths.log_dir, window)
     secondary = SecondaryWindows(
-        store=store, event_log=event_log, kinds=kinds, preferences=preferences, owner=window
+        store=store,
+        event_log=event_log,
+        kinds=kinds,
+        preferences=preferences,
+        owner=window,
+        theme=window.theme,
     )
-    window.review_requested.connect(secondary.show_review)
+    window.theme_changed.connect(secondary.set_theme)
+    window.review_requested.connect(lambda: secondary.show_review())
+    window.history_requested.connect(secondary.show_history)
     window.settings_requested.connect(secondary.show_settings)
     _add_backups_action(window, paths.data_dir)
     journal = os.environ.get(TAP_JOURNAL_ENV)
