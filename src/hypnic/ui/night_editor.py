@@ -67,7 +67,8 @@ class NightEditor(QWidget):
         event_log.changed.connect(self.reload)
         kinds.changed.connect(self.reload)
         self.show_night(self._night)
-        self.resize(1100, 760)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1100, screen.width()), min(760, screen.height()))
 
     @property
     def night(self) -> date:
@@ -179,8 +180,9 @@ class NightEditor(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.charts)
         splitter.addWidget(self.table)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 5)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
