@@ -13,14 +13,18 @@ from hypnic.domain.analysis import (
     rolling_median,
     summarise,
 )
+from hypnic.domain.comparison import compare_medications
+from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.events import Event, NightRecord, Observer
 from hypnic.domain.history import MEDIAN_WINDOW, minute_of_night
 from hypnic.domain.intervals import AASM_MIN_S, RUN_MAX_S, WASM_MIN_S
 from hypnic.domain.kinds import Kind
+from hypnic.domain.medications import Dose, Medication, format_amount
 from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, format_local, night_of
 from hypnic.report.model import (
     Comparison,
     ComparisonRow,
+    DoseEntry,
     KindFigures,
     MedicationLine,
     NightExtras,
@@ -32,6 +36,8 @@ from hypnic.report.period import Period
 
 _FALLBACK_COLOUR = "#999999"
 ALL_KINDS_LABEL = "All kinds"
+# Not a kind key (keys start with a letter): the all-kinds total in the comparison.
+ALL_KINDS_KEY = "*"
 
 
 def build_report(
@@ -42,13 +48,20 @@ def build_report(
     kinds: Sequence[Kind],
     generated: date,
     day_boundary: time = DEFAULT_DAY_BOUNDARY,
-    extras: Mapping[date, NightExtras] | None = None,
-    medications: Sequence[MedicationLine] = (),
+    doses: Iterable[Dose] = (),
+    diary: Iterable[DiaryEntry] = (),
+    tags: Mapping[date, Sequence[str]] | None = None,
+    tag_labels: Mapping[str, str] | None = None,
+    medications: Sequence[Medication] = (),
     patient: str | None = None,
     date_of_birth: str | None = None,
 ) -> ReportModel:
-    """The summary of ``period``; events and records outside it are ignored."""
-    extras = extras or {}
+    """The summary of ``period``; anything outside it is ignored.
+
+    ``medications`` are the current ones (archived ones are left out of the header).
+    """
+    live_doses = [d for d in doses if not d.deleted and d.night(day_boundary) in period]
+    extras = night_extras(live_doses, diary, tags or {}, tag_labels or {}, period, day_boundary)
     by_night: dict[date, list[Event]] = {}
     for event in events:
         night = night_of(event.utc_ms, event.offset_min, day_boundary)
@@ -85,7 +98,7 @@ def build_report(
                 counts=counts[row],
                 trend=tuple(t[row] for t in trends),
                 partner_total=sum(fig.partner_counts.values()),
-                lights_out=None if lo is None else format_local(lo.utc_ms, lo.offset_min)[11:16],
+                lights_out=None if lo is None else _clock(lo.utc_ms, lo.offset_min),
                 lights_out_minute=None if lo is None else minute_of_night(lo.local_ms, night),
                 periodic_runs=fig.periodic_runs,
                 longest_run=fig.longest_run,
@@ -108,9 +121,44 @@ def build_report(
         partner_nights=sum(1 for n in lines if n.partner_total),
         patient=patient or None,
         date_of_birth=date_of_birth or None,
-        medications=tuple(medications),
-        comparisons=compare_medications(lines, shown),
+        medications=tuple(
+            MedicationLine(m.name, format_amount(m.usual_amount, m.unit), m.bedtime)
+            for m in medications
+            if not m.archived
+        ),
+        comparisons=_comparisons(lines, shown, live_doses, day_boundary),
     )
+
+
+def night_extras(
+    doses: Sequence[Dose],
+    diary: Iterable[DiaryEntry],
+    tags: Mapping[date, Sequence[str]],
+    tag_labels: Mapping[str, str],
+    period: Period,
+    day_boundary: time,
+) -> dict[date, NightExtras]:
+    """Doses, sleep quality and tags of each night of ``period`` that has any."""
+    by_night: dict[date, list[Dose]] = {}
+    for dose in doses:
+        by_night.setdefault(dose.night(day_boundary), []).append(dose)
+    quality = {d.night: d.quality for d in diary if d.night in period}
+    out: dict[date, NightExtras] = {}
+    for night in {*by_night, *quality, *(n for n in tags if n in period)}:
+        night_doses = sorted(by_night.get(night, ()), key=lambda d: (d.utc_ms, d.id))
+        out[night] = NightExtras(
+            doses=tuple(
+                DoseEntry(
+                    d.medication, d.amount, d.unit, format_local(d.utc_ms, d.offset_min)[11:16]
+                )
+                for d in night_doses
+            ),
+            dose_minutes=tuple(minute_of_night(d.local_ms, night) for d in night_doses),
+            quality=quality.get(night),
+            tags=tuple(tag_labels.get(k, k) for k in tags.get(night, ())),
+            diary=night in quality,
+        )
+    return out
 
 
 def trend_summary(values: Sequence[float]) -> Summary:
@@ -185,27 +233,34 @@ def _run_rule(nights: Sequence[tuple[list[Event], NightFigures]], *, wasm: bool)
     )
 
 
-def compare_medications(
-    nights: Sequence[NightLine], kinds: Sequence[Kind]
+def _comparisons(
+    nights: Sequence[NightLine], kinds: Sequence[Kind], doses: Sequence[Dose], boundary: time
 ) -> tuple[Comparison, ...]:
-    """Per medication, logged nights with a dose against logged nights without (3+ each)."""
-    logged = [n for n in nights if n.logged]
-    names = sorted({d.medication for n in logged for d in n.extras.doses}, key=str.casefold)
-    out: list[Comparison] = []
-    for name in names:
-        with_dose = [n for n in logged if any(d.medication == name for d in n.extras.doses)]
-        without = [n for n in logged if n not in with_dose]
-        if len(with_dose) < MIN_TREND_NIGHTS or len(without) < MIN_TREND_NIGHTS:
-            continue
-        rows = [
-            ComparisonRow(k.label, trend_summary([n.counts[i] for n in with_dose]),
-                          trend_summary([n.counts[i] for n in without]), kind=k)
-            for i, k in enumerate(kinds)
-        ]  # fmt: skip
-        rows.append(ComparisonRow(ALL_KINDS_LABEL, trend_summary([n.total for n in with_dose]),
-                                  trend_summary([n.total for n in without])))  # fmt: skip
-        out.append(Comparison(name, len(with_dose), len(without), tuple(rows)))
-    return tuple(out)
+    """The shared medication comparison (domain.comparison) over the logged nights."""
+    logged = {n.night: n for n in nights if n.logged}
+    counts = {night: dict(zip((k.key for k in kinds), n.counts, strict=True))
+              for night, n in logged.items()}  # fmt: skip
+    for night, n in logged.items():
+        counts[night][ALL_KINDS_KEY] = n.total
+    keys = [*(k.key for k in kinds), ALL_KINDS_KEY]
+    labels = {k.key: k for k in kinds}
+    return tuple(
+        Comparison(
+            medication=found.medication,
+            nights_with=found.nights_with,
+            nights_without=found.nights_without,
+            rows=tuple(
+                ComparisonRow(
+                    labels[m.kind].label if m.kind in labels else ALL_KINDS_LABEL,
+                    m.with_dose,
+                    m.without_dose,
+                    kind=labels.get(m.kind),
+                )
+                for m in found.medians
+            ),
+        )
+        for found in compare_medications(counts, doses, day_boundary=boundary, kinds=keys)
+    )
 
 
 def _shown_kinds(kinds: Sequence[Kind], used: set[str]) -> tuple[Kind, ...]:
@@ -218,3 +273,8 @@ def _shown_kinds(kinds: Sequence[Kind], used: set[str]) -> tuple[Kind, ...]:
         shown.append(Kind(key=key, label=label, colour=_FALLBACK_COLOUR, shape="o",
                           position=len(shown)))  # fmt: skip
     return tuple(shown)
+
+
+def _clock(utc_ms: int, offset_min: int) -> str:
+    """Local HH:MM as the event was logged."""
+    return format_local(utc_ms, offset_min)[11:16]

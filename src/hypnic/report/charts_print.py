@@ -40,6 +40,9 @@ def legend(c: Canvas, model: ReportModel, x: float, y: float, *, trend: bool = F
             x += 17
         c.text(QRectF(x, y, 200, 10), kind.label, 8)
         x += c.text_width(kind.label, 8) + 12
+    if not trend and model.has_doses:
+        c.text(QRectF(x, y, 12, 10), "D", 7.5, bold=True)
+        c.text(QRectF(x + 8, y, 100, 10), "dose", 8)
     if trend:
         c.text(QRectF(x, y, 200, 10), "points: each night · lines: 7-night median", 7.5,
                colour=DARK)  # fmt: skip

@@ -50,10 +50,11 @@ class NightExtras:
     dose_minutes: tuple[int, ...] = ()  # minutes since 18:00 of the night, for the raster
     quality: int | None = None
     tags: tuple[str, ...] = ()
+    diary: bool = False  # the morning diary was filled in (perhaps without a quality)
 
     @property
     def has_content(self) -> bool:
-        return bool(self.doses or self.quality is not None or self.tags)
+        return bool(self.doses or self.quality is not None or self.tags or self.diary)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,15 +121,20 @@ class NightLine:
 
 @dataclass(frozen=True, slots=True)
 class ComparisonRow:
+    """Median events per night of one kind (or all) with a dose and without."""
+
     label: str
-    with_dose: Summary
-    without_dose: Summary
+    with_dose: float
+    without_dose: float
     kind: Kind | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    """Nights with a dose of one medication against logged nights without (3+ each side)."""
+    """Nights with a dose of one medication against logged nights without.
+
+    ``rows`` is empty when either side has fewer than 3 nights (DESIGN section 6).
+    """
 
     medication: str
     nights_with: int
@@ -213,6 +219,8 @@ def at_a_glance(model: ReportModel) -> str:
         text += f" First tap {latency:.0f} min after lights-out."
     if model.runs:
         rule = model.runs[0]
-        text += f" Periodic runs ({rule.label}) on {rule.nights_with_run} of "
+        text += (
+            f" Periodic runs ({rule.min_s:g}–{rule.max_s:g} s rule) on {rule.nights_with_run} of "
+        )
         text += f"{model.logged_nights} nights."
     return text

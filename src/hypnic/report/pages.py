@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from PySide6.QtCore import QRectF, Qt
 
 from hypnic.domain.kinds import Kind
-from hypnic.report.canvas import ALIGN_LEFT, ALIGN_RIGHT, DARK, FAINT, LIGHT, MID, Canvas
+from hypnic.report.canvas import (
+    ALIGN_CENTRE,
+    ALIGN_LEFT,
+    ALIGN_RIGHT,
+    DARK,
+    FAINT,
+    LIGHT,
+    MID,
+    Canvas,
+)
 from hypnic.report.model import Comparison, NightLine, ReportModel, at_a_glance, fmt_summary
 
 BODY = 9.0
@@ -35,15 +44,17 @@ def fit(columns: Sequence[Column], width: float, *, stretch: int = -1) -> list[C
 
 
 def header_row(c: Canvas, x: float, y: float, cols: Sequence[Column], h: float) -> None:
-    """Bold column titles (wrapped to two lines), a kind's marker before its title."""
+    """Bold column titles (wrapped to two lines); a kind's column has its marker above it."""
     start = x
     for col in cols:
-        text_x, text_w = x + 2, col.width - 4
+        rect = QRectF(x + 2, y, col.width - 4, h)
         if col.kind is not None:
-            c.marker(col.kind.shape, x + 5, y + h / 2, 6, col.kind.colour)
-            text_x, text_w = x + 10, col.width - 12
-        c.text(QRectF(text_x, y, text_w, h), col.title, SMALL, bold=True, align=col.align,
-               wrap=True)  # fmt: skip
+            c.marker(col.kind.shape, x + col.width / 2, y + 5, 6.5, col.kind.colour)
+            rect = QRectF(x + 1, y + h / 2, col.width - 2, h / 2)
+            c.text(rect, c.elide(col.title, SMALL, col.width - 2), SMALL, bold=True,
+                   align=ALIGN_CENTRE)  # fmt: skip
+        else:
+            c.text(rect, col.title, SMALL, bold=True, align=col.align, wrap=True)
         x += col.width
     c.line(start, y + h, x, y + h, width=0.8)
 
@@ -52,8 +63,17 @@ def body_row(c: Canvas, x: float, y: float, cols: Sequence[Column], cells: Seque
              h: float, *, size: float = SMALL, bold: bool = False) -> None:  # fmt: skip
     start = x
     for col, cell in zip(cols, cells, strict=True):
-        text = c.elide(cell, size, col.width - 4)
-        c.text(QRectF(x + 2, y, col.width - 4, h), text, size, bold=bold, align=col.align)
+        rect = QRectF(x + 2, y, col.width - 4, min(h, NIGHT_ROW_H) if size == SMALL else h)
+        if h > NIGHT_ROW_H and col.title in WRAPPING:
+            # Several lines: top-aligned, wrapped, the rest clipped by the row.
+            top = QRectF(x + 2, y + 1.5, col.width - 4, h - 2)
+            c.painter.save()
+            c.painter.setClipRect(QRectF(x, y, col.width, h))
+            c.text(top, cell, size, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                   wrap=True)  # fmt: skip
+            c.painter.restore()
+        else:
+            c.text(rect, c.elide(cell, size, col.width - 4), size, bold=bold, align=col.align)
         x += col.width
     c.line(start, y + h, x, y + h, colour=LIGHT, width=0.3)
 
@@ -75,7 +95,10 @@ def header(c: Canvas, model: ReportModel, x: float, y: float, w: float) -> float
     if glance:
         y += _wrapped(c, glance, x, y, w, 10)
     if model.medications:
-        meds = "; ".join(f"{m.name} {m.usual_dose}".strip() for m in model.medications)
+        meds = "; ".join(
+            f"{m.name} {m.usual_dose}".strip() + (" at bedtime" if m.bedtime else "")
+            for m in model.medications
+        )
         y += _wrapped(c, f"Current medications: {meds}", x, y, w, BODY)
     if model.partner_total:
         nights = model.partner_nights
@@ -145,26 +168,65 @@ def runs_table(c: Canvas, model: ReportModel, x: float, y: float, w: float) -> f
     return y - y0 + 4
 
 
+# Columns whose text wraps onto more lines instead of being cut (up to WRAP_LINES).
+WRAPPING = ("Doses", "Tags", "Note")
+WRAP_LINES = 3
+LINE_H = 9.5
+
+
 def night_columns(model: ReportModel, w: float) -> list[Column]:
-    cols = [Column("Night", 76, ALIGN_LEFT), Column("Lights out", 36)]
-    cols += [Column(_short(k.label), 40, kind=k) for k in model.kinds]
+    cols = [Column("Night", 50 if _one_year(model) else 72, ALIGN_LEFT), Column("Lights out", 32)]
+    cols += [Column(_short(k.label), 38, ALIGN_CENTRE, kind=k) for k in model.kinds]
     if model.partner_total:
         cols.append(Column("Partner", 34))
-    cols.append(Column("Longest run", 40))
+    cols.append(Column("Longest run", 36))
     if model.has_doses:
-        cols.append(Column("Doses", 92, ALIGN_LEFT))
+        cols.append(Column("Doses", 104, ALIGN_LEFT))
     if model.has_quality:
-        cols.append(Column("Sleep quality", 34))
+        cols.append(Column("Sleep quality", 36))
     if model.has_tags:
-        cols.append(Column("Tags", 70, ALIGN_LEFT))
-    cols.append(Column("Note", 60, ALIGN_LEFT))
+        cols.append(Column("Tags", 60, ALIGN_LEFT))
+    cols.append(Column("Note", 50, ALIGN_LEFT))
     return fit(cols, w)
+
+
+def _lines(c: Canvas, text: str, width: float) -> int:
+    if not text or c.text_width(text, SMALL) <= width:
+        return 1
+    return min(
+        WRAP_LINES,
+        round(c.wrapped_height(text, SMALL, width) / c.wrapped_height("X", SMALL, width)),
+    )
+
+
+def night_row_height(
+    c: Canvas, model: ReportModel, night: NightLine, cols: Sequence[Column]
+) -> float:
+    """One line, or more when a note, the doses or the tags need them (up to 3)."""
+    if not night.logged:
+        return NIGHT_ROW_H
+    cells = night_cells(model, night)
+    lines = max(
+        _lines(c, cell, col.width - 4)
+        for col, cell in zip(cols, cells, strict=True)
+        if col.title in WRAPPING
+    )
+    return NIGHT_ROW_H + (lines - 1) * LINE_H
+
+
+def _one_year(model: ReportModel) -> bool:
+    return model.period.first.year == model.period.last.year
+
+
+def night_label(model: ReportModel, night: NightLine) -> str:
+    """Like "Tue 24 Nov", with the year when the period spans two."""
+    return f"{night.night:%a %d %b}" if _one_year(model) else f"{night.night:%a %Y-%m-%d}"
 
 
 def night_cells(model: ReportModel, night: NightLine) -> list[str]:
     if not night.logged:
-        return [f"{night.night:%a %Y-%m-%d}", "not logged"]
-    cells = [f"{night.night:%a %Y-%m-%d}", night.lights_out or "–"]
+        return [night_label(model, night), "not logged"]
+    cells = [night_label(model, night), night.lights_out or "–"]
     cells += [str(n) for n in night.counts]
     if model.partner_total:
         cells.append(str(night.partner_total) if night.partner_total else "")
@@ -180,9 +242,9 @@ def night_cells(model: ReportModel, night: NightLine) -> list[str]:
 
 
 def night_row(c: Canvas, model: ReportModel, night: NightLine, x: float, y: float,
-              cols: Sequence[Column], shade: bool) -> None:  # fmt: skip
+              cols: Sequence[Column], shade: bool, h: float = NIGHT_ROW_H) -> None:  # fmt: skip
     if shade:
-        c.rect(QRectF(x, y, sum(col.width for col in cols), NIGHT_ROW_H), fill=FAINT)
+        c.rect(QRectF(x, y, sum(col.width for col in cols), h), fill=FAINT)
     cells = night_cells(model, night)
     if not night.logged:
         c.text(QRectF(x + 2, y, cols[0].width, NIGHT_ROW_H), cells[0], SMALL, colour=MID)
@@ -191,19 +253,26 @@ def night_row(c: Canvas, model: ReportModel, night: NightLine, x: float, y: floa
         c.line(x, y + NIGHT_ROW_H, x + sum(col.width for col in cols), y + NIGHT_ROW_H,
                colour=LIGHT, width=0.3)  # fmt: skip
         return
-    body_row(c, x, y, cols, cells, NIGHT_ROW_H)
+    body_row(c, x, y, cols, cells, h)
 
 
 def comparison(c: Canvas, comp: Comparison, x: float, y: float, w: float) -> float:
+    if not comp.rows:
+        text = (
+            f"{comp.medication}: {comp.nights_with} nights with a dose, {comp.nights_without} "
+            "without; too few to compare (3 or more on each side are needed)."
+        )
+        c.text(QRectF(x, y, w, ROW_H), text, BODY)
+        return ROW_H + 6
     cols = fit([
         Column("Kind", 120, ALIGN_LEFT),
-        Column(f"With {comp.medication} ({comp.nights_with} nights)\nmedian per night (IQR)", 190),
-        Column(f"Without ({comp.nights_without} nights)\nmedian per night (IQR)", 190),
+        Column(f"With {comp.medication}\nmedian per night ({comp.nights_with} nights)", 190),
+        Column(f"Without\nmedian per night ({comp.nights_without} nights)", 190),
     ], w, stretch=0)  # fmt: skip
     header_row(c, x, y, cols, 22)
     y0, y = y, y + 24
     for row in comp.rows:
-        cells = [row.label, fmt_summary(row.with_dose, 0), fmt_summary(row.without_dose, 0)]
+        cells = [row.label, f"{row.with_dose:g}", f"{row.without_dose:g}"]
         if row.kind is not None:
             c.marker(row.kind.shape, x + 6, y + ROW_H / 2, 6.5, row.kind.colour)
             cells[0] = "     " + cells[0]
@@ -213,7 +282,7 @@ def comparison(c: Canvas, comp: Comparison, x: float, y: float, w: float) -> flo
 
 
 def comparison_height(comp: Comparison) -> float:
-    return 24 + ROW_H * len(comp.rows) + 6
+    return 24 + ROW_H * len(comp.rows) + 6 if comp.rows else ROW_H + 6
 
 
 def footer(c: Canvas, model: ReportModel, page: int, pages: int, x: float, w: float) -> None:

@@ -159,11 +159,11 @@ def _first_page(c: Canvas, model: ReportModel, y: float) -> None:
 def _plan_rest(c: Canvas, model: ReportModel, flow: _Flow) -> None:
     x, w = MARGIN_X, c.width - 2 * MARGIN_X
     cols = part.night_columns(model, w)
-    note = "newest first; counts are the patient's own taps"
+    table_note = "newest first; counts are the patient's own taps"
 
     def table_top(title: str) -> Paint:
         def paint(c: Canvas, y: float) -> None:
-            part.heading(c, title, x, y, w, note)
+            part.heading(c, title, x, y, w, table_note)
             part.header_row(c, x, y + 16, cols, 22)
 
         return paint
@@ -173,24 +173,20 @@ def _plan_rest(c: Canvas, model: ReportModel, flow: _Flow) -> None:
         flow.new_page()
     flow.add(top_h, table_top("Night by night"))
     for i, night in enumerate(reversed(model.nights)):
-        if not flow.fits(part.NIGHT_ROW_H):
+        row_h = part.night_row_height(c, model, night, cols)
+        if not flow.fits(row_h):
             flow.new_page()
             flow.add(top_h, table_top("Night by night (continued)"))
-        flow.add(part.NIGHT_ROW_H, functools.partial(_night_row, model, night, cols, i % 2 == 1))
+        flow.add(row_h, functools.partial(_night_row, model, night, cols, i % 2 == 1, row_h))
     flow.add(10, lambda c, y: None)
 
     if model.comparisons:
         if not flow.fits(22 + part.comparison_height(model.comparisons[0])):
             flow.new_page()
-        note = "nights with a dose against logged nights without"
+        note = "median taps per night; nights were not randomised, so read it as a hint"
         flow.add(22, lambda c, y: part.heading(c, "With and without medication", x, y + 4, w, note))
         for comp in model.comparisons:
             flow.add(part.comparison_height(comp), functools.partial(_comparison, comp, x, w))
-    elif model.has_doses:
-        flow.add(22, lambda c, y: c.text(
-            QRectF(x, y + 4, w, 14),
-            "Medication comparison: not shown, it needs 3 or more nights with and without a dose.",
-            part.BODY, colour=DARK))  # fmt: skip
 
     hist_h = 190.0
     flow.add(20 + hist_h, lambda c, y: _histogram(c, model, x, y, w, hist_h))
@@ -199,8 +195,8 @@ def _plan_rest(c: Canvas, model: ReportModel, flow: _Flow) -> None:
 
 
 def _night_row(model: ReportModel, night: NightLine, cols: list[part.Column], shade: bool,
-               c: Canvas, y: float) -> None:  # fmt: skip
-    part.night_row(c, model, night, MARGIN_X, y, cols, shade)
+               h: float, c: Canvas, y: float) -> None:  # fmt: skip
+    part.night_row(c, model, night, MARGIN_X, y, cols, shade, h)
 
 
 def _comparison(comp: Comparison, x: float, w: float, c: Canvas, y: float) -> None:

@@ -7,9 +7,10 @@ from datetime import date
 
 from hypnic.domain.timerules import night_of_local_ms
 from hypnic.report.build import build_report
-from hypnic.report.model import MedicationLine, NightExtras, ReportModel
+from hypnic.report.model import ReportModel
 from hypnic.report.period import Period, resolve_period
 from hypnic.store import Store
+from hypnic.store.period import period_records
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,17 +24,17 @@ class ReportRequest:
 
 
 def latest_logged_night(store: Store) -> date | None:
-    """The newest night with any event or night record (the default period ends there)."""
+    """The newest night with any event, dose, diary, tag or night record (the default end)."""
     boundary = store.settings.day_boundary
     span = store.events.span_local_ms()
     candidates: list[date] = []
     if span is not None:
         candidates.append(night_of_local_ms(span[1], boundary))
-    records = [
-        r.night
-        for r in store.nights.between(None, None)
-        if r.lights_out is not None or r.winddown is not None or r.note
-    ]
+    records = [r.night for r in store.nights.between(None, None) if r.has_content]
+    for dose in store.doses.between_nights(None, None, day_boundary=boundary)[-1:]:
+        candidates.append(dose.night(boundary))
+    records += [d.night for d in store.diary.between(None, None)]
+    records += list(store.tags.between(None, None))
     if records:
         candidates.append(max(records))
     return max(candidates, default=None)
@@ -53,33 +54,25 @@ def period_for(store: Store, request: ReportRequest, *, today: date) -> Period:
 def load_report(
     store: Store, request: ReportRequest, *, today: date, generated: date | None = None
 ) -> ReportModel:
-    """The summary of the requested period, from the store's events, nights and kinds.
+    """The summary of the requested period from the store (events, nights, doses, diary, tags).
 
     ``today`` is the current night (the period's end when nothing was ever logged);
     ``generated`` is the date printed on the pages (``today`` unless given).
     """
     period = period_for(store, request, today=today)
     boundary = store.settings.day_boundary
-    extras, medications = _extras(store, period)
+    found = period_records(store, period.first, period.last)
     return build_report(
         period=period,
-        events=store.events.between_nights(period.first, period.last, day_boundary=boundary),
-        records=store.nights.between(period.first, period.last),
+        events=[e for night in found.events.values() for e in night],
+        records=found.records.values(),
         kinds=store.kinds.all(),
         generated=generated or today,
         day_boundary=boundary,
-        extras=extras,
-        medications=medications,
+        doses=[d for night in found.doses.values() for d in night],
+        diary=found.diary.values(),
+        tags=found.tags,
+        tag_labels={t.key: t.label for t in store.tags.all()},
+        medications=store.medications.all(include_archived=False),
         patient=request.patient,
     )
-
-
-def _extras(
-    store: Store, period: Period
-) -> tuple[dict[date, NightExtras], tuple[MedicationLine, ...]]:
-    """Doses, sleep quality and tags per night, and the current medications.
-
-    The store does not keep these yet (the medications feature adds them); until then the
-    report leaves those columns and the comparison out.
-    """
-    return {}, ()
