@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import tempfile
-from datetime import time
+from dataclasses import dataclass
+from datetime import date, time
 from pathlib import Path
 
 from cli_helpers import Run, store_state
@@ -12,8 +13,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hypnic.cli.main import main
+from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.events import Event, Instant, NightRecord, Observer
 from hypnic.domain.kinds import Kind
+from hypnic.domain.medications import Dose, Medication
 from hypnic.store import Store
 
 ID1 = "0b7c6f1e-8d0a-4c39-9c55-2f4a8e1d7b01"
@@ -133,7 +136,76 @@ def _cli(data_dir: Path, *args: str) -> int:
     return int(main(["--data-dir", str(data_dir), *args]))
 
 
-def _populate(data_dir: Path, events: list[Event], night_note: str, boundary: time) -> None:
+@dataclass(frozen=True)
+class Context:
+    """Medications, doses, a user's tag, night tags and diary answers for the round trip."""
+
+    medications: list[Medication]
+    doses: list[Dose]
+    night_tags: dict[date, list[str]]
+    diary: list[DiaryEntry]
+
+
+AMOUNTS = st.none() | st.floats(0.001, 5000, allow_nan=False, allow_infinity=False)
+UNITS = st.sampled_from([None, "mg", "mL", "drops"])
+MEDICATIONS = st.builds(
+    Medication,
+    name=st.sampled_from(["clonazepam", "Gabapentin", "iron, tablets", "über-med"]),
+    usual_amount=AMOUNTS,
+    unit=UNITS,
+    bedtime=st.booleans(),
+    archived=st.booleans(),
+)
+NIGHTS = st.dates(date(2026, 11, 1), date(2026, 11, 30))
+
+
+@st.composite
+def contexts(draw: st.DrawFn, boundary: time) -> Context:
+    meds = draw(st.lists(MEDICATIONS, min_size=1, max_size=3, unique_by=lambda m: m.name))
+    doses = draw(
+        st.lists(
+            st.builds(
+                Dose,
+                id=st.uuids().map(str),
+                medication=st.sampled_from([m.name for m in meds]),
+                amount=AMOUNTS,
+                unit=UNITS,
+                utc_ms=st.integers(1_500_000_000_000, 2_200_000_000_000),
+                offset_min=OFFSETS,
+                note=NOTES,
+                deleted_utc_ms=st.none() | st.integers(1_500_000_000_000, 2_200_000_000_000),
+            ),
+            max_size=6,
+            unique_by=lambda d: d.id,
+        )
+    )
+    tag_keys = st.lists(st.sampled_from(["alcohol", "heat", "late_nap"]), unique=True)
+    night_tags = draw(st.dictionaries(NIGHTS, tag_keys.filter(bool), max_size=3))
+    diary = []
+    start = boundary.hour * 60 + boundary.minute
+    for night in draw(st.lists(NIGHTS, unique=True, max_size=3)):
+        minutes = sorted(draw(st.lists(st.integers(0, 1439), min_size=4, max_size=4)))
+        times = [
+            None if draw(st.booleans()) else time(((start + m) % 1440) // 60, (start + m) % 60)
+            for m in minutes
+        ]
+        entry = DiaryEntry(
+            night, times[0], times[1], draw(st.none() | st.integers(0, 240)),
+            draw(st.none() | st.integers(0, 20)), draw(st.none() | st.integers(0, 600)),
+            times[2], times[3], draw(st.none() | st.integers(1, 5)), draw(NOTES),
+        )  # fmt: skip
+        if not entry.is_empty:
+            diary.append(entry)
+    return Context(meds, doses, night_tags, diary)
+
+
+def _populate(
+    data_dir: Path,
+    events: list[Event],
+    night_note: str,
+    boundary: time,
+    context: Context | None = None,
+) -> None:
     store = Store.open(data_dir)
     try:
         store.kinds.save(TOE_CURL)
@@ -145,22 +217,42 @@ def _populate(data_dir: Path, events: list[Event], night_note: str, boundary: ti
         lights = Instant(events[0].utc_ms - 60_000, events[0].offset_min) if events else None
         store.nights.save(NightRecord(night=__import__("datetime").date(2026, 11, 24),
                                       lights_out=lights, note=night_note))  # fmt: skip
+        if context is not None:
+            _populate_context(store, context)
     finally:
         store.close()
+
+
+def _populate_context(store: Store, context: Context) -> None:
+    for med in context.medications:
+        store.medications.save(med)
+    for dose in context.doses:
+        store.doses.add(dose)
+    store.tags.add("Late nap")
+    heat = store.tags.get("heat")
+    assert heat is not None
+    store.tags.save(heat.with_changes(label="Hot room", archived=True))
+    for night, keys in context.night_tags.items():
+        store.tags.set_night(night, keys)
+    for entry in context.diary:
+        store.diary.save(entry)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(EVENTS, max_size=10, unique_by=lambda e: e.id),
     NOTES,
-    st.sampled_from([time(12, 0), time(15, 30), time(0, 0)]),
+    st.sampled_from([time(12, 0), time(15, 30), time(0, 0)]).flatmap(
+        lambda b: st.tuples(st.just(b), contexts(b))
+    ),
 )
 def test_json_round_trip_through_an_empty_store(
-    events: list[Event], night_note: str, boundary: time
+    events: list[Event], night_note: str, boundary_and_context: tuple[time, Context]
 ) -> None:
+    boundary, context = boundary_and_context
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        _populate(root / "a", events, night_note, boundary)
+        _populate(root / "a", events, night_note, boundary, context)
         assert _cli(root / "a", "export", "--format", "json", "-o", str(root / "a.json")) == 0
         assert _cli(root / "b", "import", str(root / "a.json")) == 0
         assert _cli(root / "b", "export", "--format", "json", "-o", str(root / "b.json")) == 0
@@ -169,8 +261,26 @@ def test_json_round_trip_through_an_empty_store(
         assert first.pop("exported_at") and second.pop("exported_at")
         assert first == second
         assert len(first["events"]) == len(events)
+        assert len(first["doses"]) == len(context.doses)
+        assert len(first["medications"]) == len(context.medications)
+        assert sum(1 for n in first["nights"] if n["diary"]) == len(context.diary)
+        assert sum(len(n["tags"]) for n in first["nights"]) == sum(
+            len(keys) for keys in context.night_tags.values()
+        )
         assert _cli(root / "b", "import", str(root / "a.json")) == 0
         assert store_state(root / "b")[2] == store_state(root / "a")[2]
+        assert _context_rows(root / "b") == _context_rows(root / "a")
+
+
+def _context_rows(data_dir: Path) -> list[list[tuple[object, ...]]]:
+    store = Store.open(data_dir)
+    try:
+        return [
+            store.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+            for table in ("medications", "doses", "tags", "night_tags", "diary")
+        ]
+    finally:
+        store.close()
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

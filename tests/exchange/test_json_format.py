@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import time
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from hypnic.exchange.jsonpos import line_of
 
 ID1 = "0b7c6f1e-8d0a-4c39-9c55-2f4a8e1d7b01"
 ID2 = "5f0e2a9c-1b3d-4e6f-8a7b-9c0d1e2f3a4b"
+ID3 = "c2d4e6f8-0a1b-4c3d-8e5f-6a7b8c9d0e1f"
 
 
 def _doc(**changes: Any) -> dict[str, Any]:
@@ -34,7 +36,24 @@ def _doc(**changes: Any) -> dict[str, Any]:
                 "builtin": False,
             },
         ],
-        "medications": [],
+        "medications": [
+            {
+                "name": "clonazepam",
+                "usual_amount": 0.5,
+                "unit": "mg",
+                "bedtime": True,
+                "archived": False,
+            },
+        ],
+        "tags": [
+            {
+                "key": "late_nap",
+                "label": "Late nap",
+                "builtin": False,
+                "position": 6,
+                "archived": False,
+            },
+        ],
         "events": [
             {
                 "id": ID1,
@@ -55,13 +74,36 @@ def _doc(**changes: Any) -> dict[str, Any]:
                 "deleted": "2026-11-25T08:00:00.000+01:00",
             },
         ],
-        "doses": [],
+        "doses": [
+            {
+                "id": ID3,
+                "night": "2026-11-24",
+                "time": "2026-11-25T00:30:00.000+01:00",
+                "medication": "clonazepam",
+                "amount": 0.5,
+                "unit": "mg",
+                "note": "",
+                "deleted": None,
+            },
+        ],
         "nights": [
             {
                 "night": "2026-11-24",
                 "winddown": None,
                 "lights_out": "2026-11-24T23:30:00.000+01:00",
                 "note": "hot",
+                "tags": ["late_nap", "alcohol"],
+                "diary": {
+                    "bed_time": "22:30",
+                    "tried_sleep_time": "23:00",
+                    "sleep_latency_min": 20,
+                    "awakenings": 1,
+                    "wake_after_sleep_onset_min": 10,
+                    "final_wake_time": "06:30",
+                    "out_of_bed_time": "07:00",
+                    "quality": 4,
+                    "comments": "",
+                },
             },
         ],
         "settings": {"day_boundary": "12:00"},
@@ -78,6 +120,71 @@ def test_parses_a_good_document() -> None:
     assert parsed.events[1].event.deleted_utc_ms is not None
     assert parsed.nights[0].lights_out is not None and parsed.nights[0].note == "hot"
     assert parsed.settings == {"day_boundary": "12:00"}
+    assert [(m.name, m.usual_amount, m.bedtime) for m in parsed.medications] == [
+        ("clonazepam", 0.5, True)
+    ]
+    assert [t.key for t in parsed.tags] == ["late_nap"]
+    (dose,) = parsed.doses
+    assert (dose.id, dose.medication, dose.offset_min) == (ID3, "clonazepam", 60)
+    assert parsed.night_tags == {parsed.nights[0].night: ["late_nap", "alcohol"]}
+    (entry,) = parsed.diary
+    assert (entry.night, entry.quality, entry.final_wake_time) == (
+        parsed.nights[0].night, 4, time(6, 30)
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("section", "key", "value", "field", "words"),
+    [
+        ("medications", "name", " ", "medications[0].name", "empty"),
+        ("medications", "usual_amount", -1, "medications[0].usual_amount", "above zero"),
+        ("medications", "usual_amount", "1", "medications[0].usual_amount", "number"),
+        ("medications", "bedtime", 1, "medications[0].bedtime", "true or false"),
+        ("tags", "key", "Late Nap", "tags[0].key", "tag key"),
+        ("doses", "id", "x", "doses[0].id", "UUID"),
+        ("doses", "time", "00:30", "doses[0].time", "not a time"),
+        ("doses", "amount", True, "doses[0].amount", "number"),
+        ("doses", "amount", 0, "doses[0].amount", "above zero"),
+        ("doses", "unit", 5, "doses[0].unit", "text or null"),
+    ],
+)
+def test_context_field_problems(section: str, key: str, value: Any, field: str, words: str) -> None:
+    doc = _doc()
+    doc[section][0][key] = value
+    text = dumps(doc)
+    error = _error(text)
+    assert (error.field, words in error.message) == (field, True), error.message
+    assert error.line is not None
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "field", "words"),
+    [
+        ("quality", 6, "nights[0].diary.quality", "sleep quality"),
+        ("quality", "4", "nights[0].diary.quality", "whole number"),
+        ("awakenings", -2, "nights[0].diary.awakenings", "below zero"),
+        ("bed_time", "10pm", "nights[0].diary.bed_time", "clock time"),
+        ("out_of_bed_time", "06:00", "nights[0].diary.out_of_bed_time", "order"),
+    ],
+)
+def test_diary_problems(key: str, value: Any, field: str, words: str) -> None:
+    doc = _doc()
+    doc["nights"][0]["diary"][key] = value
+    error = _error(doc)
+    assert error.field == field and words in error.message, (error.field, error.message)
+
+
+def test_repeated_dose_and_medication_are_refused() -> None:
+    doc = _doc()
+    doc["doses"].append(dict(doc["doses"][0]))
+    assert _error(doc).field == "doses[1]"
+    doc = _doc()
+    doc["medications"].append(dict(doc["medications"][0], name="Clonazepam"))
+    error = _error(doc)
+    assert error.field == "medications[1]" and "repeats" in error.message
+    doc = _doc()
+    doc["nights"][0]["tags"] = ["alcohol", "No Such"]
+    assert _error(doc).field == "nights[0].tags[1]"
 
 
 def _error(doc: dict[str, Any] | str) -> InputError:
@@ -111,7 +218,9 @@ def test_bad_event_time_names_its_line_and_path() -> None:
         ({"version": "1"}, "version", "whole number"),
         ({"extra": 1}, "extra", "not part of"),
         ({"events": {}}, "events", "must be a list"),
-        ({"doses": [{"medication": "x"}]}, "doses", "cannot import"),
+        ({"doses": [{"medication": "x"}]}, "doses[0]", "lacks the field 'id'"),
+        ({"medications": {}}, "medications", "must be a list"),
+        ({"settings": {"day_boundary": "25:00"}}, "settings.day_boundary", "12:00"),
         ({"settings": {"day_boundary": "noon"}}, "settings.day_boundary", "12:00"),
     ],
 )

@@ -108,6 +108,8 @@ def test_tags_builtin_user_and_per_night(store: Store) -> None:
     assert store.tags.between(night, date(2026, 11, 25)) == {night: ["alcohol", "late_nap"]}
     assert not store.tags.delete_unused("late_nap")
     assert store.tags.delete_unused("late_nap_2")
+    assert not store.tags.delete_unused("heat")  # built in: archived, never deleted
+    assert not store.tags.delete_unused("exercise")
     store.tags.set_night(night, [])
     assert store.tags.of_night(night) == []
     store.tags.save(nap.with_changes(archived=True))

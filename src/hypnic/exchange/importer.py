@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, NightRecord
 from hypnic.domain.kinds import OKABE_ITO, SHAPES, Kind, valid_kind_key
+from hypnic.domain.medications import Dose, Medication
+from hypnic.domain.tags import Tag
 from hypnic.exchange.csv_format import parse_csv
 from hypnic.exchange.json_format import parse_json
 from hypnic.exchange.parsed import ParsedFile, has_content
@@ -29,6 +32,15 @@ class ImportPlan:
     new_nights: list[NightRecord] = field(default_factory=list)
     present_nights: int = 0
     settings: dict[str, str] = field(default_factory=dict)
+    medications: list[Medication] = field(default_factory=list)  # new or changed
+    new_medication_names: list[str] = field(default_factory=list)
+    tags: list[Tag] = field(default_factory=list)  # new or changed
+    new_tag_keys: list[str] = field(default_factory=list)
+    new_doses: list[Dose] = field(default_factory=list)
+    present_doses: int = 0
+    night_tags: dict[date, list[str]] = field(default_factory=dict)
+    new_diary: list[DiaryEntry] = field(default_factory=list)
+    present_context: int = 0  # nights whose tags or diary the store already had (kept)
 
 
 def read_import_file(path: Path) -> ParsedFile:
@@ -69,13 +81,68 @@ def plan_import(store: Store, parsed: ParsedFile, *, add_kinds: bool) -> ImportP
             plan.new_nights.append(record)
     stored_settings = store.settings.all()
     plan.settings = {k: v for k, v in parsed.settings.items() if stored_settings.get(k) != v}
+    _plan_context(store, parsed, plan)
     return plan
+
+
+def _plan_context(store: Store, parsed: ParsedFile, plan: ImportPlan) -> None:
+    """Medications, tags, doses, night tags and diary answers: lists from the file win; what
+    a night or a dose already has in the store is kept."""
+    stored_meds = {m.name.casefold(): m for m in store.medications.all()}
+    names = {k: m.name for k, m in stored_meds.items()}
+    for med in parsed.medications:
+        names[med.name.casefold()] = med.name
+        old = stored_meds.get(med.name.casefold())
+        if old != med:
+            plan.medications.append(med)
+            if old is None:
+                plan.new_medication_names.append(med.name)
+    present = store.doses.existing_ids(d.id for d in parsed.doses)
+    for dose in parsed.doses:
+        if dose.id in present:
+            plan.present_doses += 1
+            continue
+        if dose.medication.casefold() not in names:
+            names[dose.medication.casefold()] = dose.medication
+            plan.medications.append(Medication(dose.medication))
+            plan.new_medication_names.append(dose.medication)
+        plan.new_doses.append(dose.with_changes(medication=names[dose.medication.casefold()]))
+
+    stored_tags = {t.key: t for t in store.tags.all()}
+    known = set(stored_tags)
+    for tag in parsed.tags:
+        known.add(tag.key)
+        if stored_tags.get(tag.key) != tag:
+            plan.tags.append(tag)
+            if tag.key not in stored_tags:
+                plan.new_tag_keys.append(tag.key)
+    taken = [*stored_tags.values(), *parsed.tags]
+    position = max((t.position for t in taken), default=-1) + 1
+    tagged = store.tags.between(None, None)
+    for night, keys in parsed.night_tags.items():
+        if night in tagged:
+            plan.present_context += 1
+            continue
+        plan.night_tags[night] = keys
+        for key in keys:
+            if key not in known:
+                known.add(key)
+                plan.tags.append(Tag(key, key.replace("_", " ").capitalize(), position=position))
+                plan.new_tag_keys.append(key)
+                position += 1
+    stored_diary = {e.night for e in store.diary.between(None, None)}
+    for entry in parsed.diary:
+        if entry.night in stored_diary:
+            plan.present_context += 1
+        else:
+            plan.new_diary.append(entry)
 
 
 def changes_anything(plan: ImportPlan) -> bool:
     return bool(
         plan.new_events or plan.new_kinds or plan.updated_kinds or plan.new_nights or plan.settings
-    )
+        or plan.medications or plan.tags or plan.new_doses or plan.night_tags or plan.new_diary
+    )  # fmt: skip
 
 
 def apply_import(store: Store, plan: ImportPlan, *, now: datetime | None = None) -> int:
@@ -94,6 +161,16 @@ def apply_import(store: Store, plan: ImportPlan, *, now: datetime | None = None)
             store.nights.save_in(conn, record)
         for key, value in plan.settings.items():
             store.settings.set_in(conn, key, value)
+        for med in plan.medications:
+            store.medications.save_in(conn, med)
+        for tag in plan.tags:
+            store.tags.save_in(conn, tag)
+        store.doses.add_many_in(conn, plan.new_doses)
+        for night, keys in plan.night_tags.items():
+            store.tags.set_night_in(conn, night, keys)
+        # After the settings: the diary's times are checked against the day boundary.
+        for entry in plan.new_diary:
+            store.diary.save_in(conn, entry)
         return store.events.add_many_in(conn, plan.new_events)
 
 
@@ -112,6 +189,19 @@ def summary(plan: ImportPlan, *, dry_run: bool) -> str:
         extras.append(f"{len(plan.new_nights)} night records")
         if plan.present_nights:
             extras[-1] += f" ({plan.present_nights} already present, kept)"
+    if plan.new_doses or plan.present_doses:
+        extras.append(f"{len(plan.new_doses)} dose{'s' if len(plan.new_doses) != 1 else ''}")
+        if plan.present_doses:
+            extras[-1] += f" ({plan.present_doses} already present, skipped)"
+    if plan.new_medication_names:
+        extras.append(f"new medications: {', '.join(plan.new_medication_names)}")
+    if plan.new_tag_keys:
+        extras.append(f"new tags: {', '.join(plan.new_tag_keys)}")
+    if plan.night_tags or plan.new_diary or plan.present_context:
+        extras.append(f"tags for {len(plan.night_tags)} nights, "
+                      f"{len(plan.new_diary)} diary entries")  # fmt: skip
+        if plan.present_context:
+            extras[-1] += f" ({plan.present_context} already present, kept)"
     if plan.settings:
         extras.append(f"settings: {', '.join(sorted(plan.settings))}")
     if extras:

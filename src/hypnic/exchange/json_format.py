@@ -1,4 +1,5 @@
-"""The JSON full backup: kinds, events (trashed ones too), nights and settings, version 1."""
+"""The JSON full backup, version 1: kinds, medications, tags, events and doses (trashed ones too),
+nights (with their tags and diary answers) and settings."""
 
 from __future__ import annotations
 
@@ -8,10 +9,27 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import Any, TypeVar
 
+from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, Instant, NightRecord
 from hypnic.domain.kinds import SHAPES, Kind, valid_kind_key
-from hypnic.domain.timerules import format_local, night_of, parse_night, parse_rfc3339
+from hypnic.domain.timerules import format_local, night_of, parse_night
+from hypnic.exchange.json_context import (
+    diary_doc,
+    dose_doc,
+    medication_doc,
+    parse_diary,
+    parse_dose,
+    parse_medication,
+    parse_night_tags,
+    parse_tag,
+    tag_doc,
+)
+from hypnic.exchange.json_fields import BadValueError as _BadValueError
+from hypnic.exchange.json_fields import as_object as _obj
+from hypnic.exchange.json_fields import get_value as _get
+from hypnic.exchange.json_fields import instant_at as _instant_at
+from hypnic.exchange.json_fields import list_at as _list
 from hypnic.exchange.jsonpos import line_of
 from hypnic.exchange.parsed import (
     ParsedEvent,
@@ -26,19 +44,24 @@ from hypnic.store import Store
 # Choices the DESIGN leaves open, kept here so the format has one place that explains it:
 # - "events" holds trashed events too, with "deleted" (TIME, written with the event's offset);
 #   live events have "deleted": null. "night" is informative and recomputed on import.
-# - "nights" holds only records that say something (wind-down, lights-out or a note).
+# - "nights" holds the nights that have a record that says something (wind-down, lights-out or
+#   a note), context tags or diary answers; each has "tags" (tag keys) and "diary" (an object
+#   of the morning answers, clock times as "HH:MM", or null).
+# - "doses" are like events: trashed ones too, with "deleted"; "night" is informative.
+# - "tags" (an addition to the DESIGN's keys) holds the tag list, built-in tags included.
 # - "settings" (an addition to the DESIGN's keys) holds the store's settings, e.g. day_boundary.
-# - On import, kinds and settings from the file win (a backup restores them as they were);
-#   events and night records already in the store are kept and the file's copies skipped.
-# - "medications" and "doses" are empty until the store holds them; a file with any is refused
-#   rather than half imported.
+# - On import, kinds, medications, tags and settings from the file win (a backup restores
+#   them as they were); events, doses, night records, a night's tags and a night's diary
+#   already in the store are kept and the file's copies skipped. A dose of a medication, or a
+#   night tag, missing from both the file's lists and the store is added to the list.
 FORMAT = "hypnic"
 VERSION = 1
-_TOP_KEYS = ("format", "version", "exported_at", "kinds", "medications", "events", "doses",
-             "nights", "settings")  # fmt: skip
+_TOP_KEYS = ("format", "version", "exported_at", "kinds", "medications", "tags", "events",
+             "doses", "nights", "settings")  # fmt: skip
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 Path = tuple[str | int, ...]
 _T = TypeVar("_T", Kind, NightRecord)
+_U = TypeVar("_U")
 
 
 def build_backup(
@@ -52,15 +75,26 @@ def build_backup(
     live = store.events.between_nights(first, last, day_boundary=boundary)
     trashed = store.events.between_nights(first, last, day_boundary=boundary, deleted=True)
     events = sorted(live + trashed, key=lambda e: (e.utc_ms, e.id))
+    dose_list = store.doses.between_nights(first, last, day_boundary=boundary)
+    dose_list += store.doses.between_nights(first, last, day_boundary=boundary, deleted=True)
+    records = {r.night: r for r in store.nights.between(first, last) if has_content(r)}
+    tags = store.tags.between(first, last)
+    diary = {e.night: e for e in store.diary.between(first, last)}
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": format_local(exported_at.utc_ms, exported_at.offset_min),
         "kinds": [_kind_doc(k) for k in store.kinds.all()],
-        "medications": [],
+        "medications": [medication_doc(m) for m in store.medications.all()],
+        "tags": [tag_doc(t) for t in store.tags.all()],
         "events": [_event_doc(e, boundary) for e in events],
-        "doses": [],
-        "nights": [_night_doc(r) for r in store.nights.between(first, last) if has_content(r)],
+        "doses": [dose_doc(d, boundary) for d in sorted(dose_list, key=lambda d: (d.utc_ms, d.id))],
+        "nights": [
+            _night_doc(
+                records.get(night) or NightRecord(night), tags.get(night, []), diary.get(night)
+            )
+            for night in sorted({*records, *tags, *diary})
+        ],
         "settings": dict(sorted(store.settings.all().items())),
     }
 
@@ -96,22 +130,15 @@ def _instant_text(i: Instant | None) -> str | None:
     return None if i is None else format_local(i.utc_ms, i.offset_min)
 
 
-def _night_doc(r: NightRecord) -> dict[str, Any]:
+def _night_doc(r: NightRecord, tags: list[str], diary: DiaryEntry | None) -> dict[str, Any]:
     return {
         "night": r.night.isoformat(),
         "winddown": _instant_text(r.winddown),
         "lights_out": _instant_text(r.lights_out),
         "note": r.note,
+        "tags": tags,
+        "diary": None if diary is None else diary_doc(diary),
     }
-
-
-class _BadValueError(Exception):
-    """A value at ``path`` is wrong; turned into an InputError with its line."""
-
-    def __init__(self, path: Path, message: str) -> None:
-        super().__init__(message)
-        self.path = path
-        self.message = message
 
 
 def parse_json(data: bytes, source: str) -> ParsedFile:
@@ -157,34 +184,54 @@ def _parse_doc(doc: Any, source: str, locate: Callable[[Path], int | None]) -> P
     for key in doc:
         if key not in _TOP_KEYS:
             raise _BadValueError((key,), "is not part of the Hypnic backup format")
-    for key in ("medications", "doses"):
-        if _list(doc, key):
-            raise _BadValueError(
-                (key,), "holds doses or medications, which this Hypnic cannot import yet"
-            )
     parsed = ParsedFile(source=source)
+    parsed.settings = _parse_settings(doc)
+    boundary = time.fromisoformat(parsed.settings.get("day_boundary", "12:00"))
     parsed.kinds = _unique(
         [_parse_kind(k, ("kinds", i)) for i, k in enumerate(_list(doc, "kinds"))], "kinds"
     )
     for i, item in enumerate(_list(doc, "events")):
         event = _parse_event(item, ("events", i), source)
         parsed.events.append(ParsedEvent(event, None, i))
-    nights = [_parse_night(n, ("nights", i)) for i, n in enumerate(_list(doc, "nights"))]
+    nights = [_parse_night(n, ("nights", i), boundary, parsed)
+              for i, n in enumerate(_list(doc, "nights"))]  # fmt: skip
     parsed.nights = _unique(nights, "nights")
+    parsed.medications = _distinct(
+        [parse_medication(m, ("medications", i)) for i, m in enumerate(_list(doc, "medications"))],
+        "medications", lambda m: m.name.casefold(),
+    )  # fmt: skip
+    parsed.tags = _distinct(
+        [parse_tag(t, ("tags", i)) for i, t in enumerate(_list(doc, "tags"))], "tags",
+        lambda t: t.key,
+    )  # fmt: skip
+    parsed.doses = _distinct(
+        [parse_dose(d, ("doses", i), source) for i, d in enumerate(_list(doc, "doses"))], "doses",
+        lambda d: d.id,
+    )  # fmt: skip
+    return parsed
+
+
+def _parse_settings(doc: dict[str, Any]) -> dict[str, str]:
     settings = doc.get("settings", {})
     if not isinstance(settings, dict) or not all(isinstance(v, str) for v in settings.values()):
         raise _BadValueError(("settings",), "must map names to text values")
     if "day_boundary" in settings and not re.match(r"^\d{2}:\d{2}$", settings["day_boundary"]):
         raise _BadValueError(("settings", "day_boundary"), "must be a time like 12:00")
-    parsed.settings = dict(settings)
-    return parsed
+    try:
+        time.fromisoformat(settings.get("day_boundary", "12:00"))
+    except ValueError:
+        raise _BadValueError(("settings", "day_boundary"), "must be a time like 12:00") from None
+    return dict(settings)
 
 
-def _list(doc: dict[str, Any], key: str) -> list[Any]:
-    value = doc.get(key, [])
-    if not isinstance(value, list):
-        raise _BadValueError((key,), "must be a list")
-    return value
+def _distinct(items: list[_U], key: str, ident: Callable[[_U], object]) -> list[_U]:
+    seen: dict[object, int] = {}
+    for i, item in enumerate(items):
+        value = ident(item)
+        if value in seen:
+            raise _BadValueError((key, i), f"repeats {value} (already at {key}[{seen[value]}])")
+        seen[value] = i
+    return items
 
 
 def _unique(items: list[_T], key: str) -> list[_T]:
@@ -195,30 +242,6 @@ def _unique(items: list[_T], key: str) -> list[_T]:
             raise _BadValueError((key, i), f"repeats {ident} (already at {key}[{seen[ident]}])")
         seen[ident] = i
     return items
-
-
-def _get(
-    obj: dict[str, Any], path: Path, key: str, typ: type | tuple[type, ...], *, default: Any = ...
-) -> Any:
-    if key not in obj:
-        if default is ...:
-            raise _BadValueError(path, f"lacks the field '{key}'")
-        return default
-    value = obj[key]
-    if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
-        words = _TYPE_WORDS.get(typ, "text or null") if isinstance(typ, type) else "text or null"
-        raise _BadValueError((*path, key), f"must be {words}")
-    return value
-
-
-_TYPE_WORDS: dict[type, str] = {str: "text", bool: "true or false", int: "a whole number",
-                                list: "a list"}  # fmt: skip
-
-
-def _obj(item: Any, path: Path) -> dict[str, Any]:
-    if not isinstance(item, dict):
-        raise _BadValueError(path, "must be an object")
-    return item
 
 
 def _parse_kind(item: Any, path: Path) -> Kind:
@@ -249,18 +272,6 @@ def _parse_kind(item: Any, path: Path) -> Kind:
     )
 
 
-def _time(obj: dict[str, Any], path: Path, key: str, *, optional: bool) -> Instant | None:
-    value = _get(obj, path, key, (str, type(None)) if optional else str, default=None)
-    if value is None:
-        if not optional:
-            raise _BadValueError(path, f"lacks the field '{key}'")
-        return None
-    try:
-        return Instant(*parse_rfc3339(value, field=key))
-    except InputError as exc:
-        raise _BadValueError((*path, key), exc.message) from None
-
-
 def _parse_event(item: Any, path: Path, source: str) -> Event:
     obj = _obj(item, path)
     try:
@@ -268,9 +279,9 @@ def _parse_event(item: Any, path: Path, source: str) -> Event:
         by = parse_observer(_get(obj, path, "by", str, default="self"), source=source, line=None)
     except InputError as exc:
         raise _BadValueError((*path, exc.field or "id"), exc.message) from None
-    at = _time(obj, path, "time", optional=False)
+    at = _instant_at(obj, path, "time", optional=False)
     assert at is not None
-    deleted = _time(obj, path, "deleted", optional=True)
+    deleted = _instant_at(obj, path, "deleted", optional=True)
     kind = _get(obj, path, "kind", str)
     if not kind:
         raise _BadValueError((*path, "kind"), "is empty; name the kind, e.g. jerk")
@@ -285,15 +296,22 @@ def _parse_event(item: Any, path: Path, source: str) -> Event:
     )
 
 
-def _parse_night(item: Any, path: Path) -> NightRecord:
+def _parse_night(item: Any, path: Path, boundary: time, parsed: ParsedFile) -> NightRecord:
+    """A night's record; its tags and diary answers go into ``parsed``."""
     obj = _obj(item, path)
     try:
         night = parse_night(_get(obj, path, "night", str))
     except InputError as exc:
         raise _BadValueError((*path, "night"), exc.message) from None
+    tags = parse_night_tags(obj, path)
+    if tags:
+        parsed.night_tags[night] = tags
+    diary = parse_diary(obj, path, night, boundary)
+    if diary is not None and not diary.is_empty:
+        parsed.diary.append(diary)
     return NightRecord(
         night=night,
-        winddown=_time(obj, path, "winddown", optional=True),
-        lights_out=_time(obj, path, "lights_out", optional=True),
+        winddown=_instant_at(obj, path, "winddown", optional=True),
+        lights_out=_instant_at(obj, path, "lights_out", optional=True),
         note=_get(obj, path, "note", str, default=""),
     )

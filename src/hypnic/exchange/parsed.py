@@ -5,10 +5,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 
+from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, NightRecord, Observer
 from hypnic.domain.kinds import Kind
+from hypnic.domain.medications import Dose, Medication
+from hypnic.domain.tags import Tag
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,13 +26,18 @@ class ParsedEvent:
 
 @dataclass(slots=True)
 class ParsedFile:
-    """Everything a file brings: events always; kinds, nights and settings from a JSON backup."""
+    """Everything a file brings: events always; the rest only from a JSON backup."""
 
     source: str
     events: list[ParsedEvent] = field(default_factory=list)
     kinds: list[Kind] = field(default_factory=list)
     nights: list[NightRecord] = field(default_factory=list)
     settings: dict[str, str] = field(default_factory=dict)
+    medications: list[Medication] = field(default_factory=list)
+    doses: list[Dose] = field(default_factory=list)
+    tags: list[Tag] = field(default_factory=list)
+    night_tags: dict[date, list[str]] = field(default_factory=dict)
+    diary: list[DiaryEntry] = field(default_factory=list)
     # JSON only: finds the line of a value by its path, e.g. ("events", 3), when an error needs it.
     locate: Callable[[tuple[str | int, ...]], int | None] | None = None
 

@@ -72,8 +72,13 @@ class TagRepo:
         )
 
     def delete_unused(self, key: str) -> bool:
-        """Delete a tag no night has; False (and kept) otherwise."""
-        used = self._store.conn.execute("SELECT 1 FROM night_tags WHERE tag = ? LIMIT 1", (key,))
+        """Delete a user's tag no night has; False (and kept) otherwise. Built-in tags are
+        archived instead, so every store keeps them (and a backup restores exactly)."""
+        used = self._store.conn.execute(
+            "SELECT 1 FROM night_tags WHERE tag = ? UNION ALL"
+            " SELECT 1 FROM tags WHERE key = ? AND builtin LIMIT 1",
+            (key, key),
+        )
         if used.fetchone() is not None:
             return False
         with self._store.transaction() as conn:
