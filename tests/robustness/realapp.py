@@ -1,0 +1,173 @@
+"""Helpers to drive the real app as separate processes on a private Xvfb display."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+WINDOW_TIMEOUT_S = 60.0
+STEP_TIMEOUT_S = 30.0
+
+
+def require_tools(*tools: str) -> None:
+    missing = [tool for tool in ("Xvfb", "xdotool", *tools) if shutil.which(tool) is None]
+    if not missing:
+        return
+    message = f"{' and '.join(missing)} not on PATH (apt-get install xvfb xdotool)"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{message}; under CI the real-process tests must run, not skip")
+    pytest.skip(message)
+
+
+def hypnic_command() -> list[str]:
+    script = Path(sys.executable).with_name("hypnic")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "hypnic"]
+
+
+def wait_for(what: str, condition: Callable[[], bool], timeout_s: float = STEP_TIMEOUT_S) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout_s:.0f} s waiting for {what}")
+        time.sleep(0.05)
+
+
+def stop(proc: subprocess.Popen[bytes] | None, *, timeout_s: float = 15.0) -> None:
+    if proc is None or proc.poll() is not None:
+        return
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=timeout_s)
+
+
+def _free_display(rng: random.Random) -> int:
+    # Others run Xvfb on this machine too: a number in 200-299 with no socket and no lock.
+    candidates = [
+        n
+        for n in range(200, 300)
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists()
+    ]
+    if not candidates:
+        raise AssertionError("no free X display number in 200-299")
+    return rng.choice(candidates)
+
+
+@contextmanager
+def xvfb(log: Path) -> Iterator[str]:
+    """A private X server on a display number nobody else uses; retried if one is taken."""
+    require_tools()
+    rng = random.Random()
+    for _attempt in range(5):
+        number = _free_display(rng)
+        server = subprocess.Popen(
+            ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL,
+            stderr=log.open("ab"),
+        )
+        socket_path = Path(f"/tmp/.X11-unix/X{number}")
+        deadline = time.monotonic() + 20.0
+        while server.poll() is None and not socket_path.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if server.poll() is None and socket_path.exists():
+            break
+        stop(server)
+    else:
+        raise AssertionError(f"Xvfb did not start: {log.read_text()}")
+    try:
+        yield f":{number}"
+    finally:
+        stop(server)
+
+
+def xdotool(display: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["xdotool", *args],
+        env={**os.environ, "DISPLAY": display},
+        capture_output=True,
+        text=True,
+        timeout=STEP_TIMEOUT_S,
+        check=check,
+    )
+
+
+def launch(
+    display: str, data_dir: Path, log: Path, *, extra_env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", **(extra_env or {})}
+    with log.open("ab") as out:
+        return subprocess.Popen(
+            [*hypnic_command(), "--data-dir", str(data_dir)],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+
+
+def visible_windows(display: str, pid: int | None = None) -> list[str]:
+    args = ["search", "--onlyvisible", "--name", "Hypnic"]
+    if pid is not None:
+        args[1:1] = ["--pid", str(pid)]
+    found = xdotool(display, *args, check=False)
+    return found.stdout.split()
+
+
+def wait_for_window(display: str, app: subprocess.Popen[bytes], log: Path) -> str:
+    window: list[str] = []
+
+    def shown() -> bool:
+        if app.poll() is not None:
+            raise AssertionError(
+                f"hypnic exited with {app.returncode} before its window appeared:\n"
+                + log.read_text(errors="replace")[-3000:]
+            )
+        window[:] = visible_windows(display, app.pid)
+        return bool(window)
+
+    wait_for("the Hypnic window", shown, WINDOW_TIMEOUT_S)
+    return window[0]
+
+
+def run_cli(
+    data_dir: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*hypnic_command(), "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def exported_ids(data_dir: Path) -> set[str]:
+    done = run_cli(data_dir, "export")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()[1:]
+    return {line.split(",", 1)[0] for line in lines if line}
+
+
+def journal_lines(path: Path, tag: str) -> list[list[str]]:
+    if not path.exists():
+        return []
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+    # A line cut short by SIGKILL has fewer fields; it was never fully written.
+    return [row[1:] for row in rows if row[0] == tag and len(row) == 3]
+
+
+def kinds_typed(keys: Sequence[str]) -> list[str]:
+    return [{"j": "jerk", "k": "kick", "i": "deep_itch"}[k] for k in keys]
