@@ -1,0 +1,222 @@
+"""The Summary window: print preview, Print and Save as PDF of the doctor's summary.
+
+The preview, the printer and the PDF all go through ``hypnic.report.render.render_report``,
+so what the preview shows is what the printer and the file get.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hypnic.domain.clock import Clock, SystemClock
+from hypnic.domain.errors import HypnicError
+from hypnic.domain.timerules import night_of
+from hypnic.report.model import ReportModel
+from hypnic.report.source import ReportRequest, load_report, period_for
+from hypnic.store import Store
+
+Loader = Callable[[ReportRequest, date], ReportModel]
+
+
+class SummaryWindow(QWidget):
+    """A non-modal window choosing the period and patient name, then preview, print or save.
+
+    ``loader`` builds the model for a request and the current night; by default it reads
+    ``store`` (tests and other views may pass plain data instead).
+    """
+
+    def __init__(
+        self,
+        store: Store | None,
+        loader: Loader | None = None,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        if loader is None and store is None:
+            raise ValueError("SummaryWindow needs a store or a loader")
+        self._store = store
+        self._loader = loader
+        self._clock = clock or SystemClock()
+        self._preview = None
+        self._preview_printer = None
+        self.setWindowTitle(self.tr("Summary for the doctor"))
+
+        self.first_edit = QDateEdit(calendarPopup=True)
+        self.last_edit = QDateEdit(calendarPopup=True)
+        for edit in (self.first_edit, self.last_edit):
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.patient_edit = QLineEdit()
+        self.patient_edit.setPlaceholderText(self.tr("optional"))
+        self.paper_combo = QComboBox()
+        self.paper_combo.addItem(self.tr("As the locale suggests"), None)
+        self.paper_combo.addItem(self.tr("A4"), "a4")
+        self.paper_combo.addItem(self.tr("Letter"), "letter")
+
+        form = QFormLayout()
+        form.addRow(self.tr("First night"), self.first_edit)
+        form.addRow(self.tr("Last night"), self.last_edit)
+        form.addRow(self.tr("Patient name"), self.patient_edit)
+        form.addRow(self.tr("Paper"), self.paper_combo)
+
+        self.preview_button = QPushButton(self.tr("Print preview…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.preview_button.clicked.connect(self.show_preview)
+        self.print_button.clicked.connect(self.print_summary)
+        self.save_button.clicked.connect(self.save_pdf)
+        buttons = QHBoxLayout()
+        for button in (self.preview_button, self.print_button, self.save_button):
+            buttons.addWidget(button)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self._set_default_period()
+
+    # -- the model -------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        now = self._clock.now()
+        boundary = self._store.settings.day_boundary if self._store is not None else None
+        if boundary is None:
+            return night_of(now.utc_ms, now.offset_min)
+        return night_of(now.utc_ms, now.offset_min, boundary)
+
+    def _set_default_period(self) -> None:
+        if self._store is None:
+            today = self._today()
+            first, last = today.replace(day=1), today
+        else:
+            period = period_for(self._store, ReportRequest(), today=self._today())
+            first, last = period.first, period.last
+        self.first_edit.setDate(QDate(first.year, first.month, first.day))
+        self.last_edit.setDate(QDate(last.year, last.month, last.day))
+
+    def request(self) -> ReportRequest:
+        first = self.first_edit.date().toPython()
+        last = self.last_edit.date().toPython()
+        patient = " ".join(self.patient_edit.text().split()) or None
+        return ReportRequest(first=first, last=last, patient=patient)
+
+    def paper(self) -> str | None:
+        return self.paper_combo.currentData()
+
+    def model(self) -> ReportModel:
+        request = self.request()
+        if self._loader is not None:
+            return self._loader(request, self._today())
+        assert self._store is not None
+        return load_report(self._store, request, today=self._today())
+
+    # -- the three ways out ------------------------------------------------------------------
+
+    def _printer(self):  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QMarginsF
+        from PySide6.QtGui import QPageLayout
+        from PySide6.QtPrintSupport import QPrinter
+
+        from hypnic.report.render import page_size
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        printer.setPageLayout(
+            QPageLayout(
+                page_size(self.paper()), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)
+            )
+        )
+        return printer
+
+    def _paint(self, printer) -> None:  # type: ignore[no-untyped-def]
+        from hypnic.report.render import render_report
+
+        try:
+            render_report(self.model(), printer)
+        except HypnicError as exc:
+            self.status.setText(str(exc))
+
+    def show_preview(self) -> None:
+        """Open the print preview beside this window (not modal)."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        if not self._valid_period():
+            return
+        # The dialog does not own its printer: keep it alive as long as the dialog.
+        self._preview_printer = self._printer()
+        dialog = QPrintPreviewDialog(self._preview_printer, self)
+        dialog.setWindowTitle(self.tr("Summary preview"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.paintRequested.connect(self._paint)
+        dialog.finished.connect(self._on_preview_finished)
+        dialog.resize(900, 1000)
+        self._preview = dialog
+        dialog.setModal(False)
+        dialog.show()
+
+    def _on_preview_finished(self) -> None:
+        self._preview = None
+
+    def preview_dialog(self):  # type: ignore[no-untyped-def]
+        """The open preview dialog, if any (for tests and the menu that opens it)."""
+        return self._preview
+
+    def print_summary(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        if not self._valid_period():
+            return
+        printer = self._printer()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self._paint(printer)
+            self.status.setText(self.tr("Sent to the printer."))
+
+    def save_pdf(self) -> None:
+        from hypnic.exchange.atomic import write_atomic
+        from hypnic.report.render import pdf_bytes
+
+        if not self._valid_period():
+            return
+        request = self.request()
+        suggested = f"hypnic-summary-{request.first}-to-{request.last}.pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the summary as PDF"), str(Path.home() / suggested),
+            self.tr("PDF documents (*.pdf)"),
+        )  # fmt: skip
+        if not name:
+            return
+        try:
+            data, pages = pdf_bytes(self.model(), self.paper())
+            write_atomic(Path(name), data)
+        except HypnicError as exc:
+            self.status.setText(str(exc))
+            return
+        done = self.tr("Saved {pages} page(s) to {name}.")
+        self.status.setText(done.format(pages=pages, name=name))
+
+    def _valid_period(self) -> bool:
+        request = self.request()
+        if request.first is not None and request.last is not None and request.first > request.last:
+            self.status.setText(self.tr("The first night is after the last night."))
+            return False
+        return True

@@ -1,0 +1,134 @@
+"""`hypnic report`: the PDF read back with poppler (text, pages, fonts); bad input; atomic."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import statistics
+import subprocess
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+
+
+def pdftext(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout  # fmt: skip
+
+
+def pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True)
+    line = next(x for x in info.stdout.splitlines() if x.startswith("Pages:"))
+    return int(line.split()[1])
+
+
+def fonts(path: Path) -> list[list[str]]:
+    out = subprocess.run(["pdffonts", str(path)], check=True, capture_output=True, text=True)
+    return [line.split() for line in out.stdout.splitlines()[2:] if line.strip()]
+
+
+@pytest.fixture
+def forty_nights(demo_dir: Path, tmp_path: Path, hypnic) -> tuple[Path, str, object]:  # type: ignore[no-untyped-def]
+    pdf = tmp_path / "summary.pdf"
+    result = hypnic(demo_dir, "report", "--last", "40", "--patient", "Anna Example",
+                    "--paper", "a4", "-o", str(pdf))  # fmt: skip
+    assert result.code == 0, result.err
+    return pdf, pdftext(pdf), result
+
+
+def test_forty_nights_fit_in_one_to_four_pages_with_fonts_embedded(forty_nights) -> None:  # type: ignore[no-untyped-def]
+    pdf, text, result = forty_nights
+    assert 1 <= pages(pdf) <= 4
+    rows = fonts(pdf)
+    assert rows, "the PDF names its fonts"
+    for row in rows:
+        emb = row[-5]  # name type encoding emb sub uni object ID
+        assert emb == "yes", row
+        assert row[0].startswith("DejaVuSansCondensed")
+    assert f"Page 1 of {pages(pdf)}" in text
+    assert "Wrote the summary" in result.out and str(pdf) in result.out
+
+
+def test_pdf_figures_match_nights_json(forty_nights, demo_dir: Path, hypnic) -> None:  # type: ignore[no-untyped-def]
+    _, text, _ = forty_nights
+    first, last = "2026-10-16", "2026-11-24"
+    nights = json.loads(hypnic(demo_dir, "nights", "--from", first, "--to", last, "--json").out)
+    assert "Hypnic summary" in text and "Anna Example" in text
+    assert f"{len(nights)} of 40 nights logged" in text
+    jerks = [n["counts"].get("jerk", 0) for n in nights]
+    kicks = [n["counts"].get("kick", 0) for n in nights]
+    jerk_row = next(line for line in text.splitlines() if line.strip().startswith("Jerk"))
+    assert str(sum(jerks)) in jerk_row.split()
+    assert f"{sum(1 for j in jerks if j)} of {len(nights)}" in jerk_row
+    assert f"{statistics.median(jerks):g}" in jerk_row
+    kick_row = next(line for line in text.splitlines() if line.strip().startswith("Kick"))
+    assert str(sum(kicks)) in kick_row.split()
+    rates = [n["events_per_hour"] for n in nights if n["events_per_hour"] is not None]
+    all_row = next(line for line in text.splitlines() if line.strip().startswith("All kinds"))
+    assert f"{statistics.median(rates):.1f}" in all_row
+    longest = max(n["longest_run"] for n in nights)
+    aasm_row = next(line for line in text.splitlines() if "5–90 s (AASM)" in line)
+    assert str(longest) in aasm_row.split()
+    assert "not a PLM index and not a diagnosis" in text
+    assert "10–90 s (WASM)" in text
+    assert "Night by night" in text and "Methods" in text
+    assert "With Clonazepam" in text  # the demo's dose nights: 3+ on each side
+
+
+def test_empty_period_is_one_clear_page(demo_dir: Path, tmp_path: Path, hypnic) -> None:  # type: ignore[no-untyped-def]
+    pdf = tmp_path / "empty.pdf"
+    result = hypnic(demo_dir, "report", "--from", "2020-01-01", "--to", "2020-01-31", "-o",
+                    str(pdf))  # fmt: skip
+    assert result.code == 0, result.err
+    assert pages(pdf) == 1
+    text = pdftext(pdf)
+    assert "No nights logged in this period" in text and "0 of 31 nights logged" in text
+
+
+def test_default_period_and_empty_store(tmp_path: Path, hypnic) -> None:  # type: ignore[no-untyped-def]
+    pdf = tmp_path / "new.pdf"
+    result = hypnic(tmp_path / "fresh", "report", "-o", str(pdf))
+    assert result.code == 0, result.err
+    assert "0 of 30 nights logged" in pdftext(pdf)
+
+
+def test_letter_paper(demo_dir: Path, tmp_path: Path, hypnic) -> None:  # type: ignore[no-untyped-def]
+    pdf = tmp_path / "letter.pdf"
+    assert hypnic(demo_dir, "report", "--paper", "letter", "-o", str(pdf)).code == 0
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True)
+    assert "612 x 792 pts" in info.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--from", "2026-13-01"],
+        ["--to", "yesterday"],
+        ["--from", "2026-11-10", "--to", "2026-11-01"],
+        ["--last", "7", "--from", "2026-11-01"],
+        ["--last", "0"],
+        ["--paper", "a5"],
+    ],
+)
+def test_bad_input_exits_2_and_writes_nothing(demo_dir: Path, tmp_path: Path, hypnic, args) -> None:  # type: ignore[no-untyped-def]
+    pdf = tmp_path / "bad.pdf"
+    result = hypnic(demo_dir, "report", *args, "-o", str(pdf))
+    assert result.code == 2
+    assert result.err.startswith("hypnic: ") and len(result.err.strip().splitlines()) == 1
+    assert "Traceback" not in result.err
+    assert not pdf.exists()
+
+
+def test_unwritable_folder_exits_1(demo_dir: Path, tmp_path: Path, hypnic) -> None:  # type: ignore[no-untyped-def]
+    result = hypnic(demo_dir, "report", "-o", str(tmp_path / "missing" / "s.pdf"))
+    assert result.code == 1 and "Cannot write" in result.err
+
+
+def test_replaces_an_existing_file_atomically(demo_dir: Path, tmp_path: Path, hypnic) -> None:  # type: ignore[no-untyped-def]
+    pdf = tmp_path / "s.pdf"
+    pdf.write_bytes(b"old")
+    assert hypnic(demo_dir, "report", "--last", "5", "-o", str(pdf)).code == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

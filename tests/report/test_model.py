@@ -1,0 +1,189 @@
+"""The report model against hand-worked nights: figures, medians, IQR, logged nights, periods."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from hypnic.domain.errors import InputError
+from hypnic.domain.events import Event, Instant, NightRecord, Observer
+from hypnic.domain.kinds import BUILTIN_KINDS
+from hypnic.domain.medications import Dose, Medication
+from hypnic.report.build import build_report
+from hypnic.report.model import at_a_glance, fmt_summary
+from hypnic.report.period import Period, resolve_period
+
+KINDS = list(BUILTIN_KINDS)
+_ids = iter(range(10_000))
+
+
+def ms(text: str) -> int:
+    return int(datetime.fromisoformat(text).replace(tzinfo=UTC).timestamp() * 1000)
+
+
+def ev(kind: str, at: str, by: Observer = Observer.SELF) -> Event:
+    return Event(f"e{next(_ids):04d}", kind, ms(at), 0, by)
+
+
+def lights(night: str, at: str) -> NightRecord:
+    return NightRecord(date.fromisoformat(night), lights_out=Instant(ms(at), 0))
+
+
+EVENTS = [
+    # Night of Jan 5: lights-out 22:00, four jerks 20 s apart (a run), a kick, an itch at 23:00.
+    ev("jerk", "2026-01-05T22:05:00"), ev("jerk", "2026-01-05T22:05:20"),
+    ev("jerk", "2026-01-05T22:05:40"), ev("jerk", "2026-01-05T22:06:00"),
+    ev("kick", "2026-01-05T22:30:00"), ev("deep_itch", "2026-01-05T23:00:00"),
+    # Night of Jan 6: lights-out 23:00, jerks at 23:10 and 23:40; the partner logs a kick.
+    ev("jerk", "2026-01-06T23:10:00"), ev("jerk", "2026-01-06T23:40:00"),
+    ev("kick", "2026-01-07T01:00:00", Observer.PARTNER),
+    # Night of Jan 7 (after midnight, so the evening before): no lights-out, three kicks.
+    ev("kick", "2026-01-08T00:30:00"), ev("kick", "2026-01-08T00:30:30"),
+    ev("kick", "2026-01-08T01:30:00"),
+]  # fmt: skip
+RECORDS = [
+    lights("2026-01-05", "2026-01-05T22:00:00"),
+    lights("2026-01-06", "2026-01-06T23:00:00"),
+    NightRecord(date(2026, 1, 8), note="Slept at my sister's"),
+]
+PERIOD = Period(date(2026, 1, 5), date(2026, 1, 9))
+
+
+def build(**kw: object):  # type: ignore[no-untyped-def]
+    args: dict[str, object] = dict(
+        period=PERIOD, events=EVENTS, records=RECORDS, kinds=KINDS, generated=date(2026, 1, 10)
+    )
+    args.update(kw)
+    return build_report(**args)  # type: ignore[arg-type]
+
+
+def test_nights_logged_of_nights_in_period() -> None:
+    model = build()
+    assert [n.logged for n in model.nights] == [True, True, True, True, False]
+    assert model.logged_of_period() == "4 of 5 nights logged"
+    assert [n.counts for n in model.nights[:4]] == [(4, 1, 1), (2, 0, 0), (0, 3, 0), (0, 0, 0)]
+    assert model.partner_total == 1 and model.partner_nights == 1
+    assert model.nights[0].lights_out == "22:00" and model.nights[2].lights_out is None
+    assert model.nights[3].note == "Slept at my sister's"
+
+
+def test_key_figures_per_kind() -> None:
+    jerk, kick, itch = build().figures
+    assert (jerk.total, jerk.nights_with_any) == (6, 2)
+    # Jerks per logged night 4, 2, 0, 0: median 1, quartiles (inclusive) 0 and 2.5.
+    assert (jerk.per_night.median, jerk.per_night.q1, jerk.per_night.q3) == (1, 0, 2.5)
+    # Kicks 1, 0, 3, 0: median 0.5, IQR 0–1.5.
+    assert (kick.per_night.median, kick.per_night.q1, kick.per_night.q3) == (0.5, 0, 1.5)
+    assert (itch.total, itch.nights_with_any) == (1, 1)
+    # Jerks per hour of wind-down: 4 in 1 h, 2 in 40 min, 0 in 1 h → 4, 3, 0.
+    assert jerk.per_hour.median == pytest.approx(3.0)
+    # Two nights with a lights-out and a jerk after it: too few for a median.
+    assert jerk.latency_min.median is None and jerk.latency_min.n == 2
+
+
+def test_all_kinds_matches_nights_json_figures() -> None:
+    everything = build().all_kinds
+    assert everything is not None
+    assert (everything.total, everything.nights_with_any) == (11, 3)
+    assert everything.per_night.median == 2.5
+    assert (everything.per_night.q1, everything.per_night.q3) == (1.5, 3.75)
+    # events_per_hour of the three nights with a wind-down window: 6, 3, 3.
+    assert everything.per_hour.median == pytest.approx(3.0)
+    assert everything.per_hour.q3 == pytest.approx(4.5)
+
+
+def test_periodic_runs_both_rules() -> None:
+    aasm, wasm = build().runs
+    assert (aasm.nights_with_run, aasm.runs_total, aasm.longest_run) == (1, 1, 4)
+    assert (wasm.nights_with_run, wasm.runs_total, wasm.longest_run) == (1, 1, 4)
+    # Shares of movement taps in runs over the 3 nights with any: 0.8, 0, 0.
+    assert aasm.in_runs_share.median == 0 and aasm.in_runs_share.q3 == pytest.approx(0.4)
+    assert build().intervals_s == (20.0, 20.0, 20.0, 1440.0, 1800.0, 30.0, 3570.0)
+
+
+def test_marks_and_trend() -> None:
+    model = build()
+    first = model.nights[0]
+    assert first.marks[0] == (4 * 60 + 5, 0)  # 22:05 is 4 h 5 min after 18:00, a jerk
+    assert first.lights_out_minute == 240
+    # The rolling median needs 3 logged nights in its window.
+    assert [n.trend[0] for n in model.nights] == [None, None, 2, 1, 1]
+
+
+def test_fewer_than_three_nights_gives_no_medians() -> None:
+    model = build(period=Period(date(2026, 1, 5), date(2026, 1, 6)))
+    assert model.figures[0].per_night.median is None
+    assert fmt_summary(model.figures[0].per_night, 0) == "–"
+    assert "Too few" in at_a_glance(model)
+
+
+def test_empty_period() -> None:
+    model = build(period=Period(date(2025, 1, 1), date(2025, 1, 30)))
+    assert model.empty and model.logged_of_period() == "0 of 30 nights logged"
+    assert at_a_glance(model) == ""
+
+
+def test_doses_and_comparison() -> None:
+    nights = [date(2026, 2, d) for d in range(1, 9)]
+    events, doses = [], []
+    for i, night in enumerate(nights):
+        jerks = 2 if i % 2 == 0 else 8
+        for j in range(jerks):
+            events.append(ev("jerk", f"{night}T23:{j:02d}:00"))
+        if i % 2 == 0:
+            doses.append(Dose(f"d{i}", "Clonazepam", 0.5, "mg", ms(f"{night}T22:15:00"), 0))
+    model = build_report(
+        period=Period(nights[0], nights[-1]), events=events, records=[], kinds=KINDS,
+        generated=nights[-1], doses=doses,
+        medications=[Medication("Clonazepam", 0.5, "mg", bedtime=True)],
+    )  # fmt: skip
+    assert model.medications[0].usual_dose == "0.5 mg" and model.medications[0].bedtime
+    assert model.nights[0].extras.doses[0].text() == "Clonazepam 0.5 mg 22:15"
+    (comp,) = model.comparisons
+    assert (comp.nights_with, comp.nights_without) == (4, 4)
+    jerk = comp.rows[0]
+    assert (jerk.label, jerk.with_dose, jerk.without_dose) == ("Jerk", 2, 8)
+    assert comp.rows[-1].label == "All kinds"
+
+
+def test_comparison_needs_three_nights_each_side() -> None:
+    doses = [Dose("d1", "Clonazepam", 0.5, "mg", ms("2026-01-05T21:00:00"), 0)]
+    (comp,) = build(doses=doses).comparisons
+    assert (comp.nights_with, comp.nights_without, comp.rows) == (1, 3, ())
+
+
+def test_fmt_summary() -> None:
+    jerk = build().figures[0]
+    assert fmt_summary(jerk.per_night, 0) == "1 (0–2.5)"
+    assert fmt_summary(build().runs[0].in_runs_share, 0, percent=True) == "0 % (0–40)"
+
+
+LATEST = date(2026, 3, 31)
+TODAY = date(2026, 4, 20)
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "last_n", "latest", "expected"),
+    [
+        (None, None, None, LATEST, (date(2026, 3, 2), LATEST)),  # 30 nights to the latest
+        (None, None, None, None, (date(2026, 3, 22), TODAY)),  # nothing logged: up to today
+        (None, None, 7, LATEST, (date(2026, 3, 25), LATEST)),
+        (None, date(2026, 2, 10), 3, LATEST, (date(2026, 2, 8), date(2026, 2, 10))),
+        (None, date(2026, 2, 10), None, LATEST, (date(2026, 1, 12), date(2026, 2, 10))),
+        (date(2026, 3, 20), None, None, LATEST, (date(2026, 3, 20), LATEST)),
+        (date(2026, 1, 1), date(2026, 1, 1), None, LATEST, (date(2026, 1, 1), date(2026, 1, 1))),
+    ],
+)
+def test_resolve_period(first, last, last_n, latest, expected) -> None:  # type: ignore[no-untyped-def]
+    period = resolve_period(first=first, last=last, last_n=last_n, latest=latest, today=TODAY)
+    assert (period.first, period.last) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "last_n"),
+    [(date(2026, 1, 2), date(2026, 1, 1), None), (date(2026, 1, 1), None, 5), (None, None, 0)],
+)
+def test_resolve_period_refuses(first, last, last_n) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InputError):
+        resolve_period(first=first, last=last, last_n=last_n, latest=LATEST, today=TODAY)
