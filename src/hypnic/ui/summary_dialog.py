@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -30,6 +31,9 @@ from hypnic.domain.timerules import night_of
 from hypnic.report.model import ReportModel
 from hypnic.report.source import ReportRequest, load_report, period_for
 from hypnic.store import Store
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 Loader = Callable[[ReportRequest, date], ReportModel]
 
@@ -55,13 +59,14 @@ class SummaryWindow(QWidget):
         self._store = store
         self._loader = loader
         self._clock = clock or SystemClock()
-        self._preview = None
-        self._preview_printer = None
+        self._preview: QPrintPreviewDialog | None = None
+        self._preview_printer: QPrinter | None = None
         self.setWindowTitle(self.tr("Summary for the doctor"))
 
-        self.first_edit = QDateEdit(calendarPopup=True)
-        self.last_edit = QDateEdit(calendarPopup=True)
+        self.first_edit = QDateEdit()
+        self.last_edit = QDateEdit()
         for edit in (self.first_edit, self.last_edit):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.patient_edit = QLineEdit()
         self.patient_edit.setPlaceholderText(self.tr("optional"))
@@ -114,13 +119,14 @@ class SummaryWindow(QWidget):
         self.last_edit.setDate(QDate(last.year, last.month, last.day))
 
     def request(self) -> ReportRequest:
-        first = self.first_edit.date().toPython()
-        last = self.last_edit.date().toPython()
+        first = _to_date(self.first_edit.date())
+        last = _to_date(self.last_edit.date())
         patient = " ".join(self.patient_edit.text().split()) or None
         return ReportRequest(first=first, last=last, patient=patient)
 
     def paper(self) -> str | None:
-        return self.paper_combo.currentData()
+        data = self.paper_combo.currentData()
+        return str(data) if data else None
 
     def model(self) -> ReportModel:
         request = self.request()
@@ -131,7 +137,7 @@ class SummaryWindow(QWidget):
 
     # -- the three ways out ------------------------------------------------------------------
 
-    def _printer(self):  # type: ignore[no-untyped-def]
+    def _printer(self) -> QPrinter:
         from PySide6.QtCore import QMarginsF
         from PySide6.QtGui import QPageLayout
         from PySide6.QtPrintSupport import QPrinter
@@ -147,7 +153,7 @@ class SummaryWindow(QWidget):
         )
         return printer
 
-    def _paint(self, printer) -> None:  # type: ignore[no-untyped-def]
+    def _paint(self, printer: QPrinter) -> None:
         from hypnic.report.render import render_report
 
         try:
@@ -176,7 +182,7 @@ class SummaryWindow(QWidget):
     def _on_preview_finished(self) -> None:
         self._preview = None
 
-    def preview_dialog(self):  # type: ignore[no-untyped-def]
+    def preview_dialog(self) -> QPrintPreviewDialog | None:
         """The open preview dialog, if any (for tests and the menu that opens it)."""
         return self._preview
 
@@ -220,3 +226,7 @@ class SummaryWindow(QWidget):
             self.status.setText(self.tr("The first night is after the last night."))
             return False
         return True
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
