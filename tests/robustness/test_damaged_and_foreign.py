@@ -1,0 +1,193 @@
+"""Damaged or foreign store files: a damaged store is never overwritten, a newer one is refused
+untouched, and every older schema version migrates with a backup first."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from old_stores import EVENTS, FIXTURES, build_store
+from PySide6.QtWidgets import QMessageBox
+
+from hypnic.cli.main import main
+from hypnic.paths import resolve_paths
+from hypnic.store import Store
+from hypnic.store.backups import BackupManager, quick_check
+from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from hypnic.ui import app as app_module
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def corrupt(path: Path) -> None:
+    """Overwrite bytes in the middle of a page deep in the file, as a failing disk might."""
+    data = bytearray(path.read_bytes())
+    page = len(data) // 2 // 4096 * 4096
+    data[page + 8 : page + 72] = b"\xff" * 64
+    path.write_bytes(data)
+
+
+def hypnic_process(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "hypnic", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+
+
+def filled_store(data_dir: Path, count: int) -> None:
+    from hypnic.domain.events import Event, new_event_id
+
+    store = Store.open(data_dir)
+    try:
+        store.events.add_many(
+            [Event(new_event_id(), "jerk", 1_790_000_000_000 + i, 60, note="n" * 300)
+             for i in range(count)]
+        )  # fmt: skip
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_every_older_schema_version_migrates_with_a_backup(tmp_path: Path, version: int) -> None:
+    data_dir = tmp_path / "data"
+    build_store(data_dir / "hypnic.db", version, MIGRATIONS)
+    store = Store.open(data_dir)
+    try:
+        assert store.user_version == SCHEMA_VERSION
+        events = store.events.between_nights(None, None)
+        stored = {e.id: (e.kind, e.utc_ms, e.by.value, e.note) for e in events}
+        assert stored == {i: (k, t, b, n) for i, k, t, o, b, n in EVENTS}
+        assert store.settings.get("day_boundary") == "13:00"
+    finally:
+        store.close()
+    (backup,) = BackupManager(data_dir).list_backups()
+    assert backup.path.name.startswith(f"hypnic-before-v{version + 1}-")
+    copy = sqlite3.connect(backup.path)
+    try:
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == version
+    finally:
+        copy.close()
+    assert main(["--data-dir", str(data_dir), "check"]) == 0
+
+
+def test_the_committed_version_1_file_opens(tmp_path: Path, capsys) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    shutil.copy(FIXTURES / "hypnic-v1.db", data_dir / "hypnic.db")
+    assert main(["--data-dir", str(data_dir), "export"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "id,night,time,kind,by,note"
+    assert "2026-11-24T23:41:07.000+01:00,jerk,self,first" in out
+    assert ',deep_itch,self,"a, b"' in out
+    assert main(["--data-dir", str(data_dir), "check"]) == 0
+
+
+def make_newer(data_dir: Path) -> Path:
+    Store.open(data_dir).close()
+    db = data_dir / "hypnic.db"
+    conn = sqlite3.connect(db)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    return db
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["log", "jerk"], ["export"], ["nights"], ["import", "FILE"], ["export", "--format", "json"]],
+)
+def test_newer_store_is_refused_untouched_by_every_command(
+    tmp_path: Path, capsys, args: list[str]
+) -> None:
+    data_dir = tmp_path / "data"
+    db = make_newer(data_dir)
+    before = sha(db)
+    csv_file = tmp_path / "in.csv"
+    csv_file.write_text("id,night,time,kind,by,note\n", encoding="utf-8")
+    args = [str(csv_file) if a == "FILE" else a for a in args]
+    assert main(["--data-dir", str(data_dir), *args]) == 1
+    err = capsys.readouterr().err
+    assert "newer Hypnic" in err and "left untouched" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
+    assert sha(db) == before and not (data_dir / "backups").exists()
+    # SQLite's read-only probe of a WAL-mode file may leave an empty -wal (and an -shm index):
+    # nothing is written into them.
+    wal = Path(f"{db}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_newer_store_window_says_so_and_quits(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    db = make_newer(data_dir)
+    before = sha(db)
+    done = hypnic_process("--data-dir", str(data_dir), "--smoke-test")
+    assert done.returncode == 1
+    assert "newer Hypnic" in done.stderr and "Traceback" not in done.stderr
+    assert sha(db) == before
+
+
+def test_damaged_store_without_backup_is_reported_and_kept(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    filled_store(data_dir, 300)
+    db = data_dir / "hypnic.db"
+    corrupt(db)
+    before = sha(db)
+    done = hypnic_process("--data-dir", str(data_dir), "--smoke-test")
+    assert done.returncode == 1
+    assert "is damaged" in done.stderr and "no good backup" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert sha(db) == before
+    checked = hypnic_process("--data-dir", str(data_dir), "check")
+    assert checked.returncode == 1 and "FAILED" in checked.stdout
+
+
+@pytest.mark.parametrize("answer", ["Yes", "No"])
+def test_damaged_store_offers_the_newest_good_backup(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: str
+) -> None:
+    from datetime import UTC, datetime
+
+    data_dir = tmp_path / "data"
+    filled_store(data_dir, 300)
+    store = Store.open(data_dir)
+    good = BackupManager(data_dir).backup_if_changed(store, datetime.now(UTC))
+    store.close()
+    assert good is not None
+    db = data_dir / "hypnic.db"
+    corrupt(db)
+    damaged = sha(db)
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    ok = app_module._checked_or_restored(resolve_paths(data_dir), smoke_test=False)
+    assert asked and "is damaged" in asked[0] and good.name in asked[0]
+    assert "kept aside" in asked[0]
+    if answer == "No":
+        assert not ok and sha(db) == damaged
+        return
+    assert ok
+    names = [p for p in data_dir.glob("hypnic.db.damaged-*")]
+    (aside,) = [p for p in names if not p.name.endswith(("-wal", "-shm"))]
+    assert sha(aside) == damaged
+    assert quick_check(db) is None
+    store = Store.open(data_dir)
+    try:
+        assert len(store.events.between_nights(None, None)) == 300
+    finally:
+        store.close()
