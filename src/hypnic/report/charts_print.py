@@ -44,7 +44,8 @@ def legend(c: Canvas, model: ReportModel, x: float, y: float, *, trend: bool = F
         c.text(QRectF(x, y, 12, 10), "D", 7.5, bold=True)
         c.text(QRectF(x + 8, y, 100, 10), "dose", 8)
     if trend:
-        c.text(QRectF(x, y, 200, 10), "points: each night · lines: 7-night median", 7.5,
+        what = "points: each night · " if len(model.nights) <= MARKER_NIGHTS else ""
+        c.text(QRectF(x, y, 200, 10), f"{what}lines: 7-night median", 7.5,
                colour=DARK)  # fmt: skip
 
 
@@ -72,7 +73,7 @@ def actogram(c: Canvas, model: ReportModel, rect: QRectF) -> None:
             c.rect(QRectF(plot.left(), top, plot.width(), row_h),
                    fill=QBrush(MID, Qt.BrushStyle.BDiagPattern))  # fmt: skip
         if row % label_every == 0 and row_h * label_every >= 7:
-            text = night.night.strftime("%a %d %b")
+            text = night.night.strftime("%a %d %b" if _one_year(model) else "%d %b %Y")
             size = min(AXIS_SIZE, max(5.5, row_h * 0.85))
             c.text(QRectF(rect.left(), top, label_w - 4, max(row_h, size + 1)), text, size,
                    align=ALIGN_RIGHT)  # fmt: skip
@@ -141,7 +142,7 @@ def counts_chart(c: Canvas, model: ReportModel, rect: QRectF) -> None:
     for i in range(0, count, every):
         c.line(x_of(i), plot.bottom(), x_of(i), plot.bottom() + 2)
         c.text(QRectF(x_of(i) - 25, plot.bottom() + 1, 50, 10),
-               nights[i].night.strftime("%d %b"), AXIS_SIZE,
+               nights[i].night.strftime("%d %b" if _one_year(model) else "%b %Y"), AXIS_SIZE,
                align=ALIGN_CENTRE)  # fmt: skip
 
     def y_of(v: float) -> float:
@@ -154,6 +155,8 @@ def counts_chart(c: Canvas, model: ReportModel, rect: QRectF) -> None:
         for (x1, y1), (x2, y2) in itertools.pairwise(pts):
             if x2 - x1 < slot * 1.5:  # a gap of unlogged nights is not bridged
                 c.line(x1, y1, x2, y2, colour=BLACK, width=1.1, style=_DASHES[k % len(_DASHES)])
+        if count > MARKER_NIGHTS:
+            continue  # thousands of points hide the trend; the lines carry it
         for i, night in enumerate(nights):
             if night.logged:
                 c.marker(kind.shape, x_of(i), y_of(night.counts[k]), size, kind.colour, outline=0.3)
@@ -196,6 +199,10 @@ def histogram(c: Canvas, model: ReportModel, rect: QRectF) -> None:
     c.text(QRectF(plot.left(), plot.bottom() + 12, plot.width(), 10),
            "interval from one jerk or kick tap to the next (log scale)", AXIS_SIZE,
            align=ALIGN_CENTRE, colour=DARK)  # fmt: skip
+
+
+def _one_year(model: ReportModel) -> bool:
+    return model.period.nights <= 366
 
 
 def _nice_max(top: float) -> float:

@@ -126,7 +126,7 @@ def heading(c: Canvas, text: str, x: float, y: float, w: float, note: str = "") 
 def key_figures(c: Canvas, model: ReportModel, x: float, y: float, w: float) -> float:
     cols = fit([
         Column("Kind", 90, ALIGN_LEFT), Column("Total", 40),
-        Column("Nights with any", 60), Column("Per night\nmedian (IQR)", 85),
+        Column("Nights with any", 72), Column("Per night\nmedian (IQR)", 85),
         Column("Per hour of wind-down\nmedian (IQR)", 115),
         Column("Minutes lights-out to first\nmedian (IQR)", 125),
     ], w, stretch=0)  # fmt: skip

@@ -144,9 +144,13 @@ def _first_page(c: Canvas, model: ReportModel, y: float) -> None:
     room = bottom - y - 2 * 22 - 14 - 12
     acto_h = min(room * 0.58, 14.0 * len(model.nights) + 14)
     counts_h = min(room - acto_h, 210.0)
-    y += 6 + part.heading(c, "When in the night", x, y + 6, w,
-                          "one row per night, newest on top; bar = lights-out")  # fmt: skip
-    charts.legend(c, model, x + 58, y)
+    binned = len(model.nights) > charts.MARKER_NIGHTS
+    acto_note = "one row per night, newest on top; " + (
+        "darker = more taps in 10 minutes" if binned else "bar = lights-out"
+    )
+    y += 6 + part.heading(c, "When in the night", x, y + 6, w, acto_note)
+    if not binned:
+        charts.legend(c, model, x + 58, y)
     y += 14
     charts.actogram(c, model, QRectF(x, y, w, acto_h))
     y += acto_h + 8
