@@ -145,6 +145,7 @@ def test_doses_and_comparison() -> None:
     jerk = comp.rows[0]
     assert (jerk.label, jerk.with_dose, jerk.without_dose) == ("Jerk", 2, 8)
     assert comp.rows[-1].label == "All kinds"
+    assert "with Clonazepam 2 (4 nights), without 8 (4 nights)" in at_a_glance(model)
 
 
 def test_comparison_needs_three_nights_each_side() -> None:

@@ -223,4 +223,12 @@ def at_a_glance(model: ReportModel) -> str:
             f" Periodic runs ({rule.min_s:g}–{rule.max_s:g} s rule) on {rule.nights_with_run} of "
         )
         text += f"{model.logged_nights} nights."
+    for comp in model.comparisons:
+        if comp.rows:
+            both = comp.rows[-1]
+            text += (
+                f" Median taps a night with {comp.medication} {both.with_dose:g} "
+                f"({comp.nights_with} nights), without {both.without_dose:g} "
+                f"({comp.nights_without} nights)."
+            )
     return text
