@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 DEFAULT_NIGHT_FROM = time(20, 0)
 DEFAULT_NIGHT_TO = time(7, 0)
+MAX_SKIPPED_DIARIES = 60
 
 
 class Preferences(QObject):
@@ -66,6 +67,18 @@ class Preferences(QObject):
     def set_window_geometry(self, geometry: QByteArray) -> None:
         self._settings.setValue("window/geometry", geometry)
         self._settings.sync()
+
+    def diary_skipped(self, night: date) -> bool:
+        """True when the morning diary was skipped for ``night``."""
+        return night.isoformat() in self._skipped_diaries()
+
+    def skip_diary(self, night: date) -> None:
+        """Remember that the person skipped the morning diary of ``night`` (recent ones kept)."""
+        nights = sorted({*self._skipped_diaries(), night.isoformat()})[-MAX_SKIPPED_DIARIES:]
+        self._set("diary/skipped", " ".join(nights))
+
+    def _skipped_diaries(self) -> list[str]:
+        return [n for n in str(self._settings.value("diary/skipped", "")).split() if n]
 
     def is_night_at(self, moment: time) -> bool:
         start, end = self.night_from, self.night_to
