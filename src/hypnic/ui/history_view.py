@@ -162,8 +162,8 @@ class HistoryView(QWidget):
         oldest = self._data.rows[rows - 1].night
         self._summary.setText(
             self.tr("%1 – %2: %3 of %4 nights logged (patient-reported taps)")
-            .replace("%1", QDate(oldest).toString("d MMM yyyy"))
-            .replace("%2", QDate(newest).toString("d MMM yyyy"))
+            .replace("%1", QDate(oldest.year, oldest.month, oldest.day).toString("d MMM yyyy"))
+            .replace("%2", QDate(newest.year, newest.month, newest.day).toString("d MMM yyyy"))
             .replace("%3", str(self._data.logged_nights(rows)))
             .replace("%4", str(rows))
         )
