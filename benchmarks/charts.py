@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
@@ -143,15 +144,11 @@ def switch_ranges(app: QApplication, data: HistoryData) -> dict[str, float]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--nights", type=int, default=3650)
-    parser.add_argument("--events", type=int, default=40)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-
-    events = synthetic_events(args.nights, args.events)
+def measure(
+    app: QApplication, nights: int, per_night: int, repeat: int
+) -> tuple[int, float, float, dict[str, list[float]]]:
+    """(points, build_history seconds, floor seconds, {figure: seconds of each run})."""
+    events = synthetic_events(nights, per_night)
     t0 = time.perf_counter()
     data = build_history(events, [], list(BUILTIN_KINDS))
     build_s = time.perf_counter() - t0
@@ -162,14 +159,51 @@ def main(argv: list[str] | None = None) -> int:
     floor_scatter(app, 10)  # warm up Qt's paint path and font caches
     rows: dict[str, list[float]] = {}
     floors: list[float] = []
-    for _ in range(args.repeat):
+    for _ in range(repeat):
         floors.append(floor_scatter(app, points))
         default, every = first_draw(app, data)
         rows.setdefault("first draw, 30 nights", []).append(default)
         rows.setdefault("first draw, all nights", []).append(every)
         for label, seconds in switch_ranges(app, data).items():
             rows.setdefault(f"switch {label}", []).append(seconds)
-    floor = statistics.median(floors)
+    return points, build_s, statistics.median(floors), rows
+
+
+def figures(*, nights: int = 3650, events: int = 40, repeat: int = 3) -> list[object]:
+    """The rows for benchmarks/run.py's table (same measurement as ``main``)."""
+    from _common import Figure
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    points, build_s, floor, rows = measure(app, nights, events, repeat)
+    out: list[object] = [
+        Figure(
+            f"history build_history, {points} events",
+            build_s * 1000,
+            note="pure Python, once per data change (not part of a draw)",
+        )
+    ]
+    for label, values in rows.items():
+        out.append(
+            Figure(
+                f"history {label}",
+                statistics.median(values) * 1000,
+                floor=floor * 1000,
+                budget_ratio=TARGET_RATIO,
+                budget_abs=TARGET_MS,
+                note=f"floor: one bare ScatterPlotItem of {points} points, shown",
+            )
+        )
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--nights", type=int, default=3650)
+    parser.add_argument("--events", type=int, default=40)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    points, build_s, floor, rows = measure(app, args.nights, args.events, args.repeat)
 
     print(
         f"{args.nights} nights x {args.events} events = {points} events, "
