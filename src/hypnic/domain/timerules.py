@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -13,6 +14,7 @@ from hypnic.domain.errors import AmbiguousTimeError, InputError
 DEFAULT_DAY_BOUNDARY = time(12, 0)
 _MS_PER_DAY = 86_400_000
 _EPOCH = date(1970, 1, 1)
+_EPOCH_ORDINAL = _EPOCH.toordinal()
 _HHMM = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 _RFC3339 = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?([Zz]|[+-]\d{2}:\d{2})$"
@@ -21,8 +23,25 @@ _RFC3339 = re.compile(
 
 def night_of_local_ms(local_ms: int, day_boundary: time = DEFAULT_DAY_BOUNDARY) -> date:
     """The night a local wall-clock instant belongs to: (local time − day boundary).date()."""
-    boundary_ms = _time_ms(day_boundary)
-    return _EPOCH + timedelta(days=(local_ms - boundary_ms) // _MS_PER_DAY)
+    return _day((local_ms - _time_ms(day_boundary)) // _MS_PER_DAY)
+
+
+# Exports and analyses turn many instants of few days into dates: a day number's date and
+# text are computed once (profiled in benchmarks/README.md: export of 100,000 events).
+@lru_cache(maxsize=4096)
+def _day(days: int) -> date:
+    return _EPOCH + timedelta(days=days)
+
+
+@lru_cache(maxsize=4096)
+def _day_text(days: int) -> str:
+    return _day(days).isoformat()
+
+
+@lru_cache(maxsize=64)
+def _offset_text(offset_min: int) -> str:
+    hours, minutes = divmod(abs(offset_min), 60)
+    return f"{'+' if offset_min >= 0 else '-'}{hours:02d}:{minutes:02d}"
 
 
 def night_of(utc_ms: int, offset_min: int, day_boundary: time = DEFAULT_DAY_BOUNDARY) -> date:
@@ -42,11 +61,14 @@ def _time_ms(t: time) -> int:
 
 def format_local(utc_ms: int, offset_min: int) -> str:
     """RFC 3339 local time with milliseconds and the stored offset, never ``Z``."""
-    local = datetime(1970, 1, 1) + timedelta(milliseconds=utc_ms + offset_min * 60_000)
-    sign = "+" if offset_min >= 0 else "-"
-    hours, minutes = divmod(abs(offset_min), 60)
-    millis = local.microsecond // 1000
-    return f"{local:%Y-%m-%dT%H:%M:%S}.{millis:03d}{sign}{hours:02d}:{minutes:02d}"
+    days, ms = divmod(utc_ms + offset_min * 60_000, _MS_PER_DAY)
+    seconds, millis = divmod(ms, 1000)
+    minutes, second = divmod(seconds, 60)
+    hour, minute = divmod(minutes, 60)
+    return (
+        f"{_day_text(days)}T{hour:02d}:{minute:02d}:{second:02d}.{millis:03d}"
+        f"{_offset_text(offset_min)}"
+    )
 
 
 def parse_rfc3339(text: str, *, field: str = "time") -> tuple[int, int]:
@@ -64,12 +86,16 @@ def parse_rfc3339(text: str, *, field: str = "time") -> tuple[int, int]:
         if oh > 23 or om > 59:
             raise InputError(f"'{text}' has an impossible UTC offset", field=field)
         offset_min = sign * (oh * 60 + om)
+    h, m, sec = int(hour), int(minute), int(second)
     try:
-        local = datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
+        days = date(int(year), int(month), int(day)).toordinal() - _EPOCH_ORDINAL
+        if h > 23 or m > 59 or sec > 59:
+            raise ValueError(f"{'hour' if h > 23 else 'minute' if m > 59 else 'second'} must be "
+                             f"in 0..{23 if h > 23 else 59}")  # fmt: skip
     except ValueError as exc:
         raise InputError(f"'{text}' is not a real date and time ({exc})", field=field) from None
     millis = round(float(frac) * 1000) if frac else 0
-    local_ms = int((local - datetime(1970, 1, 1)).total_seconds()) * 1000 + millis
+    local_ms = days * _MS_PER_DAY + ((h * 60 + m) * 60 + sec) * 1000 + millis
     return local_ms - offset_min * 60_000, offset_min
 
 

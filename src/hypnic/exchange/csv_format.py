@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import time
 
 from hypnic.domain.errors import InputError
-from hypnic.domain.events import Event
+from hypnic.domain.events import Event, Observer
 from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, format_local, night_of, parse_rfc3339
 from hypnic.exchange.parsed import (
     ParsedEvent,
@@ -29,17 +29,18 @@ def events_to_csv(events: Iterable[Event], *, day_boundary: time = DEFAULT_DAY_B
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(HEADER)
-    for e in events:
-        writer.writerow(
-            (
-                e.id,
-                night_of(e.utc_ms, e.offset_min, day_boundary).isoformat(),
-                format_local(e.utc_ms, e.offset_min),
-                e.kind,
-                e.by.value,
-                e.note,
-            )
+    by_text = {o: o.value for o in Observer}  # Enum.value is slow across 100,000 rows
+    writer.writerows(
+        (
+            e.id,
+            night_of(e.utc_ms, e.offset_min, day_boundary).isoformat(),
+            format_local(e.utc_ms, e.offset_min),
+            e.kind,
+            by_text[e.by],
+            e.note,
         )
+        for e in events
+    )
     return out.getvalue()
 
 

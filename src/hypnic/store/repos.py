@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from hypnic.store.database import Store
 
 _EVENT_COLS = "id, kind, utc_ms, offset_min, by, note, deleted_utc_ms"
+# A dict lookup, not Observer(by): reading 100,000 events spent a fifth of its time in Enum.
+_OBSERVERS = {o.value: o for o in Observer}
 
 
 def _event(row: tuple[Any, ...]) -> Event:
@@ -24,7 +26,7 @@ def _event(row: tuple[Any, ...]) -> Event:
         kind=str(kind),
         utc_ms=int(utc_ms),
         offset_min=int(offset_min),
-        by=Observer(by),
+        by=_OBSERVERS.get(by) or Observer(by),
         note=str(note),
         deleted_utc_ms=None if deleted is None else int(deleted),
     )
