@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import QObject, Signal
 
@@ -99,6 +99,11 @@ class DoseLog(QObject):
         super().__init__(parent)
         self._store = store
         self._clock = clock
+
+    @property
+    def zone(self) -> tzinfo:
+        """The zone typed times are read in."""
+        return self._clock.zone
 
     @property
     def _boundary(self) -> time:

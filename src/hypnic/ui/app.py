@@ -20,10 +20,12 @@ from hypnic.paths import Paths, resolve_paths
 from hypnic.resources import app_icon_path
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
+from hypnic.services.night_context import build_night_context
 from hypnic.services.preferences import Preferences
 from hypnic.store import Store
 from hypnic.store.lock import acquire_instance_lock, raise_request_path, request_raise
 from hypnic.ui import crash
+from hypnic.ui.bedside_context import install_bedside_context
 from hypnic.ui.main_window import MainWindow
 from hypnic.ui.secondary import SecondaryWindows
 
@@ -94,10 +96,14 @@ def _run(
     event_log = EventLog(store=store, clock=clock)
     kinds = KindCatalog(store=store)
     preferences = Preferences(path=paths.settings_file)
+    context = build_night_context(
+        store=store, clock=clock, event_log=event_log, preferences=preferences
+    )
     window = MainWindow(
         event_log=event_log,
         kinds=kinds,
         preferences=preferences,
+        history=context.history,
         title_suffix=" — DEMO (nothing here is real)" if demo else "",
     )
     crash.install(paths.log_dir, window)
@@ -108,7 +114,9 @@ def _run(
         preferences=preferences,
         owner=window,
         theme=window.theme,
+        context=context,
     )
+    install_bedside_context(window, context, show_diary=secondary.show_diary)
     window.theme_changed.connect(secondary.set_theme)
     window.review_requested.connect(lambda: secondary.show_review())
     window.history_requested.connect(secondary.show_history)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from hypnic.services.event_log import EventLog
 from hypnic.services.history import HistoryLoader
+from hypnic.services.medications import DoseLog
+from hypnic.ui.comparison_view import ComparisonView
 from hypnic.ui.history_view import HistoryView
 from hypnic.ui.theme import Theme
 
@@ -30,6 +32,7 @@ class HistoryWindow(QWidget):
         loader: HistoryLoader,
         event_log: EventLog,
         theme: Theme,
+        doses: DoseLog | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -39,8 +42,17 @@ class HistoryWindow(QWidget):
         self.setAccessibleName(self.tr("History of nights"))
         self.view = HistoryView(theme, self)
         self.view.night_activated.connect(self.night_activated)
+        self._doses = doses
+        self.comparison = ComparisonView(self)
+        self.comparison.setVisible(doses is not None)
+        self.view.range_changed.connect(self._show_comparison)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.view)
+        split.addWidget(self.comparison)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
+        layout.addWidget(split)
         self._refresh = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh.timeout.connect(self.reload)
         event_log.changed.connect(self._on_log_changed)
@@ -56,6 +68,16 @@ class HistoryWindow(QWidget):
     def reload(self) -> None:
         self._stale = False
         self.view.set_history(self._loader.load())
+        self._show_comparison()
+
+    def _show_comparison(self, *_args: object) -> None:
+        """Compare medications over the nights in the chosen range."""
+        rows = self.view.history.rows
+        shown = rows if self.view.range is None else rows[: self.view.range]
+        if self._doses is None or not shown:
+            return
+        comparisons = self._doses.comparison(shown[-1].night, shown[0].night)
+        self.comparison.set_comparison(comparisons, self.view.history.kinds)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic import APP_NAME
+from hypnic.domain.medications import describe_dose
+from hypnic.services.bedside_history import BedsideHistory, Undone
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.preferences import Preferences
@@ -48,10 +50,13 @@ class MainWindow(QMainWindow):
         event_log: EventLog,
         kinds: KindCatalog,
         preferences: Preferences,
+        history: BedsideHistory | None = None,
         title_suffix: str = "",
     ) -> None:
         super().__init__()
         self._log = event_log
+        # Undo takes back the latest of tonight's taps and doses (taps only without a dose log).
+        self._history = history or BedsideHistory(event_log=event_log, parent=self)
         self._kinds = kinds
         self._prefs = preferences
         self._theme: Theme = NIGHT
@@ -66,6 +71,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self._build_top_bar())
         layout.addWidget(self.panel, 1)
+        self._column = layout
         self.setCentralWidget(central)
         self.dimmer = DimmerOverlay(central)
 
@@ -171,24 +177,30 @@ class MainWindow(QMainWindow):
 
     # -- slots ----------------------------------------------------------------------------------
 
+    def add_bedside_widget(self, widget: QWidget, *, above: bool = False) -> None:
+        """Add a bedside piece (diary offer above the tap buttons, evening row below)."""
+        self._column.insertWidget(1 if above else self._column.count(), widget)
+
     def undo(self) -> None:
-        event = self._log.undo_last()
-        if event is None:
+        undone = self._history.undo()
+        if undone is None:
             self.panel.show_confirmation(self.tr("Nothing to undo tonight."))
             return
-        kind = self._kinds.get(event.kind)
         self.panel.show_confirmation(
             self.tr("Undone: %s · moved to the trash · <a href='redo'>Redo</a>")
-            % (kind.label if kind else event.kind)
+            % self._describe(undone)
         )
 
     def redo(self) -> None:
-        event = self._log.redo()
-        if event is not None:
-            kind = self._kinds.get(event.kind)
-            self.panel.show_confirmation(
-                self.tr("Restored: %s") % (kind.label if kind else event.kind)
-            )
+        undone = self._history.redo()
+        if undone is not None:
+            self.panel.show_confirmation(self.tr("Restored: %s") % self._describe(undone))
+
+    def _describe(self, undone: Undone) -> str:
+        if undone.event is None:
+            return ", ".join(describe_dose(d) for d in undone.doses)
+        kind = self._kinds.get(undone.event.kind)
+        return kind.label if kind else undone.event.kind
 
     def record_lights_out(self) -> None:
         try:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -39,9 +39,17 @@ from hypnic.ui.theme import DAY, Theme
 from hypnic.ui.time_entry import FoldChooser, OptionalTimeField, ask_fold, fold_options
 from hypnic.ui.trash_panel import TrashPanel
 
+DoseMarks = Callable[[date], Sequence[tuple[Instant, str]]]
+
 
 class NightEditor(QWidget):
-    """A non-modal window: navigate nights, fix their events, record lights-out and a note."""
+    """A non-modal window: navigate nights, fix their events, record lights-out and a note.
+
+    Signals:
+        night_shown(date): another night is shown (a side panel follows it).
+    """
+
+    night_shown = Signal(object)
 
     def __init__(
         self,
@@ -52,9 +60,11 @@ class NightEditor(QWidget):
         parent: QWidget | None = None,
         choose_fold: FoldChooser = ask_fold,
         theme: Theme = DAY,
+        dose_marks: DoseMarks | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._review = review
+        self._dose_marks: DoseMarks = dose_marks or (lambda _night: ())
         self._kinds = kinds
         self._choose_fold = choose_fold
         self._theme = theme
@@ -179,7 +189,9 @@ class NightEditor(QWidget):
         layout.addLayout(record)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.charts)
-        splitter.addWidget(self.table)
+        self._lower = QSplitter(Qt.Orientation.Horizontal, self)
+        self._lower.addWidget(self.table)
+        splitter.addWidget(self._lower)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -219,6 +231,13 @@ class NightEditor(QWidget):
         self.date_edit.blockSignals(False)
         self.message.clear()
         self.reload()
+        self.night_shown.emit(night)
+
+    def add_side_panel(self, panel: QWidget) -> None:
+        """Put ``panel`` (the night's doses, tags and diary) beside the event table."""
+        self._lower.addWidget(panel)
+        self._lower.setStretchFactor(0, 3)
+        self._lower.setStretchFactor(1, 2)
 
     def reload(self) -> None:
         """Re-render the night from the store, keeping the selected events selected."""
@@ -235,6 +254,7 @@ class NightEditor(QWidget):
                 events=events,
                 record=self._review.record(night),
                 figures=self._review.figures(night, events),
+                doses=self._dose_marks(night),
             )
         )
         self.trash_panel.set_events(trash, kinds)

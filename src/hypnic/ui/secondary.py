@@ -7,13 +7,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from hypnic.domain.events import Instant
+from hypnic.domain.medications import describe_dose
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
+from hypnic.services.night_context import NightContext
 from hypnic.services.preferences import Preferences
 from hypnic.store import Store
 from hypnic.ui.theme import DAY, Theme
 
 if TYPE_CHECKING:
+    from hypnic.ui.diary_form import DiaryForm
     from hypnic.ui.history_window import HistoryWindow
     from hypnic.ui.night_editor import NightEditor
 
@@ -30,8 +34,11 @@ class SecondaryWindows:
         preferences: Preferences,
         owner: QWidget,
         theme: Theme = DAY,
+        context: NightContext | None = None,
     ) -> None:
         self._store = store
+        self._context = context
+        self._diary: DiaryForm | None = None
         self._log = event_log
         self._kinds = kinds
         self._prefs = preferences
@@ -62,7 +69,10 @@ class SecondaryWindows:
                 kinds=self._kinds,
                 parent=self._owner,
                 theme=self._theme,
+                dose_marks=self._dose_marks,
             )
+            if self._context is not None:
+                self._add_night_side_panel(self._review)
         if night is not None:
             self._review.show_night(night)
         _present(self._review)
@@ -76,6 +86,7 @@ class SecondaryWindows:
                 loader=HistoryLoader(store=self._store, parent=self._owner),
                 event_log=self._log,
                 theme=self._theme,
+                doses=self._context.doses if self._context else None,
                 parent=self._owner,
             )
             self._history.night_activated.connect(self.show_review)
@@ -94,9 +105,39 @@ class SecondaryWindows:
                 kinds=self._kinds,
                 preferences=self._prefs,
                 day_settings=day_settings,
+                medications=self._context.medications if self._context else None,
                 parent=self._owner,
             )
         _present(self._settings)
+
+    def show_diary(self, night: date) -> None:
+        """The morning diary form for ``night`` (non-modal, one window reused)."""
+        if self._context is None:
+            return
+        if self._diary is None:
+            from hypnic.ui.diary_form import DiaryForm
+
+            self._diary = DiaryForm(diary=self._context.diary, parent=self._owner)
+        self._diary.set_night(night)
+        _present(self._diary)
+
+    def _dose_marks(self, night: date) -> list[tuple[Instant, str]]:
+        if self._context is None:
+            return []
+        return [(d.at, describe_dose(d)) for d in self._context.doses.of_night(night)]
+
+    def _add_night_side_panel(self, editor: NightEditor) -> None:
+        from hypnic.ui.dose_panel import NightSidePanel
+
+        assert self._context is not None
+        c = self._context
+        panel = NightSidePanel(
+            doses=c.doses, medications=c.medications, evening=c.evening, diary=c.diary
+        )
+        panel.diary_requested.connect(self.show_diary)
+        editor.night_shown.connect(panel.set_night)
+        panel.set_night(editor.night)
+        editor.add_side_panel(panel)
 
 
 def _present(window: QWidget) -> None:

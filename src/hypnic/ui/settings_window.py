@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from hypnic.services.day_settings import DaySettings
 from hypnic.services.kinds import KindCatalog
+from hypnic.services.medications import MedicationList
 from hypnic.services.preferences import Preferences
 from hypnic.ui.kinds_editor import KindsEditor
 
@@ -126,6 +127,7 @@ class SettingsWindow(QWidget):
         kinds: KindCatalog,
         preferences: Preferences,
         day_settings: DaySettings,
+        medications: MedicationList | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -140,6 +142,11 @@ class SettingsWindow(QWidget):
         self.tabs.tabBar().setAccessibleName(self.tr("Settings pages"))
         self.tabs.addTab(self.kinds_page, self.tr("&Kinds"))
         self.tabs.addTab(self.preferences_page, self.tr("&Preferences"))
+        if medications is not None:
+            from hypnic.ui.medications_editor import MedicationsEditor
+
+            self.medications_page = MedicationsEditor(medications=medications, parent=self)
+            self.tabs.insertTab(1, self.medications_page, self.tr("&Medications"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.resize(820, 560)

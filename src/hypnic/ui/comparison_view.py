@@ -1,0 +1,94 @@
+"""Did a medication change the nights? Per medication: nights with a dose against without."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hypnic.domain.comparison import MedicationComparison
+from hypnic.domain.kinds import Kind
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+class ComparisonView(QWidget):
+    """A row per medication: nights with and without a dose, and the median events per night
+    of each kind on both sides; "not enough nights" when a side has fewer than 3."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self.tr("Medication: median events per night, with a dose · without"))
+        self.title.setObjectName("chartTitle")
+        self.table = QTableWidget(0, 2, self)
+        self.table.setAccessibleName(self.tr("Medication comparison"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName(self.tr("About the comparison"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+
+    def set_comparison(
+        self, comparisons: Sequence[MedicationComparison], kinds: Sequence[Kind]
+    ) -> None:
+        labels = {k.key: k.label for k in kinds}
+        shown = [k for k in dict.fromkeys(m.kind for c in comparisons for m in c.medians)]
+        headers = [self.tr("Medication"), self.tr("Nights with · without")]
+        headers += [labels.get(k, k) for k in shown]
+        self.table.clear()
+        self.table.clearSpans()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(comparisons))
+        for row, comparison in enumerate(comparisons):
+            self._cell(row, 0, comparison.medication)
+            self._cell(row, 1, f"{comparison.nights_with} · {comparison.nights_without}")
+            if not comparison.comparable:
+                self._cell(
+                    row,
+                    2,
+                    self.tr("not enough nights to compare (need %1 on each side)").replace(
+                        "%1", str(comparison.min_nights)
+                    ),
+                )
+                if len(headers) > 3:
+                    self.table.setSpan(row, 2, 1, len(headers) - 2)
+                continue
+            for column, kind in enumerate(shown, start=2):
+                medians = comparison.median(kind)
+                if medians is not None:
+                    self._cell(
+                        row,
+                        column,
+                        f"{_number(medians.with_dose)} · {_number(medians.without_dose)}",
+                    )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.note.setText(
+            self.tr("No doses logged in this period.")
+            if not comparisons
+            else self.tr(
+                "Nights with any record in the period; patient-reported taps, not a trial: "
+                "other things change between nights too."
+            )
+        )
+
+    def _cell(self, row: int, column: int, text: str) -> None:
+        if column >= self.table.columnCount():
+            self.table.setColumnCount(column + 1)
+        self.table.setItem(row, column, QTableWidgetItem(text))
