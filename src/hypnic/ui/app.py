@@ -121,6 +121,7 @@ def _run(
     window.review_requested.connect(lambda: secondary.show_review())
     window.history_requested.connect(secondary.show_history)
     window.settings_requested.connect(secondary.show_settings)
+    window.summary_requested.connect(secondary.show_summary)
     _add_backups_action(window, paths.data_dir)
     journal = os.environ.get(TAP_JOURNAL_ENV)
     if journal:
@@ -210,7 +211,7 @@ def _add_backups_action(window: MainWindow, data_dir: Path) -> None:
     action = QAction(window.tr("Backups…"), window)
     action.setShortcut(QKeySequence("Ctrl+Shift+B"))
     action.triggered.connect(show)
-    window.addAction(action)
+    window.add_menu_action(action)
 
 
 def _journal_taps(event_log: EventLog, window: MainWindow, path: Path) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QSlider,
     QToolButton,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from hypnic.services.preferences import Preferences
 from hypnic.ui import rescue
 from hypnic.ui.bedside_panel import BedsidePanel
 from hypnic.ui.dimmer import DimmerOverlay
+from hypnic.ui.key_repeat import KeyRepeatGuard
 from hypnic.ui.theme import DAY, NIGHT, Theme, apply_theme
 
 
@@ -35,12 +37,14 @@ class MainWindow(QMainWindow):
     Signals:
         review_requested(): the person asked to review a night.
         history_requested(): the person asked for the history of nights.
+        summary_requested(): the person asked for the doctor's summary.
         settings_requested(): the person asked for kinds and preferences.
         theme_changed(Theme): the night or day theme was switched.
     """
 
     review_requested = Signal()
     history_requested = Signal()
+    summary_requested = Signal()
     settings_requested = Signal()
     theme_changed = Signal(object)
 
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.dimmer = DimmerOverlay(central)
 
+        self._repeats = KeyRepeatGuard(self)
         self._build_actions()
         self.panel.link_activated.connect(self._on_panel_link_activated)
         kinds.changed.connect(self._bind_kind_keys)
@@ -114,19 +119,16 @@ class MainWindow(QMainWindow):
         self.dimmer_slider.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         dim_label.setBuddy(self.dimmer_slider)
         row.addWidget(self.dimmer_slider)
-        self.review_button = tool(self.tr("Review…"), self.tr("Review a night"))
-        self.history_button = tool(self.tr("History…"), self.tr("History of nights"))
-        self.settings_button = tool(self.tr("Kinds && settings…"), self.tr("Kinds and settings"))
-        self.fullscreen_button = tool(self.tr("Full screen (F11)"), self.tr("Full screen"))
+        # Daytime windows live in one menu: the bedside bar stays short enough for 1024 px.
+        self.menu_button = tool(self.tr("Menu ▾"), self.tr("Review, history, summary, settings"))
+        self.menu = QMenu(self.menu_button)
+        self.menu_button.setMenu(self.menu)
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self.lights_out_button.clicked.connect(self.record_lights_out)
         self.partner_button.toggled.connect(self._on_partner_toggled)
         self.theme_button.clicked.connect(self._on_theme_button_clicked)
         self.dimmer_slider.valueChanged.connect(self._prefs.set_dimmer)
-        self.review_button.clicked.connect(self.review_requested)
-        self.history_button.clicked.connect(self.history_requested)
-        self.settings_button.clicked.connect(self.settings_requested)
-        self.fullscreen_button.clicked.connect(self.toggle_full_screen)
         return bar
 
     def _action(self, text: str, keys: list[QKeySequence], slot: object) -> QAction:
@@ -151,12 +153,25 @@ class MainWindow(QMainWindow):
         )
         self._action(self.tr("Lights out"), [seq(Qt.Key.Key_L)], self.record_lights_out)
         self._action(self.tr("Partner logging"), [seq(Qt.Key.Key_P)], self.partner_button.toggle)
-        self._action(self.tr("Full screen"), [seq(Qt.Key.Key_F11)], self.toggle_full_screen)
-        self._action(self.tr("Quit"), [seq("Ctrl+Q")], self.close)
-        self._action(self.tr("Review a night"), [seq("Ctrl+R")], self.review_requested.emit)
-        self._action(self.tr("History"), [seq("Ctrl+H")], self.history_requested.emit)
-        self._action(self.tr("Kinds and settings"), [seq("Ctrl+,")], self.settings_requested.emit)
+        for text, keys, slot in (
+            (self.tr("Review a night…"), "Ctrl+R", self.review_requested.emit),
+            (self.tr("History of nights…"), "Ctrl+H", self.history_requested.emit),
+            (self.tr("Summary for the doctor…"), "Ctrl+P", self.summary_requested.emit),
+            (self.tr("Kinds and settings…"), "Ctrl+,", self.settings_requested.emit),
+            (self.tr("Full screen"), "F11", self.toggle_full_screen),
+            (self.tr("Quit"), "Ctrl+Q", self.close),
+        ):
+            self.menu.addAction(self._action(text, [seq(keys)], slot))
         self._bind_kind_keys()
+
+    def _on_kind_key(self, kind_key: str, key: str) -> None:
+        if not self._repeats.is_repeat(key):
+            self.panel.tap_from_key(kind_key, key)
+
+    def add_menu_action(self, action: QAction) -> None:
+        """Offer a daytime window in the menu (before Full screen and Quit); keys work too."""
+        self.addAction(action)
+        self.menu.insertAction(self.menu.actions()[-2], action)
 
     def _bind_kind_keys(self) -> None:
         for action in self._kind_actions:
@@ -170,7 +185,7 @@ class MainWindow(QMainWindow):
             action = self._action(
                 self.tr("Log %s") % label,
                 [QKeySequence(key)],
-                lambda _=False, k=kind_key, pressed=key: self.panel.tap_from_key(k, pressed),
+                lambda _=False, k=kind_key, pressed=key: self._on_kind_key(k, pressed),
             )
             action.setObjectName(f"log_{kind_key}_{key}")
             self._kind_actions.append(action)

@@ -47,6 +47,7 @@ class SecondaryWindows:
         self._review: NightEditor | None = None
         self._history: HistoryWindow | None = None
         self._settings: QWidget | None = None
+        self._summary: QWidget | None = None
 
     def set_theme(self, theme: Theme) -> None:
         """Follow the bedside window's theme."""
@@ -91,6 +92,13 @@ class SecondaryWindows:
             )
             self._history.night_activated.connect(self.show_review)
         _present(self._history)
+
+    def show_summary(self) -> None:
+        if self._summary is None:
+            from hypnic.ui.summary_dialog import SummaryWindow
+
+            self._summary = SummaryWindow(self._store, parent=self._owner, clock=self._log.clock)
+        _present(self._summary)
 
     def show_settings(self) -> None:
         if self._settings is None:

@@ -1,0 +1,49 @@
+"""Tell a held key's auto-repeat from a real press, where Qt alone cannot.
+
+Seen on X11 (Xvfb and Xorg): Qt flags only the first repeat of a held key as auto-repeat; every
+later one arrives as a plain KeyRelease + KeyPress pair carrying the same server timestamp. A
+person cannot release and press a key again within the same few milliseconds, so a press whose
+timestamp equals the key's last release is a repeat.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+# X server timestamps are in milliseconds; a repeat pair shares one.
+_SAME_INSTANT_MS = 2
+
+
+class KeyRepeatGuard(QObject):
+    """Watches every key event of the application and remembers whether the latest press of
+    each key was a repeat. Shortcuts ask it before acting (QAction.autoRepeat is not enough)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._released_at: dict[str, int] = {}
+        self._repeat: dict[str, bool] = {}
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def is_repeat(self, key: str) -> bool:
+        """Whether the latest press of ``key`` (a QKeySequence string like "J") was a repeat."""
+        return self._repeat.get(QKeySequence(key).toString(), False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(event, QKeyEvent):
+            return False
+        key, stamp = QKeySequence(event.key()).toString(), event.timestamp()
+        if kind == QEvent.Type.KeyRelease:
+            if stamp:
+                self._released_at[key] = stamp
+            return False
+        released = self._released_at.get(key)
+        paired = bool(stamp) and released is not None and 0 <= stamp - released <= _SAME_INSTANT_MS
+        self._repeat[key] = event.isAutoRepeat() or paired
+        return False
