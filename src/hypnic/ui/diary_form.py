@@ -84,7 +84,7 @@ class DiaryForm(QWidget):
             ("out_of_bed_time", tr("What time did you get &out of bed for the day?")),
         )
         for name, question in questions:
-            widget = self._time_edit(question) if name in TIME_FIELDS else self._number(name)
+            widget = self._time_edit(name) if name in TIME_FIELDS else self._number(name)
             widget.setAccessibleName(question.replace("&", ""))
             form.addRow(question, widget)
 
