@@ -105,8 +105,9 @@ def test_renaming_a_kind_relabels_its_button(qtbot, bed: Bed) -> None:
     with qtbot.waitSignal(bed.kinds.changed):
         qtbot.mouseClick(bed.editor.details.rename_button, Qt.MouseButton.LeftButton)
     assert bed.main.panel.buttons()["kick"].kind.label == "Leg kick"
-    actions = [a.text() for a in bed.main.actions() if a.objectName() == "log_kick"]
-    assert actions == ["Log Leg kick"]
+    # One action per key: K and 2.
+    actions = [a.text() for a in bed.main.actions() if a.objectName().startswith("log_kick_")]
+    assert actions == ["Log Leg kick", "Log Leg kick"]
     assert bed.editor.tree.currentItem().text(0) == "Leg kick"
 
 
