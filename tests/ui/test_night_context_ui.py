@@ -117,7 +117,7 @@ def test_night_panel_adds_edits_trashes_and_restores_doses(qtbot, ctx, store) ->
     panel.table.selectRow(0)
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     assert store.doses.of_night(NIGHT) == []
-    assert panel.trash_button.text() == "Trash (1)"
+    assert panel.trash_button.text() == "Dose trash (1)"
     panel.trash.item(0).setSelected(True)
     qtbot.mouseClick(panel.restore_button, Qt.MouseButton.LeftButton)
     assert [d.id for d in store.doses.of_night(NIGHT)] == [dose.id]

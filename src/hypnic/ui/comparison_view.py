@@ -76,6 +76,14 @@ class ComparisonView(QWidget):
                         column,
                         f"{_number(medians.with_dose)} · {_number(medians.without_dose)}",
                     )
+        # As tall as its rows (a few medications), so the charts above keep their room.
+        rows_height = sum(self.table.rowHeight(r) for r in range(min(len(comparisons), 6)))
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + rows_height
+            + 2 * self.table.frameWidth()
+            + 2
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

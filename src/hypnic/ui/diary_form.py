@@ -97,7 +97,7 @@ class DiaryForm(QWidget):
             self.quality_group.addButton(button, value)
             quality_row.addWidget(button)
         self.quality_group.idToggled.connect(lambda *_: self._update_figures())
-        form.addRow(tr("How would you rate the &quality of your sleep?"), quality_row)
+        form.addRow(tr("How would you rate the quality of your sleep?"), quality_row)
         self.comments = QLineEdit(self)
         self.comments.setAccessibleName(tr("Comments"))
         form.addRow(tr("&Comments"), self.comments)

@@ -88,6 +88,7 @@ class NightSidePanel(QWidget):
         self.medication.setEditable(True)
         self.medication.setAccessibleName(tr("Medication"))
         self.medication.setMinimumWidth(140)
+        self.medication.lineEdit().setPlaceholderText(tr("Medication"))
         self.medication.activated.connect(self._on_medication_activated)
         self.amount = QDoubleSpinBox(self)
         self.amount.setRange(0, 100_000)
@@ -206,7 +207,7 @@ class NightSidePanel(QWidget):
             item = QListWidgetItem(f"{clock_text(dose)}  {describe_dose(dose)}")
             item.setData(ID_ROLE, dose.id)
             self.trash.addItem(item)
-        self.trash_button.setText(self.tr("Trash (%1)").replace("%1", str(len(trashed))))
+        self.trash_button.setText(self.tr("Dose trash (%1)").replace("%1", str(len(trashed))))
         self.delete_button.setEnabled(bool(doses))
         self.save_button.setEnabled(bool(self._selected_ids()))
         self.tags.set_night(night)
@@ -228,10 +229,17 @@ class NightSidePanel(QWidget):
 
     def _fill_medications(self) -> None:
         typed = self.medication.currentText()
+        meds = self._meds.all(include_archived=False)
         self.medication.clear()
-        for med in self._meds.all(include_archived=False):
+        for med in meds:
             self.medication.addItem(med.name)
         self.medication.setEditText(typed)
+        usual = next((m for m in meds if m.bedtime), None)
+        if not typed and usual is not None:
+            # Most doses added next morning are the usual bedtime one: offer it ready to add.
+            self.medication.setEditText(usual.name)
+            self.amount.setValue(usual.usual_amount or 0)
+            self.unit.setText(usual.unit or "")
 
     def _selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})

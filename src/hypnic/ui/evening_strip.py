@@ -208,8 +208,8 @@ class EveningStrip(QWidget):
         if not doses:
             self.message.emit(
                 self.tr(
-                    "No usual bedtime dose is set: tick “bedtime dose” for a medication in "
-                    "Kinds & settings → Medications."
+                    "No usual bedtime dose is set yet: Menu → Kinds and settings → "
+                    "Medications, tick “Usual bedtime dose”."
                 )
             )
             return
