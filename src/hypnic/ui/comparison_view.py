@@ -86,7 +86,7 @@ class ComparisonView(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         self.note.setText(
             self.tr("No doses logged in this period.")
             if not comparisons
@@ -95,6 +95,9 @@ class ComparisonView(QWidget):
                 "other things change between nights too."
             )
         )
+
+        # A splitter hands out spare height regardless of size policy: cap it at the content.
+        self.setMaximumHeight(self.sizeHint().height())
 
     def _cell(self, row: int, column: int, text: str) -> None:
         if column >= self.table.columnCount():
