@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from hypnic.domain.clock import Clock, SystemClock
-from hypnic.domain.errors import InputError
+from hypnic.domain.errors import InputError, StoreError
 from hypnic.domain.events import Event, Instant, Observer, new_event_id
 from hypnic.domain.medications import (
     Dose,
@@ -43,7 +43,11 @@ def run(args: argparse.Namespace, *, clock: Clock | None = None) -> int:
 
 
 def _open_store(args: argparse.Namespace) -> Store:
-    return Store.open(resolve_paths(args.data_dir).data_dir)
+    data_dir = resolve_paths(args.data_dir).data_dir
+    try:
+        return Store.open(data_dir)
+    except OSError as exc:  # the folder cannot be made: a file in its place, no permission
+        raise StoreError(f"Cannot use the data folder {data_dir}: {exc.strerror or exc}.") from exc
 
 
 def _period(args: argparse.Namespace) -> tuple[date | None, date | None]:

@@ -78,12 +78,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return commands.run(args)
     except InputError as exc:
-        print(f"hypnic: {exc.describe()}", file=sys.stderr)
+        print(f"hypnic: {_one_line(exc.describe())}", file=sys.stderr)
         return 2
     except HypnicError as exc:
-        print(f"hypnic: {exc}", file=sys.stderr)
+        print(f"hypnic: {_one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 1
+
+
+def _one_line(message: str) -> str:
+    """Control characters from a typed value or a file (a line break, a tab) shown escaped."""
+    return "".join(
+        f"\\x{ord(c):02x}" if ord(c) < 32 or 127 <= ord(c) < 160 or c in "\u2028\u2029" else c
+        for c in message
+    )

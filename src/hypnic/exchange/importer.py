@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -15,9 +16,20 @@ from hypnic.domain.medications import Dose, Medication
 from hypnic.domain.tags import Tag
 from hypnic.exchange.csv_format import parse_csv
 from hypnic.exchange.json_format import parse_json
-from hypnic.exchange.parsed import ParsedFile, has_content
+from hypnic.exchange.parsed import ParsedEvent, ParsedFile, has_content
 from hypnic.store import Store
 from hypnic.store.backups import BackupManager
+
+# Far longer than anyone types in a review (and the CSV reader's own field limit is 131,072):
+# a larger value means a damaged or foreign file. A NUL inside a note is kept as a character:
+# the store can hold one and export writes it, so refusing it would break the round trip;
+# a NUL anywhere else fails that field's own check.
+MAX_NOTE = 100_000
+MAX_KIND_KEY = 64
+# In a message, a value longer than this is shortened, and control characters (a line break,
+# a NUL) are shown escaped: one clear line, whatever the file held.
+_LONG_VALUE = re.compile(r"[^\s,()]{61,}")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 @dataclass(slots=True)
@@ -50,14 +62,28 @@ def read_import_file(path: Path) -> ParsedFile:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot be read ({exc.strerror or exc})", source=source) from None
-    suffix = path.suffix.lower()
-    if suffix == ".json" or (suffix != ".csv" and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{"):
-        return parse_json(data, source)
-    return parse_csv(data, source)
+    try:
+        suffix = path.suffix.lower()
+        first = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+        if suffix == ".json" or (suffix != ".csv" and first == b"{"):
+            parsed = parse_json(data, source)
+        else:
+            parsed = parse_csv(data, source)
+        _refuse_unfit_values(parsed)
+    except InputError as exc:
+        raise _shortened(exc) from None
+    return parsed
 
 
 def plan_import(store: Store, parsed: ParsedFile, *, add_kinds: bool) -> ImportPlan:
     """Check the parsed file against the store and work out what to add; changes nothing."""
+    try:
+        return _plan(store, parsed, add_kinds=add_kinds)
+    except InputError as exc:
+        raise _shortened(exc) from None
+
+
+def _plan(store: Store, parsed: ParsedFile, *, add_kinds: bool) -> ImportPlan:
     plan = ImportPlan(source=parsed.source)
     _refuse_duplicate_ids(parsed)
     stored_kinds = {k.key: k for k in store.kinds.all()}
@@ -207,6 +233,36 @@ def summary(plan: ImportPlan, *, dry_run: bool) -> str:
     if extras:
         line += "; " + "; ".join(extras)
     return line + ("; nothing was changed (dry run)" if dry_run else "")
+
+
+def _refuse_unfit_values(parsed: ParsedFile) -> None:
+    def refuse(item: ParsedEvent | None, field: str, message: str) -> None:
+        line = parsed.line_of(item) if item is not None else None
+        raise InputError(message, source=parsed.source, line=line, field=field)
+
+    for item in parsed.events:
+        event = item.event
+        if len(event.kind) > MAX_KIND_KEY:
+            refuse(item, "kind", f"is {len(event.kind):,} characters; at most {MAX_KIND_KEY}")
+        if len(event.note) > MAX_NOTE:
+            refuse(item, "note", f"is {len(event.note):,} characters; at most {MAX_NOTE:,}")
+    for record in parsed.nights:
+        if len(record.note) > MAX_NOTE:
+            refuse(None, f"nights[{record.night}].note", f"is longer than {MAX_NOTE:,} characters")
+
+
+def _shortened(exc: InputError) -> InputError:
+    """The same error with any huge value in its message cut to a readable length."""
+
+    def cut(match: re.Match[str]) -> str:
+        value = match.group(0)
+        return f"{value[:40]}…({len(value):,} characters)"
+
+    message = _CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", exc.message)
+    message = _LONG_VALUE.sub(cut, message)
+    if message == exc.message:
+        return exc
+    return InputError(message, source=exc.source, line=exc.line, field=exc.field)
 
 
 def _refuse_duplicate_ids(parsed: ParsedFile) -> None:

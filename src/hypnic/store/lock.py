@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from hypnic.domain.errors import StoreError
 from hypnic.store.database import make_private_dir
 
 LOCK_NAME = "hypnic.lock"
@@ -94,9 +95,12 @@ def acquire_instance_lock(data_dir: Path) -> InstanceLock | None:
 
     Also creates the raise-request file, so the running instance can watch it from the start.
     """
-    make_private_dir(data_dir)
     path = lock_path(data_dir)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        make_private_dir(data_dir)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:  # a file where the folder should be, no permission, a full disk
+        raise StoreError(f"Cannot use the data folder {data_dir}: {exc.strerror or exc}.") from exc
     try:
         locked = _try_lock(fd)
     except BaseException:
