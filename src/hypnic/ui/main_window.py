@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
 
         self.lights_out_button = tool(self.tr("Lights out (L)"), self.tr("Record lights-out now"))
         self.partner_button = tool(self.tr("Partner (P)"), self.tr("Partner logging"), True)
+        self.partner_button.setObjectName("partnerButton")
         row.addStretch(1)
         self.theme_button = tool(self.tr("Day theme"), self.tr("Switch theme"))
         dim_label = QLabel(self.tr("Dim"), bar)

@@ -89,7 +89,9 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
         f"""
         QToolButton, QPushButton {{ color: {theme.text}; background: {theme.surface};
             border: 1px solid {theme.muted}; border-radius: 6px; padding: 6px 12px; }}
-        QToolButton:checked {{ background: {theme.partner}; color: {theme.window}; }}
+        QToolButton:checked, QPushButton:checked {{ background: {theme.muted};
+            color: {theme.window}; }}
+        QToolButton#partnerButton:checked {{ background: {theme.partner}; color: {theme.window}; }}
         QToolButton:focus, QPushButton:focus {{ border: 2px solid {theme.accent}; }}
         QLabel#banner {{ background: {theme.banner_bg}; color: {theme.banner_text};
             font-weight: bold; padding: 10px; border-radius: 6px; }}
