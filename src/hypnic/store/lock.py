@@ -1,4 +1,10 @@
-"""One writer per data folder: an advisory file lock and a file-based "raise the window" request."""
+"""One writer per data folder: an advisory file lock and a file-based "raise the window" request.
+
+Why not QLockFile: it decides staleness from a PID, host name and age written in the file, so a
+lock left by a crash must be recognised and removed by guesswork (a reused PID looks alive).
+flock/LockFileEx belong to the open file: the kernel drops them when the process dies, however
+it dies, so there is no stale lock to recover; and the store layer stays free of Qt.
+"""
 
 from __future__ import annotations
 
