@@ -65,6 +65,18 @@ def _free_display(rng: random.Random) -> int:
     return rng.choice(candidates)
 
 
+def _owns(number: int, pid: int) -> bool:
+    """The display is ours: its lock file holds our server's pid and its socket exists.
+
+    A socket alone could be another engineer's server that won the race for the number.
+    """
+    try:
+        owner = int(Path(f"/tmp/.X{number}-lock").read_text().strip() or "0")
+    except (OSError, ValueError):
+        return False
+    return owner == pid and Path(f"/tmp/.X11-unix/X{number}").exists()
+
+
 @contextmanager
 def xvfb(log: Path) -> Iterator[str]:
     """A private X server on a display number nobody else uses; retried if one is taken."""
@@ -77,11 +89,12 @@ def xvfb(log: Path) -> Iterator[str]:
             stdout=subprocess.DEVNULL,
             stderr=log.open("ab"),
         )
-        socket_path = Path(f"/tmp/.X11-unix/X{number}")
         deadline = time.monotonic() + 20.0
-        while server.poll() is None and not socket_path.exists() and time.monotonic() < deadline:
+        while server.poll() is None and not _owns(number, server.pid):
+            if time.monotonic() > deadline:
+                break
             time.sleep(0.05)
-        if server.poll() is None and socket_path.exists():
+        if server.poll() is None and _owns(number, server.pid):
             break
         stop(server)
     else:
