@@ -8,6 +8,7 @@ import contextlib
 import io
 import json
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -36,12 +37,15 @@ SETTINGS = settings(
 )
 
 
-def _seeded() -> Path:
-    data_dir = Path(tempfile.mkdtemp(prefix="hypnic-fuzz-")) / "data"
-    store = Store.open(data_dir)
-    store.events.add(Event(STORED_ID, "kick", 1_795_560_067_123, 60, note="kept"))
-    store.close()
-    return data_dir
+@contextlib.contextmanager
+def _seeded() -> Iterator[Path]:
+    """A store holding one event, in a folder removed after the example."""
+    with tempfile.TemporaryDirectory(prefix="hypnic-fuzz-") as folder:
+        data_dir = Path(folder) / "data"
+        store = Store.open(data_dir)
+        store.events.add(Event(STORED_ID, "kick", 1_795_560_067_123, 60, note="kept"))
+        store.close()
+        yield data_dir
 
 
 def _state(data_dir: Path) -> tuple[object, ...]:
@@ -146,27 +150,27 @@ def malformed(draw: st.DrawFn) -> tuple[str, bytes]:
 @given(case=malformed())
 def test_malformed_files_are_refused_whole(case: tuple[str, bytes]) -> None:
     fmt, data = case
-    data_dir = _seeded()
-    before = _state(data_dir)
-    source = data_dir.parent / f"bad.{fmt}"
-    source.write_bytes(data)
-    for extra in ([], ["--dry-run"]):
-        code, err = _run(data_dir, "import", str(source), *extra)
-        assert code == 2, err[:2000]
-        _assert_refused(data_dir, before, code, err)
-        assert str(source) in err
+    with _seeded() as data_dir:
+        before = _state(data_dir)
+        source = data_dir.parent / f"bad.{fmt}"
+        source.write_bytes(data)
+        for extra in ([], ["--dry-run"]):
+            code, err = _run(data_dir, "import", str(source), *extra)
+            assert code == 2, err[:2000]
+            _assert_refused(data_dir, before, code, err)
+            assert str(source) in err
 
 
 @SETTINGS
 @given(data=st.binary(max_size=3000), suffix=st.sampled_from([".csv", ".json", ".txt"]))
 def test_random_bytes_never_crash_the_import(data: bytes, suffix: str) -> None:
-    data_dir = _seeded()
-    before = _state(data_dir)
-    source = data_dir.parent / f"random{suffix}"
-    source.write_bytes(data)
-    code, err = _run(data_dir, "import", str(source))
-    if code != 0:
-        _assert_refused(data_dir, before, code, err)
+    with _seeded() as data_dir:
+        before = _state(data_dir)
+        source = data_dir.parent / f"random{suffix}"
+        source.write_bytes(data)
+        code, err = _run(data_dir, "import", str(source))
+        if code != 0:
+            _assert_refused(data_dir, before, code, err)
 
 
 VALUE_OPTIONS = [
@@ -196,18 +200,18 @@ VALUES = st.text(
 def test_every_option_value_is_accepted_or_refused_in_one_line(
     option: tuple[str, ...], value: str
 ) -> None:
-    data_dir = _seeded()
-    before = _state(data_dir)
-    out = str(data_dir.parent / "out.pdf")
-    args = [out if a == "OUT" else a for a in option]
-    code, err = _run(data_dir, *args[:-1], f"{args[-1]}={value}")
-    if code == 0:
-        return
-    assert code == 2, err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("hypnic: "), err[:2000]
-    assert "Traceback" not in err
-    assert _state(data_dir) == before
+    with _seeded() as data_dir:
+        before = _state(data_dir)
+        out = str(data_dir.parent / "out.pdf")
+        args = [out if a == "OUT" else a for a in option]
+        code, err = _run(data_dir, *args[:-1], f"{args[-1]}={value}")
+        if code == 0:
+            return
+        assert code == 2, err
+        lines = err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("hypnic: "), err[:2000]
+        assert "Traceback" not in err
+        assert _state(data_dir) == before
 
 
 def test_a_data_folder_that_is_a_file_is_one_line(tmp_path: Path) -> None:
