@@ -6,7 +6,12 @@ STAMP := $(VENV)/.make-installed
 SHOTS := artifacts/screenshots
 DISPLAY_NUM ?= 93
 
-.PHONY: run demo test bench screenshots clean
+PACKAGE_STAMP := $(VENV)/.make-package-installed
+# The hypnic command the menu entry launches (e.g. HYPNIC=dist/hypnic/hypnic for the bundle).
+HYPNIC ?= $(BIN)/hypnic
+
+.PHONY: run demo test bench screenshots clean install-desktop uninstall-desktop wheel bundle \
+	package-test readme-screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +52,34 @@ screenshots: $(STAMP)
 		kill $$xvfb 2>/dev/null; wait $$xvfb 2>/dev/null; \
 		[ -n "$$wid" ] || exit 1; \
 	done
+
+# Put Hypnic in your desktop menu (.desktop entry, hicolor icons, AppStream metainfo under
+# ~/.local/share), launching $(HYPNIC). Run after `.venv/bin/pip install .` or `make bundle`.
+install-desktop:
+	sh packaging/install_desktop.sh $(HYPNIC)
+
+uninstall-desktop:
+	sh packaging/install_desktop.sh --uninstall
+
+$(PACKAGE_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev,package]'
+	touch $@
+
+# The sdist and wheel, into dist/.
+wheel: $(PACKAGE_STAMP)
+	$(BIN)/python -m build --outdir dist .
+
+# The one-folder PyInstaller bundle, into dist/hypnic/.
+bundle: $(PACKAGE_STAMP)
+	sh packaging/build_bundle.sh dist
+
+# Build the wheel and the bundle in a temporary folder, install and start each (as CI does).
+package-test: $(PACKAGE_STAMP)
+	HYPNIC_PACKAGING_TESTS=1 $(BIN)/python -m pytest tests/packaging
+
+# The README and AppStream screenshots, from the demo data, into packaging/screenshots/.
+readme-screenshots: $(STAMP)
+	$(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache .import_linter_cache artifacts

@@ -1,0 +1,261 @@
+"""Render the README and AppStream screenshots from the demo data, so they stay true.
+
+    .venv/bin/python scripts/screenshots.py [--out DIR] [--offscreen] [SHOT ...]
+
+Each shot is a small function in SHOTS that builds one view on a demo store and returns the widget
+to grab (or writes its PNG itself). By default the views are drawn on a private Xvfb screen (a free
+display in :300-:399), as on a real desktop; --offscreen uses Qt's offscreen platform instead.
+Add a view by writing one more function and listing it in SHOTS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
+
+    from hypnic.services.event_log import EventLog
+    from hypnic.services.kinds import KindCatalog
+    from hypnic.services.preferences import Preferences
+    from hypnic.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = ROOT / "packaging" / "screenshots"
+
+
+@dataclass
+class Demo:
+    """The demo store and the services a view needs, built once for every shot."""
+
+    data_dir: Path
+    store: Store
+    event_log: EventLog
+    kinds: KindCatalog
+    preferences: Preferences
+
+
+Shot = Callable[[Demo, Path], "QWidget | None"]
+
+
+def bedside_night(demo: Demo, out: Path) -> QWidget:
+    """The bedside panel in the night theme, after a few taps tonight."""
+    from hypnic.ui.main_window import MainWindow
+
+    demo.preferences.set_theme_mode("night")
+    for kind in ("jerk", "jerk", "kick", "jerk", "deep_itch"):
+        demo.event_log.log_tap(kind)
+    window = MainWindow(
+        event_log=demo.event_log,
+        kinds=demo.kinds,
+        preferences=demo.preferences,
+    )
+    window.resize(1280, 800)
+    return window
+
+
+def night_view(demo: Demo, out: Path) -> QWidget:
+    """The review window on the latest demo night: timeline, figures and events."""
+    from hypnic.services.night_review import NightReview
+    from hypnic.ui.night_editor import NightEditor
+
+    review = NightReview(store=demo.store, clock=demo.event_log.clock)
+    editor = NightEditor(review=review, event_log=demo.event_log, kinds=demo.kinds)
+    editor.show_night(review.tonight() - timedelta(days=1))
+    editor.resize(1280, 800)
+    return editor
+
+
+def history_view(demo: Demo, out: Path) -> QWidget:
+    """Many nights: actogram, counts per night, interval histogram."""
+    from hypnic.domain.history import build_history
+    from hypnic.ui.history_view import HistoryView
+    from hypnic.ui.theme import DAY
+
+    store = demo.store
+    data = build_history(
+        store.events.between_nights(None, None),
+        store.nights.between(None, None),
+        store.kinds.all(),
+        store.settings.day_boundary,
+    )
+    view = HistoryView(DAY)
+    view.set_history(data)
+    view.setWindowTitle("History — Hypnic")
+    view.resize(1280, 800)
+    return view
+
+
+def summary_page1(demo: Demo, out: Path) -> None:
+    """Page 1 of the doctor's summary, from ``hypnic report`` on the demo store."""
+    pdf = demo.data_dir / "summary.pdf"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "hypnic",
+            "--data-dir",
+            str(demo.data_dir),
+            "report",
+            "-o",
+            str(pdf),
+        ],
+        check=True,
+    )
+    prefix = demo.data_dir / "page"
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "80",
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            str(pdf),
+            str(prefix),
+        ],
+        check=True,
+    )
+    shutil.move(f"{prefix}.png", out)
+
+
+SHOTS: dict[str, Shot] = {
+    "bedside-night": bedside_night,
+    "night-view": night_view,
+    "history-view": history_view,
+    "summary-page1": summary_page1,
+}
+
+
+def _free_display() -> int:
+    for number in range(300, 400):
+        if (
+            not Path(f"/tmp/.X{number}-lock").exists()
+            and not Path(f"/tmp/.X11-unix/X{number}").exists()
+        ):
+            return number
+    raise RuntimeError("no free X display in :300-:399")
+
+
+@contextmanager
+def _xvfb() -> Iterator[None]:
+    number = _free_display()
+    server = subprocess.Popen(
+        ["Xvfb", f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            if Path(f"/tmp/.X11-unix/X{number}").exists():
+                break
+            if server.poll() is not None:
+                raise RuntimeError(f"Xvfb :{number} exited with status {server.returncode}")
+            time.sleep(0.05)
+        os.environ["DISPLAY"] = f":{number}"
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+        yield
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def _demo(data_dir: Path) -> Demo:
+    from hypnic.domain.clock import SystemClock
+    from hypnic.domain.demo import generate_demo
+    from hypnic.paths import resolve_paths
+    from hypnic.services.event_log import EventLog
+    from hypnic.services.kinds import KindCatalog
+    from hypnic.services.preferences import Preferences
+    from hypnic.store import Store
+    from hypnic.store.demo_fill import fill_demo_store
+
+    paths = resolve_paths(str(data_dir))
+    store = Store.open(paths.data_dir)
+    clock = SystemClock()
+    event_log = EventLog(store=store, clock=clock)
+    history = generate_demo(end_night=event_log.tonight() - timedelta(days=1), zone=clock.zone)
+    fill_demo_store(store, history)
+    return Demo(
+        data_dir=paths.data_dir,
+        store=store,
+        event_log=event_log,
+        kinds=KindCatalog(store=store),
+        preferences=Preferences(path=paths.settings_file),
+    )
+
+
+def _settle(app: QCoreApplication, seconds: float = 0.6) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def render(names: list[str], out_dir: Path) -> list[str]:
+    """Write ``out_dir/NAME.png`` for each shot; returns the names that failed."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    failed = []
+    with tempfile.TemporaryDirectory(prefix="hypnic-shots-") as tmp:
+        demo = _demo(Path(tmp))
+        for name in names:
+            target = out_dir / f"{name}.png"
+            try:
+                widget = SHOTS[name](demo, target)
+                if widget is not None:
+                    widget.show()
+                    _settle(app)
+                    if not widget.grab().save(str(target)):
+                        raise RuntimeError(f"could not write {target}")
+                    widget.hide()  # close() may ask questions
+                    _settle(app, 0.1)
+            except Exception as exc:  # a view still being built must not stop the others
+                print(f"screenshots: {name} failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+                failed.append(name)
+            else:
+                print(f"wrote {target}")
+        demo.store.close()
+    return failed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("shots", nargs="*", metavar="SHOT", help=f"any of {', '.join(SHOTS)}")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--offscreen", action="store_true", help="no Xvfb: Qt's offscreen platform")
+    args = parser.parse_args()
+    names = args.shots or list(SHOTS)
+    unknown = [name for name in names if name not in SHOTS]
+    if unknown:
+        parser.error(f"unknown shot {', '.join(unknown)}; choose from {', '.join(SHOTS)}")
+    if args.offscreen or not shutil.which("Xvfb"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        failed = render(names, args.out)
+    else:
+        with _xvfb():
+            failed = render(names, args.out)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
