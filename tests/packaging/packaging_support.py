@@ -70,3 +70,6 @@ def exercise_installed_app(hypnic: Path, work: Path, *, display: str | None) -> 
     run("--data-dir", str(data), "log", "jerk", "--note", "from the packaging test")
     exported = run("--data-dir", str(data), "export").stdout
     assert "jerk" in exported and "from the packaging test" in exported
+    # The summary embeds the packaged DejaVu fonts: a missing resource fails here.
+    run("--data-dir", str(data), "report", "-o", str(work / "summary.pdf"))
+    assert (work / "summary.pdf").read_bytes().startswith(b"%PDF")
