@@ -69,11 +69,16 @@ def bedside_night(demo: Demo, out: Path) -> QWidget:
 
 def night_view(demo: Demo, out: Path) -> QWidget:
     """The review window on the latest demo night: timeline, figures and events."""
+    # Reviewing is a daytime moment: window and charts both in the day theme.
+    from PySide6.QtWidgets import QApplication
+
     from hypnic.services.night_review import NightReview
     from hypnic.ui.night_editor import NightEditor
+    from hypnic.ui.theme import DAY, apply_theme
 
+    apply_theme(QApplication.instance(), DAY)
     review = NightReview(store=demo.store, clock=demo.event_log.clock)
-    editor = NightEditor(review=review, event_log=demo.event_log, kinds=demo.kinds)
+    editor = NightEditor(review=review, event_log=demo.event_log, kinds=demo.kinds, theme=DAY)
     editor.show_night(review.tonight() - timedelta(days=1))
     editor.resize(1280, 800)
     return editor
@@ -81,10 +86,13 @@ def night_view(demo: Demo, out: Path) -> QWidget:
 
 def history_view(demo: Demo, out: Path) -> QWidget:
     """Many nights: actogram, counts per night, interval histogram."""
+    from PySide6.QtWidgets import QApplication
+
     from hypnic.domain.history import build_history
     from hypnic.ui.history_view import HistoryView
-    from hypnic.ui.theme import DAY
+    from hypnic.ui.theme import DAY, apply_theme
 
+    apply_theme(QApplication.instance(), DAY)
     store = demo.store
     data = build_history(
         store.events.between_nights(None, None),
