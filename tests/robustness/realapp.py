@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 WINDOW_TIMEOUT_S = 60.0
+_SERVERS: dict[str, tuple[subprocess.Popen[bytes], Path]] = {}
 STEP_TIMEOUT_S = 30.0
 
 
@@ -99,10 +100,24 @@ def xvfb(log: Path) -> Iterator[str]:
         stop(server)
     else:
         raise AssertionError(f"Xvfb did not start: {log.read_text()}")
+    _SERVERS[f":{number}"] = (server, log)
     try:
         yield f":{number}"
     finally:
+        _SERVERS.pop(f":{number}", None)
         stop(server)
+
+
+def server_state(display: str) -> str:
+    """For a failure message: is the X server still there? (Others share this machine.)"""
+    server, log = _SERVERS.get(display, (None, None))
+    if server is None or log is None:
+        return "no server recorded"
+    if server.poll() is None:
+        return f"Xvfb {display} (pid {server.pid}) is running"
+    return (
+        f"Xvfb {display} exited with {server.returncode}: {log.read_text(errors='replace')[-800:]}"
+    )
 
 
 def xdotool(display: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -144,8 +159,8 @@ def wait_for_window(display: str, app: subprocess.Popen[bytes], log: Path) -> st
     def shown() -> bool:
         if app.poll() is not None:
             raise AssertionError(
-                f"hypnic exited with {app.returncode} before its window appeared:\n"
-                + log.read_text(errors="replace")[-3000:]
+                f"hypnic exited with {app.returncode} before its window appeared "
+                f"({server_state(display)}):\n" + log.read_text(errors="replace")[-3000:]
             )
         window[:] = visible_windows(display, app.pid)
         return bool(window)

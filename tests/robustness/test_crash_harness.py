@@ -8,6 +8,7 @@ HYPNIC_CRASH_SEED repeats a run.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -30,6 +31,7 @@ pytestmark = pytest.mark.realwindow
 
 ROUNDS = int(os.environ.get("HYPNIC_CRASH_ROUNDS", "8"))
 KEYS = ("j", "k", "i")
+X_LOST = "could not connect to display"
 
 
 def _type_keys(
@@ -52,7 +54,9 @@ def test_confirmed_taps_survive_sigkill_at_random_moments(tmp_path: Path) -> Non
     log = tmp_path / "app.log"
     confirmed: set[str] = set()
     killed_while_typing = 0
-    with xvfb(tmp_path / "xvfb.log") as display:
+    x_restarts = 0
+    with contextlib.ExitStack() as server:
+        display = server.enter_context(xvfb(tmp_path / "xvfb.log"))
         for round_no in range(ROUNDS):
             app = launch(display, data_dir, log, extra_env={"HYPNIC_TAP_JOURNAL": str(journal)})
             typist: subprocess.Popen[bytes] | None = None
@@ -61,7 +65,18 @@ def test_confirmed_taps_survive_sigkill_at_random_moments(tmp_path: Path) -> Non
                     # Sometimes die during start-up: opening, migrating, the first paint.
                     time.sleep(rng.uniform(0.0, 1.5))
                 else:
-                    window = wait_for_window(display, app, log)
+                    try:
+                        window = wait_for_window(display, app, log)
+                    except AssertionError as exc:
+                        # Other people's X servers share this machine and /tmp/.X11-unix; if
+                        # ours became unreachable the app never started: a new server, next round.
+                        if X_LOST not in str(exc) or x_restarts >= 3:
+                            raise
+                        x_restarts += 1
+                        print(f"crash harness: round {round_no}: {exc}".splitlines()[0])
+                        server.close()
+                        display = server.enter_context(xvfb(tmp_path / "xvfb.log"))
+                        continue
                     keys = [rng.choice(KEYS) for _ in range(rng.randint(3, 30))]
                     delay_ms = rng.choice((20, 60, 150))
                     typist = _type_keys(display, window, keys, delay_ms)
@@ -86,9 +101,9 @@ def test_confirmed_taps_survive_sigkill_at_random_moments(tmp_path: Path) -> Non
                 assert not missing, f"seed {seed}, round {round_no}: lost {sorted(missing)}"
     print(
         f"crash harness: seed {seed}, {ROUNDS} rounds, {len(confirmed)} confirmed taps, "
-        f"{killed_while_typing} kills while typing"
+        f"{killed_while_typing} kills while typing, {x_restarts} X server restarts"
     )
-    assert "Traceback" not in log.read_text(errors="replace"), log.read_text()
+    assert "Traceback" not in log.read_text(errors="replace"), log.read_text()[-3000:]
     if ROUNDS >= 4:
         # The harness must really exercise taps, not just start-ups.
         assert confirmed, f"seed {seed}: no tap was ever confirmed"
