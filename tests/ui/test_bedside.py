@@ -182,10 +182,11 @@ def test_failed_write_is_held_shown_and_retried(
     assert len(window.panel._log.pending) == 1
 
     monkeypatch.setattr(store.events, "add", real_add)
-    with qtbot.waitSignal(window.panel._log.tap_saved, timeout=10_000):
+    with qtbot.waitSignal(window.panel._log.pending_changed, timeout=10_000):
         pass  # the retry timer writes the held tap
     assert live(store) == [("jerk", "self")]
     assert not banner.isVisible()
+    assert "All held taps are saved now." in window.panel._confirmation.text()
 
 
 def test_no_dialog_opens_in_bedside_mode(

@@ -96,9 +96,10 @@ class EventLog(QObject):
                 self._retry.start()
                 return
             self._pending.pop(0)
-            self.pending_changed.emit(len(self._pending))
             self.tap_saved.emit(event)
             self.changed.emit()
+            # Last: the banner's "all saved" line must not be covered by the tap's own line.
+            self.pending_changed.emit(len(self._pending))
         self._retry.stop()
 
     def check_external_changes(self) -> bool:
