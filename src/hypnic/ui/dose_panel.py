@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
+from typing import Any
 
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -88,7 +89,9 @@ class NightSidePanel(QWidget):
         self.medication.setEditable(True)
         self.medication.setAccessibleName(tr("Medication"))
         self.medication.setMinimumWidth(140)
-        self.medication.lineEdit().setPlaceholderText(tr("Medication"))
+        editor = self.medication.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(tr("Medication"))
         self.medication.activated.connect(self._on_medication_activated)
         self.amount = QDoubleSpinBox(self)
         self.amount.setRange(0, 100_000)
@@ -204,9 +207,9 @@ class NightSidePanel(QWidget):
         trashed = self._doses.trash(night)
         self.trash.clear()
         for dose in trashed:
-            item = QListWidgetItem(f"{clock_text(dose)}  {describe_dose(dose)}")
-            item.setData(ID_ROLE, dose.id)
-            self.trash.addItem(item)
+            entry = QListWidgetItem(f"{clock_text(dose)}  {describe_dose(dose)}")
+            entry.setData(ID_ROLE, dose.id)
+            self.trash.addItem(entry)
         self.trash_button.setText(self.tr("Dose trash (%1)").replace("%1", str(len(trashed))))
         self.delete_button.setEnabled(bool(doses))
         self.save_button.setEnabled(bool(self._selected_ids()))
@@ -243,9 +246,9 @@ class NightSidePanel(QWidget):
 
     def _selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        return [self.table.item(r, 0).data(ID_ROLE) for r in rows if self.table.item(r, 0)]
+        return [cell.data(ID_ROLE) for r in rows if (cell := self.table.item(r, 0)) is not None]
 
-    def _typed(self) -> dict[str, object]:
+    def _typed(self) -> dict[str, Any]:
         t = self.time_edit.time()
         return {
             "medication": self.medication.currentText(),

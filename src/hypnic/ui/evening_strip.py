@@ -83,9 +83,10 @@ class TagToggles(QWidget):
     def _rebuild(self, tags: list[tuple[str, str]]) -> None:
         while self._rows.count():
             item = self._rows.takeAt(0)
-            if item.layout() is not None:
-                while item.layout().count():
-                    item.layout().takeAt(0)
+            inner = item.layout() if item is not None else None
+            if inner is not None:
+                while inner.count():
+                    inner.takeAt(0)
         for button in self._buttons.values():
             button.deleteLater()
         self._buttons.clear()
