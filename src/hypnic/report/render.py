@@ -99,6 +99,10 @@ def render_report(model: ReportModel, device: QPagedPaintDevice) -> int:
     return len(flow.pages)
 
 
+HIST_H = 190.0
+MIN_HIST_H = 120.0
+
+
 class _Flow:
     """Blocks placed down the pages; a block that does not fit starts a new page."""
 
@@ -192,9 +196,11 @@ def _plan_rest(c: Canvas, model: ReportModel, flow: _Flow) -> None:
         for comp in model.comparisons:
             flow.add(part.comparison_height(comp), functools.partial(_comparison, comp, x, w))
 
-    hist_h = 190.0
-    flow.add(20 + hist_h, lambda c, y: _histogram(c, model, x, y, w, hist_h))
     methods_h = c.wrapped_height(METHODS_DETAIL, part.BODY, w)
+    # A shorter histogram beats a page holding only the methods: doctors want two pages.
+    room = flow.bottom - flow.y - (20 + 24 + methods_h)
+    hist_h = HIST_H if room >= HIST_H or room < MIN_HIST_H else room
+    flow.add(20 + hist_h, lambda c, y: _histogram(c, model, x, y, w, hist_h))
     flow.add(24 + methods_h, lambda c, y: _methods(c, x, y, w, methods_h))
 
 
