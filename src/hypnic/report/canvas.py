@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -11,10 +9,10 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
-    QPainterPath,
     QPen,
-    QPolygonF,
 )
+
+from hypnic.markers import marker_path
 
 BLACK = QColor("#000000")
 DARK = QColor("#404040")
@@ -107,48 +105,3 @@ class Canvas:
         self.painter.setPen(QPen(BLACK, outline))
         self.painter.setBrush(QColor(colour))
         self.painter.drawPath(marker_path(shape, QPointF(x, y), size))
-
-
-def marker_path(shape: str, centre: QPointF, size: float) -> QPainterPath:
-    """A marker as a path, named as pyqtgraph names its symbols (as the window's charts do)."""
-    r = size / 2
-    cx, cy = centre.x(), centre.y()
-    path = QPainterPath()
-
-    def polygon(points: list[tuple[float, float]]) -> None:
-        path.addPolygon(QPolygonF([QPointF(cx + x * r, cy + y * r) for x, y in points]))
-        path.closeSubpath()
-
-    def regular(n: int, start_deg: float, radii: tuple[float, ...] = (1.0,)) -> None:
-        steps = n * len(radii)
-        polygon([
-            (radii[i % len(radii)] * math.cos(math.radians(start_deg + 360 * i / steps)),
-             radii[i % len(radii)] * math.sin(math.radians(start_deg + 360 * i / steps)))
-            for i in range(steps)
-        ])  # fmt: skip
-
-    if shape == "s":
-        polygon([(-0.8, -0.8), (0.8, -0.8), (0.8, 0.8), (-0.8, 0.8)])
-    elif shape == "d":
-        polygon([(0, -1), (1, 0), (0, 1), (-1, 0)])
-    elif shape == "t":
-        polygon([(0, -1), (1, 0.8), (-1, 0.8)])
-    elif shape == "t1":
-        polygon([(0, 1), (1, -0.8), (-1, -0.8)])
-    elif shape == "star":
-        regular(5, -90, (1.0, 0.45))
-    elif shape == "p":
-        regular(5, -90)
-    elif shape == "h":
-        regular(6, 0)
-    elif shape == "+":
-        a, b = 0.3, 1.0
-        polygon([(-a, -b), (a, -b), (a, -a), (b, -a), (b, a), (a, a), (a, b), (-a, b),
-                 (-a, a), (-b, a), (-b, -a), (-a, -a)])  # fmt: skip
-    elif shape == "x":
-        a = 0.3
-        polygon([(-1, -1 + a), (-1 + a, -1), (0, -a), (1 - a, -1), (1, -1 + a), (a, 0),
-                 (1, 1 - a), (1 - a, 1), (0, a), (-1 + a, 1), (-1, 1 - a), (-a, 0)])  # fmt: skip
-    else:
-        path.addEllipse(centre, r * 0.9, r * 0.9)
-    return path

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPen,
-    QPolygonF,
 )
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from hypnic.domain.kinds import SHAPE_NAMES, Kind
+from hypnic.markers import marker_path
 from hypnic.ui.theme import Theme, kind_colour
 
 
@@ -122,83 +119,3 @@ class KindButton(QAbstractButton):
             QFontMetricsF(font).elidedText(hint, Qt.TextElideMode.ElideRight, rect.width() - 16),
         )
         p.end()
-
-
-def marker_path(shape: str, centre: QPointF, size: float) -> QPainterPath:
-    """The kind's marker drawn as a path, matching pyqtgraph's symbol names."""
-    r = size / 2
-    cx, cy = centre.x(), centre.y()
-    path = QPainterPath()
-
-    def polygon(points: list[tuple[float, float]]) -> None:
-        path.addPolygon(QPolygonF([QPointF(cx + x * r, cy + y * r) for x, y in points]))
-        path.closeSubpath()
-
-    def regular(n: int, start_deg: float, radii: tuple[float, ...] = (1.0,)) -> None:
-        pts = []
-        steps = n * len(radii)
-        for i in range(steps):
-            a = math.radians(start_deg + 360 * i / steps)
-            rad = radii[i % len(radii)]
-            pts.append((rad * math.cos(a), rad * math.sin(a)))
-        polygon(pts)
-
-    if shape == "o":
-        path.addEllipse(centre, r, r)
-    elif shape == "s":
-        polygon([(-0.85, -0.85), (0.85, -0.85), (0.85, 0.85), (-0.85, 0.85)])
-    elif shape == "d":
-        polygon([(0, -1), (1, 0), (0, 1), (-1, 0)])
-    elif shape == "t":
-        polygon([(0, -1), (1, 0.8), (-1, 0.8)])
-    elif shape == "t1":
-        polygon([(0, 1), (1, -0.8), (-1, -0.8)])
-    elif shape == "star":
-        regular(5, -90, (1.0, 0.45))
-    elif shape == "p":
-        regular(5, -90)
-    elif shape == "h":
-        regular(6, 0)
-    elif shape == "+":
-        polygon(
-            [
-                (-0.3, -1),
-                (0.3, -1),
-                (0.3, -0.3),
-                (1, -0.3),
-                (1, 0.3),
-                (0.3, 0.3),
-                (0.3, 1),
-                (-0.3, 1),
-                (-0.3, 0.3),
-                (-1, 0.3),
-                (-1, -0.3),
-                (-0.3, -0.3),
-            ]
-        )
-    elif shape == "x":
-        path.addPolygon(
-            QPolygonF(
-                [
-                    QPointF(cx + x * r, cy + y * r)
-                    for x, y in [
-                        (-0.8, -1),
-                        (0, -0.2),
-                        (0.8, -1),
-                        (1, -0.8),
-                        (0.2, 0),
-                        (1, 0.8),
-                        (0.8, 1),
-                        (0, 0.2),
-                        (-0.8, 1),
-                        (-1, 0.8),
-                        (-0.2, 0),
-                        (-1, -0.8),
-                    ]
-                ]
-            )
-        )
-        path.closeSubpath()
-    else:
-        path.addEllipse(centre, r, r)
-    return path

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
 
 from hypnic.domain.kinds import Kind
-from hypnic.ui.kind_button import marker_path
+from hypnic.markers import marker_path
 from hypnic.ui.theme import DAY, Theme, kind_colour
 
 ICON_SIZE = 22
