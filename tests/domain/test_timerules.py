@@ -326,3 +326,21 @@ def test_cli_time_falls_back_to_rfc3339_and_refuses_nonsense() -> None:
 def test_utc_zone_helper_agrees() -> None:
     assert offset_at(ms(2026, 7, 1), ZoneInfo("Europe/London")) == 60
     assert offset_at(ms(2026, 7, 1), UTC) == 0
+
+
+def test_a_time_typed_for_a_night_after_midnight_is_the_next_morning() -> None:
+    from datetime import date, time
+    from zoneinfo import ZoneInfo
+
+    from hypnic.domain.timerules import format_local, resolve_night_time
+
+    london = ZoneInfo("Europe/London")
+    night = date(2026, 11, 24)
+    late = resolve_night_time(night, time(0, 40), time(12, 0), london)
+    assert format_local(*late) == "2026-11-25T00:40:00.000+00:00"
+    evening = resolve_night_time(night, time(23, 5), time(12, 0), london)
+    assert format_local(*evening) == "2026-11-24T23:05:00.000+00:00"
+    # The boundary itself opens the night.
+    assert format_local(*resolve_night_time(night, time(12, 0), time(12, 0), london)).startswith(
+        "2026-11-24T12:00"
+    )

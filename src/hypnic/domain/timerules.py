@@ -172,6 +172,25 @@ def resolve_local(
     return _utc_ms(chosen), int(offset.total_seconds() // 60)
 
 
+def resolve_night_time(
+    night: date,
+    local_time: time,
+    day_boundary: time,
+    zone: tzinfo,
+    *,
+    fold: int | None = None,
+    field: str = "time",
+) -> tuple[int, int]:
+    """A clock time typed for a night: before the day boundary it is the next morning.
+
+    00:40 on the night of the 24th is 00:40 on the 25th; the result is checked for the DST gap
+    and fold as ``resolve_local`` does.
+    """
+    day = night if local_time >= day_boundary else night + timedelta(days=1)
+    naive = datetime.combine(day, local_time.replace(tzinfo=None))
+    return resolve_local(naive, zone, field=field, fold=fold)
+
+
 def _utc_ms(aware: datetime) -> int:
     delta = aware.astimezone(UTC) - datetime(1970, 1, 1, tzinfo=UTC)
     return delta.days * _MS_PER_DAY + delta.seconds * 1000 + delta.microseconds // 1000

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, time, tzinfo
 
 from PySide6.QtCore import QObject, Signal
 
@@ -12,7 +12,7 @@ from hypnic.domain.comparison import MedicationComparison
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Instant
 from hypnic.domain.medications import Dose, Medication, new_dose_id
-from hypnic.domain.timerules import night_of, resolve_local
+from hypnic.domain.timerules import night_of, resolve_night_time
 from hypnic.store import Store
 from hypnic.store.period import compare_period
 
@@ -204,8 +204,7 @@ class DoseLog(QObject):
         return len(ids)
 
     def _resolve(self, night: date, local_time: time, fold: int | None) -> Instant:
-        # Before the boundary is after midnight: the night's evening date plus one day.
-        day = night if local_time >= self._boundary else night + timedelta(days=1)
-        naive = datetime.combine(day, local_time.replace(tzinfo=None, microsecond=0))
-        utc_ms, offset_min = resolve_local(naive, self._clock.zone, field="time", fold=fold)
+        utc_ms, offset_min = resolve_night_time(
+            night, local_time.replace(microsecond=0), self._boundary, self._clock.zone, fold=fold
+        )
         return Instant(utc_ms, offset_min)

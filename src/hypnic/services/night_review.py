@@ -11,7 +11,7 @@ from hypnic.domain.analysis import NightFigures, analyse_night
 from hypnic.domain.clock import Clock
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, Instant, NightRecord, Observer, new_event_id
-from hypnic.domain.timerules import night_of, resolve_local
+from hypnic.domain.timerules import night_of, resolve_night_time
 from hypnic.store import Store
 
 
@@ -188,11 +188,9 @@ class NightReview(QObject):
         self.changed.emit()
 
     def _resolve(self, night: date, local_time: time, fold: int | None) -> Instant:
-        boundary = self._store.settings.day_boundary
-        # Before the boundary is after midnight: the night's evening date plus one day.
-        day = night if local_time >= boundary else night + timedelta(days=1)
-        naive = datetime.combine(day, local_time.replace(tzinfo=None))
-        utc_ms, offset_min = resolve_local(naive, self._clock.zone, field="time", fold=fold)
+        utc_ms, offset_min = resolve_night_time(
+            night, local_time, self._store.settings.day_boundary, self._clock.zone, fold=fold
+        )
         return Instant(utc_ms, offset_min)
 
     def _require_event(self, event_id: str) -> Event:
