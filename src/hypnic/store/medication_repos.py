@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Instant
 from hypnic.domain.medications import Dose, Medication, bedtime_doses, check_dose, check_medication
-from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, night_local_bounds
+from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY
+from hypnic.store.queries import existing_ids, nights_where
 
 if TYPE_CHECKING:
     from hypnic.store.database import Store
@@ -210,14 +211,7 @@ class DoseRepo:
         return _dose(row) if row else None
 
     def existing_ids(self, ids: Iterable[str]) -> set[str]:
-        found: set[str] = set()
-        batch = list(ids)
-        for i in range(0, len(batch), 500):
-            chunk = batch[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._store.conn.execute(f"SELECT id FROM doses WHERE id IN ({marks})", chunk)
-            found.update(str(r[0]) for r in rows)
-        return found
+        return existing_ids(self._store.conn, "doses", ids)
 
     def between_nights(
         self,
@@ -231,17 +225,9 @@ class DoseRepo:
 
         ``deleted=False`` gives live doses, ``True`` the trash.
         """
-        clauses = ["deleted_utc_ms IS NOT NULL" if deleted else "deleted_utc_ms IS NULL"]
-        params: list[int] = []
-        if first is not None:
-            clauses.append("local_ms >= ?")
-            params.append(night_local_bounds(first, day_boundary)[0])
-        if last is not None:
-            clauses.append("local_ms < ?")
-            params.append(night_local_bounds(last, day_boundary)[1])
+        where, params = nights_where(first, last, day_boundary, deleted=deleted)
         rows = self._store.conn.execute(
-            f"SELECT {_DOSE_COLS} FROM doses WHERE {' AND '.join(clauses)} ORDER BY utc_ms, id",
-            params,
+            f"SELECT {_DOSE_COLS} FROM doses WHERE {where} ORDER BY utc_ms, id", params
         )
         return [_dose(r) for r in rows]
 

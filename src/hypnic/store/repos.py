@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from hypnic.domain.events import Event, Instant, NightRecord, Observer
 from hypnic.domain.kinds import Kind
-from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, night_local_bounds
+from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY
+from hypnic.store.queries import existing_ids, nights_where
 
 if TYPE_CHECKING:
     from hypnic.store.database import Store
@@ -169,14 +170,7 @@ class EventRepo:
         return _event(row) if row else None
 
     def existing_ids(self, ids: Iterable[str]) -> set[str]:
-        found: set[str] = set()
-        batch = list(ids)
-        for i in range(0, len(batch), 500):
-            chunk = batch[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self._store.conn.execute(f"SELECT id FROM events WHERE id IN ({marks})", chunk)
-            found.update(str(r[0]) for r in rows)
-        return found
+        return existing_ids(self._store.conn, "events", ids)
 
     def between_nights(
         self,
@@ -190,17 +184,9 @@ class EventRepo:
 
         ``deleted=False`` gives live events, ``True`` the trash.
         """
-        clauses = ["deleted_utc_ms IS NOT NULL" if deleted else "deleted_utc_ms IS NULL"]
-        params: list[int] = []
-        if first is not None:
-            clauses.append("local_ms >= ?")
-            params.append(night_local_bounds(first, day_boundary)[0])
-        if last is not None:
-            clauses.append("local_ms < ?")
-            params.append(night_local_bounds(last, day_boundary)[1])
+        where, params = nights_where(first, last, day_boundary, deleted=deleted)
         rows = self._store.conn.execute(
-            f"SELECT {_EVENT_COLS} FROM events WHERE {' AND '.join(clauses)} ORDER BY utc_ms, id",
-            params,
+            f"SELECT {_EVENT_COLS} FROM events WHERE {where} ORDER BY utc_ms, id", params
         )
         return [_event(r) for r in rows]
 
