@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import random
+import select
 import shutil
 import signal
 import subprocess
@@ -54,57 +54,29 @@ def stop(proc: subprocess.Popen[bytes] | None, *, timeout_s: float = 15.0) -> No
         proc.wait(timeout=timeout_s)
 
 
-def _free_display(rng: random.Random) -> int:
-    # Others run Xvfb on this machine too: a number in 200-299 with no socket and no lock.
-    candidates = [
-        n
-        for n in range(200, 300)
-        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists()
-    ]
-    if not candidates:
-        raise AssertionError("no free X display number in 200-299")
-    return rng.choice(candidates)
-
-
-def _owns(number: int, pid: int) -> bool:
-    """The display is ours: its lock file holds our server's pid and its socket exists.
-
-    A socket alone could be another engineer's server that won the race for the number.
-    """
-    try:
-        owner = int(Path(f"/tmp/.X{number}-lock").read_text().strip() or "0")
-    except (OSError, ValueError):
-        return False
-    return owner == pid and Path(f"/tmp/.X11-unix/X{number}").exists()
-
-
 @contextmanager
 def xvfb(log: Path) -> Iterator[str]:
-    """A private X server on a display number nobody else uses; retried if one is taken."""
+    """A private X server; ``-displayfd`` lets it pick a display nobody uses (no races with
+    other X servers on this machine)."""
     require_tools()
-    rng = random.Random()
-    for _attempt in range(5):
-        number = _free_display(rng)
-        server = subprocess.Popen(
-            ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-            stdout=subprocess.DEVNULL,
-            stderr=log.open("ab"),
-        )
-        deadline = time.monotonic() + 20.0
-        while server.poll() is None and not _owns(number, server.pid):
-            if time.monotonic() > deadline:
-                break
-            time.sleep(0.05)
-        if server.poll() is None and _owns(number, server.pid):
-            break
-        stop(server)
-    else:
-        raise AssertionError(f"Xvfb did not start: {log.read_text()}")
-    _SERVERS[f":{number}"] = (server, log)
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=log.open("ab"),
+    )
+    os.close(write_fd)
     try:
+        ready, _, _ = select.select([read_fd], [], [], 20.0)
+        number = os.read(read_fd, 64).decode().strip() if ready else ""
+        if not number:
+            raise AssertionError(f"Xvfb did not start: {log.read_text(errors='replace')}")
+        _SERVERS[f":{number}"] = (server, log)
         yield f":{number}"
     finally:
-        _SERVERS.pop(f":{number}", None)
+        os.close(read_fd)
+        _SERVERS.pop(f":{number}" if "number" in locals() else "", None)
         stop(server)
 
 
