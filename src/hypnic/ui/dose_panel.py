@@ -28,14 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic.domain.diary import QUALITY_WORDS
-from hypnic.domain.errors import AmbiguousTimeError, InputError
 from hypnic.domain.medications import Dose, describe_dose
 from hypnic.services.diary import MorningDiary
 from hypnic.services.evening import EveningContext
 from hypnic.services.medications import DoseLog, MedicationList
 from hypnic.ui.diary_form import figures_text
 from hypnic.ui.evening_strip import TagToggles
-from hypnic.ui.time_entry import FoldChooser, ask_fold, fold_options
+from hypnic.ui.time_entry import FoldChooser, ask_fold, attempt
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -260,18 +259,10 @@ class NightSidePanel(QWidget):
 
     def _attempt(self, call: Callable[[int | None], object]) -> bool:
         """One service call; a refused input is one sentence, a DST fold is asked about."""
-        try:
-            try:
-                call(None)
-            except AmbiguousTimeError as exc:
-                fold = self._choose_fold(self, exc.message, fold_options(exc, self._doses.zone))
-                if fold is None:
-                    return False
-                call(fold)
-        except InputError as exc:
-            self.message.setText(exc.message[:1].upper() + exc.message[1:] + ".")
-            return False
-        return True
+        problem = attempt(self, call, zone=self._doses.zone, choose_fold=self._choose_fold)
+        if problem is not None:
+            self.message.setText(problem)
+        return problem is None
 
     # -- slots: one service call each ---------------------------------------------------------
 

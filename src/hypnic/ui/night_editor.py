@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hypnic.domain.errors import AmbiguousTimeError, InputError
 from hypnic.domain.events import Event, Instant, Observer
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
@@ -36,7 +35,7 @@ from hypnic.ui.event_table_model import (
 )
 from hypnic.ui.night_charts import NightCharts
 from hypnic.ui.theme import DAY, Theme
-from hypnic.ui.time_entry import FoldChooser, OptionalTimeField, ask_fold, fold_options
+from hypnic.ui.time_entry import FoldChooser, OptionalTimeField, ask_fold, attempt
 from hypnic.ui.trash_panel import TrashPanel
 
 DoseMarks = Callable[[date], Sequence[tuple[Instant, str]]]
@@ -319,21 +318,12 @@ class NightEditor(QWidget):
 
     def _attempt(self, call: Callable[[int | None], object]) -> bool:
         """Run one service call; show a refused time or input as one sentence, ask on a fold."""
-        try:
-            try:
-                call(None)
-            except AmbiguousTimeError as exc:
-                options = fold_options(exc, self._review.zone)
-                fold = self._choose_fold(self, exc.message, options)
-                if fold is None:
-                    self._show_info(self.tr("Nothing was changed."))
-                    return False
-                call(fold)
-        except InputError as exc:
-            self._show_error(exc.message[:1].upper() + exc.message[1:] + ".")
-            return False
-        self.message.clear()
-        return True
+        problem = attempt(self, call, zone=self._review.zone, choose_fold=self._choose_fold)
+        if problem is None:
+            self.message.clear()
+        else:
+            self._show_error(problem)
+        return problem is None
 
     # -- navigation ---------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from datetime import time, tzinfo
 from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMessageBox, QTimeEdit, QWidget
 
-from hypnic.domain.errors import AmbiguousTimeError
+from hypnic.domain.errors import AmbiguousTimeError, InputError
 from hypnic.services.night_review import describe_instant
 
 TIME_FORMAT = "HH:mm:ss"
@@ -47,6 +47,30 @@ def ask_fold(parent: QWidget, question: str, options: tuple[str, str]) -> int | 
     box.exec()
     clicked = box.clickedButton()
     return 0 if clicked is first else 1 if clicked is second else None
+
+
+def attempt(
+    parent: QWidget,
+    call: Callable[[int | None], object],
+    *,
+    zone: tzinfo,
+    choose_fold: FoldChooser,
+) -> str | None:
+    """Run one service call that may take a typed time: ask which one on a DST fold.
+
+    Returns None when it was done, else the one sentence to show (nothing was changed).
+    """
+    try:
+        try:
+            call(None)
+        except AmbiguousTimeError as exc:
+            fold = choose_fold(parent, exc.message, fold_options(exc, zone))
+            if fold is None:
+                return _tr("Nothing was changed.")
+            call(fold)
+    except InputError as exc:
+        return exc.message[:1].upper() + exc.message[1:] + "."
+    return None
 
 
 class OptionalTimeField(QWidget):
