@@ -132,3 +132,20 @@ def test_replaces_an_existing_file_atomically(demo_dir: Path, tmp_path: Path, hy
     assert hypnic(demo_dir, "report", "--last", "5", "-o", str(pdf)).code == 0
     assert pdf.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_patient_details_from_settings_reach_the_header(tmp_path: Path, hypnic) -> None:  # type: ignore[no-untyped-def]
+    from hypnic.domain.patient import BIRTH_KEY, NAME_KEY
+    from hypnic.store import Store
+
+    data = tmp_path / "data"
+    store = Store.open(data)
+    store.settings.set_many({NAME_KEY: "Maria Muster", BIRTH_KEY: "1961-04-23"})
+    store.close()
+    pdf = tmp_path / "stored.pdf"
+    assert hypnic(data, "report", "-o", str(pdf)).code == 0
+    assert "Maria Muster (born 1961-04-23)" in " ".join(pdftext(pdf).split())
+    # --patient names someone else for this copy; the stored date of birth stays.
+    other = tmp_path / "other.pdf"
+    assert hypnic(data, "report", "--patient", "M. Muster", "-o", str(other)).code == 0
+    assert "M. Muster (born 1961-04-23)" in " ".join(pdftext(other).split())

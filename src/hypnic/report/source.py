@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from hypnic.domain.patient import patient_from_settings
 from hypnic.domain.timerules import night_of_local_ms
 from hypnic.report.build import build_report
 from hypnic.report.model import ReportModel
@@ -62,6 +63,7 @@ def load_report(
     period = period_for(store, request, today=today)
     boundary = store.settings.day_boundary
     found = period_records(store, period.first, period.last)
+    stored = patient_from_settings(store.settings.all())
     return build_report(
         period=period,
         events=[e for night in found.events.values() for e in night],
@@ -74,5 +76,7 @@ def load_report(
         tags=found.tags,
         tag_labels={t.key: t.label for t in store.tags.all()},
         medications=store.medications.all(include_archived=False),
-        patient=request.patient,
+        # --patient (or the summary window's field) wins over the name kept in settings.
+        patient=request.patient or stored.name,
+        date_of_birth=stored.date_of_birth.isoformat() if stored.date_of_birth else None,
     )

@@ -277,6 +277,12 @@ class SettingsRepo:
         with self._store.transaction() as conn:
             self.set_in(conn, key, value)
 
+    def set_many(self, values: dict[str, str]) -> None:
+        """Set several settings in one transaction."""
+        with self._store.transaction() as conn:
+            for key, value in values.items():
+                self.set_in(conn, key, value)
+
     def set_in(self, conn: sqlite3.Connection, key: str, value: str) -> None:
         """Set one setting inside the caller's transaction."""
         conn.execute(

@@ -103,6 +103,7 @@ class SecondaryWindows:
     def show_settings(self) -> None:
         if self._settings is None:
             from hypnic.services.day_settings import DaySettings
+            from hypnic.services.patient import PatientDetails
             from hypnic.ui.settings_window import SettingsWindow
 
             day_settings = DaySettings(store=self._store, parent=self._owner)
@@ -114,6 +115,7 @@ class SecondaryWindows:
                 preferences=self._prefs,
                 day_settings=day_settings,
                 medications=self._context.medications if self._context else None,
+                patient=PatientDetails(store=self._store, parent=self._owner),
                 parent=self._owner,
             )
         _present(self._settings)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from hypnic.services.day_settings import DaySettings
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.medications import MedicationList
+from hypnic.services.patient import PatientDetails
 from hypnic.services.preferences import Preferences
 from hypnic.ui.kinds_editor import KindsEditor
 
@@ -128,6 +129,7 @@ class SettingsWindow(QWidget):
         preferences: Preferences,
         day_settings: DaySettings,
         medications: MedicationList | None = None,
+        patient: PatientDetails | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -147,6 +149,11 @@ class SettingsWindow(QWidget):
 
             self.medications_page = MedicationsEditor(medications=medications, parent=self)
             self.tabs.insertTab(1, self.medications_page, self.tr("&Medications"))
+        if patient is not None:
+            from hypnic.ui.patient_form import PatientForm
+
+            self.patient_page = PatientForm(patient=patient, parent=self)
+            self.tabs.addTab(self.patient_page, self.tr("Pa&tient"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.resize(820, 560)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from hypnic.domain.clock import Clock, SystemClock
 from hypnic.domain.errors import HypnicError
+from hypnic.domain.patient import patient_from_settings
 from hypnic.domain.timerules import night_of
 from hypnic.report.model import ReportModel
 from hypnic.report.source import ReportRequest, load_report, period_for
@@ -70,6 +71,10 @@ class SummaryWindow(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.patient_edit = QLineEdit()
         self.patient_edit.setPlaceholderText(self.tr("optional"))
+        if store is not None:
+            stored = patient_from_settings(store.settings.all()).name
+            if stored:
+                self.patient_edit.setPlaceholderText(stored)
         self.paper_combo = QComboBox()
         self.paper_combo.addItem(self.tr("As the locale suggests"), None)
         self.paper_combo.addItem(self.tr("A4"), "a4")
