@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic import APP_NAME
+from hypnic.domain.events import Event
 from hypnic.domain.medications import describe_dose
 from hypnic.services.bedside_history import BedsideHistory, Undone
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.preferences import Preferences
-from hypnic.ui import rescue
 from hypnic.ui.bedside_panel import BedsidePanel
 from hypnic.ui.dimmer import DimmerOverlay
 from hypnic.ui.key_repeat import KeyRepeatGuard
@@ -289,11 +289,18 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._log.pending:
             self._log.retry_pending()
-        if self._log.pending and not rescue.offer_rescue(self, self._log.pending):
+        if self._log.pending and not _offer_rescue(self, self._log.pending):
             event.ignore()
             return
         self._prefs.set_window_geometry(self.saveGeometry())
         event.accept()
+
+
+def _offer_rescue(window: QWidget, pending: tuple[Event, ...]) -> bool:
+    # Loaded only when a tap is still unsaved at quit: nothing of it is needed to start.
+    from hypnic.ui.rescue import offer_rescue
+
+    return offer_rescue(window, pending)
 
 
 def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from hypnic.domain.events import Event
-from hypnic.domain.timerules import format_local, night_of
+from hypnic.exchange.atomic import write_atomic
+from hypnic.exchange.csv_format import events_to_csv
 
 
 def offer_rescue(parent: QWidget, events: Sequence[Event]) -> bool:
@@ -54,18 +54,5 @@ def offer_rescue(parent: QWidget, events: Sequence[Event]) -> bool:
 
 
 def write_events_csv(path: Path, events: Sequence[Event]) -> None:
-    """The taps in Hypnic's CSV format, so ``hypnic import`` can take them back."""
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["id", "night", "time", "kind", "by", "note"])
-        for e in events:
-            writer.writerow(
-                [
-                    e.id,
-                    night_of(e.utc_ms, e.offset_min).isoformat(),
-                    format_local(e.utc_ms, e.offset_min),
-                    e.kind,
-                    e.by.value,
-                    e.note,
-                ]
-            )
+    """The taps in Hypnic's CSV format, written atomically, so ``hypnic import`` takes them."""
+    write_atomic(path, events_to_csv(events).encode("utf-8"))
