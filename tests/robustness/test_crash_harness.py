@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from realapp import (
     exported_ids,
     journal_lines,

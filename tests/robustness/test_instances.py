@@ -8,6 +8,8 @@ import signal
 from pathlib import Path
 
 import pytest
+
+from hypnic.store.lock import raise_request_path
 from realapp import (
     journal_lines,
     launch,
@@ -18,8 +20,6 @@ from realapp import (
     wait_for_window,
     xvfb,
 )
-
-from hypnic.store.lock import raise_request_path
 
 pytestmark = pytest.mark.realwindow
 

@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from realapp import exported_ids, stop, visible_windows, wait_for, xdotool, xvfb
 
 from hypnic.cli.main import main
+from realapp import exported_ids, stop, visible_windows, wait_for, xdotool, xvfb
 
 # socket(AF_INET…) / socket(AF_INET6…) / connect to an internet address.
 _INTERNET = re.compile(r"socket\(AF_INET6?\b|connect\(.*sa_family=AF_INET6?\b")
