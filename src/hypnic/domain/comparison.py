@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -97,4 +96,8 @@ def compare_medications(
 
 
 def _median(values: Iterable[int]) -> float:
+    # statistics pulls in decimal and fractions: loaded only when a comparison is drawn,
+    # not while the bedside window starts.
+    import statistics
+
     return float(statistics.median(list(values)))

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import math
-import uuid
 from dataclasses import dataclass, replace
 from datetime import date, time
 
 from hypnic.domain.errors import InputError
-from hypnic.domain.events import Instant
+from hypnic.domain.events import Instant, new_event_id
 from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, night_of
 
 MAX_NAME = 80
@@ -67,7 +66,7 @@ class Dose:
 
 
 def new_dose_id() -> str:
-    return str(uuid.uuid4())
+    return new_event_id()
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,7 +63,10 @@ class MainWindow(QMainWindow):
         self._history = history or BedsideHistory(event_log=event_log, parent=self)
         self._kinds = kinds
         self._prefs = preferences
-        self._theme: Theme = NIGHT
+        # Style the application before any child exists: a style sheet set afterwards
+        # re-polishes every widget, which costs the first paint several milliseconds.
+        self._theme: Theme = self._wanted_theme()
+        _apply_app_theme(self._theme)
         self._kind_actions: list[QAction] = []
         self.setWindowTitle(f"{APP_NAME}{title_suffix}")
         self.setAccessibleName(self.tr("Hypnic bedside logger"))
@@ -248,18 +251,17 @@ class MainWindow(QMainWindow):
     def _on_theme_button_clicked(self) -> None:
         self._prefs.set_theme_mode("day" if self._theme is NIGHT else "night")
 
-    def apply_preferences(self) -> None:
+    def _wanted_theme(self) -> Theme:
         mode = self._prefs.theme_mode
         if mode == "auto":
-            theme = NIGHT if self._prefs.is_night_at(datetime.now().time()) else DAY
-        else:
-            theme = NIGHT if mode == "night" else DAY
-        if theme is not self._theme or not self.property("themed"):
+            return NIGHT if self._prefs.is_night_at(datetime.now().time()) else DAY
+        return NIGHT if mode == "night" else DAY
+
+    def apply_preferences(self) -> None:
+        theme = self._wanted_theme()
+        if theme is not self._theme:
             self._theme = theme
-            self.setProperty("themed", True)
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                apply_theme(app, theme)
+            _apply_app_theme(theme)
             self.panel.set_theme(theme)
             self.theme_changed.emit(theme)
         self.theme_button.setText(
@@ -294,6 +296,12 @@ class MainWindow(QMainWindow):
             return
         self._prefs.set_window_geometry(self.saveGeometry())
         event.accept()
+
+
+def _apply_app_theme(theme: Theme) -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, theme)
 
 
 def _offer_rescue(window: QWidget, pending: tuple[Event, ...]) -> bool:
