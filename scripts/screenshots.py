@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,10 +28,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QWidget
 
-    from hypnic.services.event_log import EventLog
-    from hypnic.services.kinds import KindCatalog
-    from hypnic.services.preferences import Preferences
     from hypnic.store import Store
+    from hypnic.ui.app import Composition
+    from hypnic.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "packaging" / "screenshots"
@@ -39,13 +38,16 @@ DEFAULT_OUT = ROOT / "packaging" / "screenshots"
 
 @dataclass
 class Demo:
-    """The demo store and the services a view needs, built once for every shot."""
+    """The demo store and the app wired on it exactly as ``hypnic --demo`` wires it."""
 
     data_dir: Path
     store: Store
-    event_log: EventLog
-    kinds: KindCatalog
-    preferences: Preferences
+    composition: Composition
+    last_night: date
+
+    @property
+    def window(self) -> MainWindow:
+        return self.composition.window
 
 
 Shot = Callable[[Demo, Path], "QWidget | None"]
@@ -53,58 +55,39 @@ Shot = Callable[[Demo, Path], "QWidget | None"]
 
 def bedside_night(demo: Demo, out: Path) -> QWidget:
     """The bedside panel in the night theme, after a few taps tonight."""
-    from hypnic.ui.main_window import MainWindow
-
-    demo.preferences.set_theme_mode("night")
+    demo.window.apply_preferences()
     for kind in ("jerk", "jerk", "kick", "jerk", "deep_itch"):
-        demo.event_log.log_tap(kind)
-    window = MainWindow(
-        event_log=demo.event_log,
-        kinds=demo.kinds,
-        preferences=demo.preferences,
-    )
-    window.resize(1280, 800)
-    return window
+        demo.composition.event_log.log_tap(kind)
+    demo.window.resize(1280, 800)
+    return demo.window
 
 
 def night_view(demo: Demo, out: Path) -> QWidget:
-    """The review window on the latest demo night: timeline, figures and events."""
-    # Reviewing is a daytime moment: window and charts both in the day theme.
-    from PySide6.QtWidgets import QApplication
-
-    from hypnic.services.night_review import NightReview
-    from hypnic.ui.night_editor import NightEditor
-    from hypnic.ui.theme import DAY, apply_theme
-
-    apply_theme(QApplication.instance(), DAY)
-    review = NightReview(store=demo.store, clock=demo.event_log.clock)
-    editor = NightEditor(review=review, event_log=demo.event_log, kinds=demo.kinds, theme=DAY)
-    editor.show_night(review.tonight() - timedelta(days=1))
+    """The review window on the latest demo night, as the app builds it (day theme)."""
+    demo.composition.secondary.set_theme(_day())
+    editor = demo.composition.secondary.show_review(demo.last_night)
     editor.resize(1280, 800)
     return editor
 
 
 def history_view(demo: Demo, out: Path) -> QWidget:
-    """Many nights: actogram, counts per night, interval histogram."""
+    """Many nights: actogram, counts per night, intervals, the medication comparison."""
+    demo.composition.secondary.set_theme(_day())
+    window = demo.composition.secondary.show_history()
+    window.resize(1280, 800)
+    return window
+
+
+def _day() -> object:
+    """Reviewing is a daytime moment: the window's palette and the charts in the day theme."""
     from PySide6.QtWidgets import QApplication
 
-    from hypnic.domain.history import build_history
-    from hypnic.ui.history_view import HistoryView
     from hypnic.ui.theme import DAY, apply_theme
 
-    apply_theme(QApplication.instance(), DAY)
-    store = demo.store
-    data = build_history(
-        store.events.between_nights(None, None),
-        store.nights.between(None, None),
-        store.kinds.all(),
-        store.settings.day_boundary,
-    )
-    view = HistoryView(DAY)
-    view.set_history(data)
-    view.setWindowTitle("History — Hypnic")
-    view.resize(1280, 800)
-    return view
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, DAY)
+    return DAY
 
 
 def summary_page1(demo: Demo, out: Path) -> None:
@@ -187,26 +170,22 @@ def _xvfb() -> Iterator[None]:
 def _demo(data_dir: Path) -> Demo:
     from hypnic.domain.clock import SystemClock
     from hypnic.domain.demo import generate_demo
+    from hypnic.domain.timerules import night_of
     from hypnic.paths import resolve_paths
-    from hypnic.services.event_log import EventLog
-    from hypnic.services.kinds import KindCatalog
     from hypnic.services.preferences import Preferences
     from hypnic.store import Store
     from hypnic.store.demo_fill import fill_demo_store
+    from hypnic.ui.app import compose
 
     paths = resolve_paths(str(data_dir))
     store = Store.open(paths.data_dir)
     clock = SystemClock()
-    event_log = EventLog(store=store, clock=clock)
-    history = generate_demo(end_night=event_log.tonight() - timedelta(days=1), zone=clock.zone)
-    fill_demo_store(store, history)
-    return Demo(
-        data_dir=paths.data_dir,
-        store=store,
-        event_log=event_log,
-        kinds=KindCatalog(store=store),
-        preferences=Preferences(path=paths.settings_file),
-    )
+    now = clock.now()
+    last = night_of(now.utc_ms, now.offset_min, store.settings.day_boundary) - timedelta(days=1)
+    fill_demo_store(store, generate_demo(end_night=last, zone=clock.zone))
+    # The bedside shot is the night theme, whatever the hour the script runs at.
+    Preferences(path=paths.settings_file).set_theme_mode("night")
+    return Demo(paths.data_dir, store, compose(store, paths, clock, demo=True), last)
 
 
 def _settle(app: QCoreApplication, seconds: float = 0.6) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +15,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hypnic import APP_ID, APP_NAME, __version__
-from hypnic.domain.clock import SystemClock
+from hypnic.domain.clock import Clock, SystemClock
 from hypnic.domain.errors import StoreError
 from hypnic.paths import Paths, resolve_paths
 from hypnic.resources import app_icon_path
@@ -83,16 +84,17 @@ def run_gui(*, data_dir: str | None, demo: bool, smoke_test: bool) -> int:
             demo_dir.cleanup()
 
 
-def _run(
-    app: QApplication,
-    store: Store,
-    paths: Paths,
-    *,
-    demo: bool,
-    smoke_test: bool,
-    notice: str | None = None,
-) -> int:
-    clock = SystemClock()
+@dataclass(frozen=True, slots=True)
+class Composition:
+    """The wired application: what ``run_gui`` shows, and what the screenshot script draws."""
+
+    window: MainWindow
+    secondary: SecondaryWindows
+    event_log: EventLog
+
+
+def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> Composition:
+    """Build the services and windows on ``store`` and wire them together (nothing shown)."""
     event_log = EventLog(store=store, clock=clock)
     kinds = KindCatalog(store=store)
     preferences = Preferences(path=paths.settings_file)
@@ -106,7 +108,6 @@ def _run(
         history=context.history,
         title_suffix=" — DEMO (nothing here is real)" if demo else "",
     )
-    crash.install(paths.log_dir, window)
     secondary = SecondaryWindows(
         store=store,
         event_log=event_log,
@@ -123,6 +124,21 @@ def _run(
     window.settings_requested.connect(secondary.show_settings)
     window.summary_requested.connect(secondary.show_summary)
     _add_backups_action(window, paths.data_dir)
+    return Composition(window, secondary, event_log)
+
+
+def _run(
+    app: QApplication,
+    store: Store,
+    paths: Paths,
+    *,
+    demo: bool,
+    smoke_test: bool,
+    notice: str | None = None,
+) -> int:
+    composition = compose(store, paths, SystemClock(), demo=demo)
+    window, event_log = composition.window, composition.event_log
+    crash.install(paths.log_dir, window)
     journal = os.environ.get(TAP_JOURNAL_ENV)
     if journal:
         _journal_taps(event_log, window, Path(journal))

@@ -56,7 +56,7 @@ class SecondaryWindows:
             if window is not None:
                 window.set_theme(theme)
 
-    def show_review(self, night: date | None = None) -> None:
+    def show_review(self, night: date | None = None) -> NightEditor:
         if self._review is None:
             from hypnic.services.night_review import NightReview
             from hypnic.ui.night_editor import NightEditor
@@ -77,8 +77,9 @@ class SecondaryWindows:
         if night is not None:
             self._review.show_night(night)
         _present(self._review)
+        return self._review
 
-    def show_history(self) -> None:
+    def show_history(self) -> HistoryWindow:
         if self._history is None:
             from hypnic.services.history import HistoryLoader
             from hypnic.ui.history_window import HistoryWindow
@@ -92,6 +93,7 @@ class SecondaryWindows:
             )
             self._history.night_activated.connect(self.show_review)
         _present(self._history)
+        return self._history
 
     def show_summary(self) -> None:
         if self._summary is None:
