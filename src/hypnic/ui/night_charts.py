@@ -27,7 +27,7 @@ class NightCharts(QWidget):
         scroll.setWidget(self.figures)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedWidth(300)
+        scroll.setFixedWidth(330)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setAccessibleName(self.tr("Figures of the night"))
         layout = QHBoxLayout(self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -182,23 +183,32 @@ class NightEditor(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.trash_button)
 
+        # The events and (once added) the doses, tags and diary share one tabbed area below the
+        # timeline, so each gets the full width even on a 1024 x 600 screen.
+        events_page = QWidget(self)
+        events = QVBoxLayout(events_page)
+        events.setContentsMargins(0, 0, 0, 0)
+        events.addWidget(self.table, 3)
+        events.addWidget(self.message)
+        events.addLayout(buttons)
+        events.addWidget(self.add_panel)
+        events.addWidget(self.trash_panel, 2)
+        self.lower_tabs = QTabWidget(self)
+        self.lower_tabs.setAccessibleName(self.tr("Events, doses and diary of the night"))
+        self.lower_tabs.tabBar().setAccessibleName(self.tr("Events, doses and diary of the night"))
+        self.lower_tabs.addTab(events_page, self.tr("&Events"))
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(nav)
         layout.addLayout(record)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.charts)
-        self._lower = QSplitter(Qt.Orientation.Horizontal, self)
-        self._lower.addWidget(self.table)
-        splitter.addWidget(self._lower)
+        splitter.addWidget(self.lower_tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter, 5)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        layout.addWidget(self.add_panel)
-        layout.addWidget(self.trash_panel, 2)
+        layout.addWidget(splitter, 1)
 
     def _build_actions(self) -> None:
         tr, seq = self.tr, QKeySequence
@@ -233,10 +243,8 @@ class NightEditor(QWidget):
         self.night_shown.emit(night)
 
     def add_side_panel(self, panel: QWidget) -> None:
-        """Put ``panel`` (the night's doses, tags and diary) beside the event table."""
-        self._lower.addWidget(panel)
-        self._lower.setStretchFactor(0, 3)
-        self._lower.setStretchFactor(1, 2)
+        """Offer ``panel`` (the night's doses, tags and diary) as a tab beside the events."""
+        self.lower_tabs.addTab(panel, self.tr("&Doses, tags and diary"))
 
     def reload(self) -> None:
         """Re-render the night from the store, keeping the selected events selected."""
@@ -345,6 +353,7 @@ class NightEditor(QWidget):
         self._attempt(lambda fold: self._review.edit_event(event_id, fold=fold, **{field: value}))
 
     def open_add_form(self) -> None:
+        self.lower_tabs.setCurrentIndex(0)
         self.add_panel.show()
         self.add_panel.time_edit.setFocus()
 
