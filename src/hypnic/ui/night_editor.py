@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -244,7 +245,12 @@ class NightEditor(QWidget):
 
     def add_side_panel(self, panel: QWidget) -> None:
         """Offer ``panel`` (the night's doses, tags and diary) as a tab beside the events."""
-        self.lower_tabs.addTab(panel, self.tr("&Doses, tags and diary"))
+        scroll = QScrollArea(self)
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Doses, tags and diary"))
+        self.lower_tabs.addTab(scroll, self.tr("&Doses, tags and diary"))
 
     def reload(self) -> None:
         """Re-render the night from the store, keeping the selected events selected."""
