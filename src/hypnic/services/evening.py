@@ -7,7 +7,8 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 
 from hypnic.domain.clock import Clock
-from hypnic.domain.tags import Tag
+from hypnic.domain.errors import InputError
+from hypnic.domain.tags import Tag, clean_label
 from hypnic.domain.timerules import night_of
 from hypnic.store import Store
 
@@ -57,6 +58,39 @@ class EveningContext(QObject):
         if night is not None:
             self._store.tags.set_night(night, [*self._store.tags.of_night(night), tag.key])
         self.changed.emit()
+        return tag
+
+    def all_tags(self) -> list[Tag]:
+        """Every tag, archived ones too (for the settings)."""
+        return self._store.tags.all()
+
+    def rename_tag(self, key: str, label: str) -> Tag:
+        """Give a tag a new label (its key, kept with nights and exports, stays)."""
+        tag = self._require(key)
+        text = clean_label(label)
+        if any(t.label.casefold() == text.casefold() and t.key != key for t in self.all_tags()):
+            raise InputError(f"there is already a tag called {text}", field="label")
+        renamed = tag.with_changes(label=text)
+        self._store.tags.save(renamed)
+        self.changed.emit()
+        return renamed
+
+    def archive_tag(self, key: str, archived: bool = True) -> None:
+        """Stop (or start again) offering a tag; nights that have it keep it."""
+        self._store.tags.save(self._require(key).with_changes(archived=archived))
+        self.changed.emit()
+
+    def delete_tag(self, key: str) -> bool:
+        """Delete a tag of the user's own that no night has; False (kept) otherwise."""
+        deleted = self._store.tags.delete_unused(self._require(key).key)
+        if deleted:
+            self.changed.emit()
+        return deleted
+
+    def _require(self, key: str) -> Tag:
+        tag = self._store.tags.get(key)
+        if tag is None:
+            raise InputError(f"there is no tag '{key}'", field="tag")
         return tag
 
     def note(self, night: date) -> str:

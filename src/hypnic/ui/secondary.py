@@ -118,6 +118,7 @@ class SecondaryWindows:
                 day_settings=day_settings,
                 medications=self._context.medications if self._context else None,
                 patient=PatientDetails(store=self._store, parent=self._owner),
+                evening=self._context.evening if self._context else None,
                 parent=self._owner,
             )
         _present(self._settings)

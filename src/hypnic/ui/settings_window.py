@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic.services.day_settings import DaySettings
+from hypnic.services.evening import EveningContext
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.medications import MedicationList
 from hypnic.services.patient import PatientDetails
@@ -130,6 +131,7 @@ class SettingsWindow(QWidget):
         day_settings: DaySettings,
         medications: MedicationList | None = None,
         patient: PatientDetails | None = None,
+        evening: EveningContext | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -149,6 +151,11 @@ class SettingsWindow(QWidget):
 
             self.medications_page = MedicationsEditor(medications=medications, parent=self)
             self.tabs.insertTab(1, self.medications_page, self.tr("&Medications"))
+        if evening is not None:
+            from hypnic.ui.tags_editor import TagsEditor
+
+            self.tags_page = TagsEditor(evening=evening, parent=self)
+            self.tabs.addTab(self.tags_page, self.tr("T&ags"))
         if patient is not None:
             from hypnic.ui.patient_form import PatientForm
 
