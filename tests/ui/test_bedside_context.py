@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from hypnic.domain.clock import FixedClock
@@ -157,3 +158,29 @@ def test_diary_offered_in_the_morning_answer_and_skip(
     assert not bed.prompt.isVisible()
     again = make_bed(qtbot, store, clock, tmp_path, monkeypatch)
     assert not again.prompt.isVisible()  # the skip was remembered
+
+
+def hold(qtbot, window: MainWindow, key: Qt.Key, repeats: int) -> None:
+    """A held key as X11 delivers it: after the first press, release + press pairs that share
+    one server timestamp (QTest on the QWindow stamps them so), not flagged as auto-repeat."""
+    handle = window.windowHandle()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyPress(handle, key)
+    for _ in range(repeats):
+        QTest.keyRelease(handle, key)
+        QTest.keyPress(handle, key)
+    QTest.keyRelease(handle, key)
+
+
+def test_held_d_logs_the_bedtime_dose_once(qtbot, bed: Bed) -> None:
+    bed.ctx.medications.add("clonazepam", usual_amount=0.5, unit="mg", bedtime=True)
+    hold(qtbot, bed.window, Qt.Key.Key_D, repeats=4)
+    assert len(bed.store.doses.of_night(NIGHT)) == 1
+
+
+def test_held_backspace_undoes_one_tap(qtbot, bed: Bed) -> None:
+    for key in (Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_I):
+        qtbot.keyClick(bed.window, key)
+        bed.clock.advance(10_000)
+    hold(qtbot, bed.window, Qt.Key.Key_Backspace, repeats=4)
+    assert [e.kind for e in bed.store.events.of_night(NIGHT)] == ["jerk", "kick"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +21,7 @@ from hypnic.domain.errors import InputError
 from hypnic.domain.medications import Dose, describe_dose
 from hypnic.services.evening import EveningContext
 from hypnic.services.medications import DoseLog
+from hypnic.ui.key_repeat import KeyRepeatGuard
 
 MAX_TAG_BUTTONS_PER_ROW = 8
 
@@ -176,6 +178,7 @@ class EveningStrip(QWidget):
         layout.addWidget(self.details)
         layout.addLayout(row)
 
+        self._repeats = KeyRepeatGuard(self)
         self.dose_action = self._action(self.tr("Bedtime dose"), "D", self.log_bedtime_dose)
         self.tonight_action = self._action(
             self.tr("Tags and note for tonight"), "T", self.tonight_button.toggle
@@ -184,12 +187,13 @@ class EveningStrip(QWidget):
         doses.changed.connect(self.refresh)
         self.refresh()
 
-    def _action(self, text: str, key: str, slot: object) -> QAction:
+    def _action(self, text: str, key: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setAutoRepeat(False)  # held D logs the doses once
-        action.triggered.connect(slot)
+        action.setAutoRepeat(False)
+        # Held D logs the doses once: setAutoRepeat misses X11's later repeats (see key_repeat).
+        action.triggered.connect(lambda: None if self._repeats.last_press_was_repeat() else slot())
         self.addAction(action)
         return action
 

@@ -24,6 +24,7 @@ class KeyRepeatGuard(QObject):
         super().__init__(parent)
         self._released_at: dict[str, int] = {}
         self._repeat: dict[str, bool] = {}
+        self._last_repeat = False
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -31,6 +32,11 @@ class KeyRepeatGuard(QObject):
     def is_repeat(self, key: str) -> bool:
         """Whether the latest press of ``key`` (a QKeySequence string like "J") was a repeat."""
         return self._repeat.get(QKeySequence(key).toString(), False)
+
+    def last_press_was_repeat(self) -> bool:
+        """Whether the latest key press of any key was a repeat (for a shortcut bound to several
+        keys, or one that cannot tell which key fired it)."""
+        return self._last_repeat
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -45,5 +51,5 @@ class KeyRepeatGuard(QObject):
             return False
         released = self._released_at.get(key)
         paired = bool(stamp) and released is not None and 0 <= stamp - released <= _SAME_INSTANT_MS
-        self._repeat[key] = event.isAutoRepeat() or paired
+        self._repeat[key] = self._last_repeat = event.isAutoRepeat() or paired
         return False

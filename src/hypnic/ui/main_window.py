@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -135,13 +136,25 @@ class MainWindow(QMainWindow):
         self.dimmer_slider.valueChanged.connect(self._prefs.set_dimmer)
         return bar
 
-    def _action(self, text: str, keys: list[QKeySequence], slot: object) -> QAction:
+    def _action(
+        self,
+        text: str,
+        keys: list[QKeySequence],
+        slot: Callable[..., object],
+        *,
+        once_per_press: bool = False,
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcuts(keys)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         # Holding a key must log one event, not one per auto-repeat.
         action.setAutoRepeat(False)
-        action.triggered.connect(slot)
+        if once_per_press:
+            # setAutoRepeat misses X11's later repeats (see key_repeat): a held Backspace would
+            # undo one tap after another, a held P flip the partner switch back and forth.
+            action.triggered.connect(lambda: self._unless_repeat(slot))
+        else:
+            action.triggered.connect(slot)
         self.addAction(action)
         return action
 
@@ -151,12 +164,23 @@ class MainWindow(QMainWindow):
             self.tr("Undo last tap"),
             _unique([seq(seq.StandardKey.Undo), seq(Qt.Key.Key_Backspace)]),
             self.undo,
+            once_per_press=True,
         )
         self.redo_action = self._action(
-            self.tr("Redo"), _unique([seq("Ctrl+Shift+Z"), seq(seq.StandardKey.Redo)]), self.redo
+            self.tr("Redo"),
+            _unique([seq("Ctrl+Shift+Z"), seq(seq.StandardKey.Redo)]),
+            self.redo,
+            once_per_press=True,
         )
-        self._action(self.tr("Lights out"), [seq(Qt.Key.Key_L)], self.record_lights_out)
-        self._action(self.tr("Partner logging"), [seq(Qt.Key.Key_P)], self.partner_button.toggle)
+        self._action(
+            self.tr("Lights out"), [seq(Qt.Key.Key_L)], self.record_lights_out, once_per_press=True
+        )
+        self._action(
+            self.tr("Partner logging"),
+            [seq(Qt.Key.Key_P)],
+            self.partner_button.toggle,
+            once_per_press=True,
+        )
         for text, keys, slot in (
             (self.tr("Review a night…"), "Ctrl+R", self.review_requested.emit),
             (self.tr("History of nights…"), "Ctrl+H", self.history_requested.emit),
@@ -167,6 +191,10 @@ class MainWindow(QMainWindow):
         ):
             self.menu.addAction(self._action(text, [seq(keys)], slot))
         self._bind_kind_keys()
+
+    def _unless_repeat(self, slot: Callable[..., object]) -> None:
+        if not self._repeats.last_press_was_repeat():
+            slot()
 
     def _on_kind_key(self, kind_key: str, key: str) -> None:
         if not self._repeats.is_repeat(key):
