@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -78,3 +79,25 @@ def test_check_reports_a_damaged_store(hypnic: Run, data_dir: Path) -> None:
 def test_check_without_a_store(hypnic: Run) -> None:
     result = hypnic("check")
     assert result.code == 1 and "no store" in result.err
+
+
+def test_output_in_a_non_utf8_locale_neither_crashes_nor_breaks_json(tmp_path: Path) -> None:
+    # A console or redirect that cannot encode a name (Windows cp1252, an ASCII locale): the
+    # dose is logged once and the command says so with exit 0, and `nights --json` is UTF-8.
+    data = tmp_path / "data"
+    env = {**os.environ, "TZ": "Europe/Berlin", "PYTHONIOENCODING": "ascii"}
+    at = "2026-11-24T22:30:00+01:00"
+
+    def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([str(HYPNIC), "--data-dir", str(data), *args],
+                              capture_output=True, env=env, timeout=60, check=False)  # fmt: skip
+
+    dosed = run("dose", "Ωmega", "--amount", "1", "--unit", "mg", "--at", at)
+    assert dosed.returncode == 0, dosed.stderr
+    assert b"Traceback" not in dosed.stderr
+    nights = run("nights", "--json")
+    assert nights.returncode == 0, nights.stderr
+    [night] = json.loads(nights.stdout.decode("utf-8"))
+    assert [d["medication"] for d in night["doses"]] == ["Ωmega"]
+    table = run("nights")
+    assert table.returncode == 0 and b"Traceback" not in table.stderr

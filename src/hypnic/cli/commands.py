@@ -210,7 +210,8 @@ def _nights(args: argparse.Namespace, clock: Clock) -> int:
     finally:
         store.close()
     if args.json:
-        print(json.dumps(objects, ensure_ascii=False, indent=2))
+        # UTF-8 whatever the locale, as JSON must be (and as export writes it).
+        _write_stdout(json.dumps(objects, ensure_ascii=False, indent=2) + "\n")
     elif objects:
         print(nights_table(objects, kind_order))
     else:

@@ -76,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(data_dir=args.data_dir, demo=args.demo, smoke_test=args.smoke_test)
         from hypnic.cli import commands
 
+        _tolerant_stdout()
         return commands.run(args)
     except InputError as exc:
         print(f"hypnic: {_one_line(exc.describe())}", file=sys.stderr)
@@ -87,6 +88,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+
+
+def _tolerant_stdout() -> None:
+    """A name the console's encoding cannot show (cp1252, an ASCII locale) is printed escaped:
+    a dose already logged must not end in a traceback and exit 1, inviting a second one."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="backslashreplace")
 
 
 def _one_line(message: str) -> str:
