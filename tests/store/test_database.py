@@ -240,3 +240,31 @@ def test_change_serial_grows_only_with_committed_changes(store: Store) -> None:
 
     store.settings.set("x", "z")
     assert store.change_serial() > after_add
+
+
+def test_a_second_process_migrating_first_is_no_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window and `hypnic log` started together on an old store: both read the old version,
+    one migrates first; the other must see that under the write lock, not fail on CREATE."""
+    data = tmp_path / "data"
+    Store.open(data).close()
+    _add_second_migration(monkeypatch, "CREATE TABLE extra (x INTEGER)")
+    real_backup = Store._backup_before_migration
+    other: list[Store] = []
+    raced: list[bool] = []
+
+    def backup_then_lose_the_race(self: Store, data_dir: Path, version: int) -> None:
+        real_backup(self, data_dir, version)
+        if not raced:  # the other process opens and migrates in between
+            raced.append(True)
+            other.append(Store.open(data_dir))
+
+    monkeypatch.setattr(Store, "_backup_before_migration", backup_then_lose_the_race)
+    store = Store.open(data)
+    try:
+        assert store.user_version == SCHEMA_VERSION + 1
+        assert other[0].user_version == SCHEMA_VERSION + 1
+    finally:
+        store.close()
+        other[0].close()

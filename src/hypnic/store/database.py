@@ -110,6 +110,11 @@ class Store:
         for step in range(version, SCHEMA_VERSION):
             self.conn.execute("BEGIN IMMEDIATE")
             try:
+                # Another process (the window and `hypnic log` started together) may have
+                # taken this step since the version was read: the write lock decides.
+                if self.user_version > step:
+                    self.conn.execute("COMMIT")
+                    continue
                 for statement in _split(MIGRATIONS[step]):
                     self.conn.execute(statement)
                 self.conn.execute(f"PRAGMA user_version = {step + 1}")
