@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -93,6 +94,28 @@ def test_undo_takes_back_the_latest_of_tap_or_dose_and_redo_brings_them_back(
     assert len(ctx.history.redo().doses) == 1  # type: ignore[union-attr]
     assert len(store.doses.of_night(NIGHT)) == 1
     assert ctx.history.redo() is None
+
+
+def test_an_undo_that_fails_to_write_still_takes_back_the_dose_next_time(
+    ctx: NightContext, log: EventLog, store: Store, clock: FixedClock, monkeypatch
+) -> None:
+    bedtime_clonazepam(ctx)
+    log.log_tap("jerk")
+    clock.advance(60_000)
+    ctx.doses.log_bedtime()
+
+    def busy(_ids: object, _at: int) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(store.doses, "trash_many", busy)
+    with pytest.raises(sqlite3.OperationalError):
+        ctx.history.undo()
+    monkeypatch.undo()
+    # Pressed again once the store is free: the dose, still the latest, goes; the tap stays.
+    again = ctx.history.undo()
+    assert again is not None and len(again.doses) == 1
+    assert store.doses.of_night(NIGHT) == []
+    assert [e.kind for e in store.events.of_night(NIGHT)] == ["jerk"]
 
 
 def test_a_new_tap_after_undo_forgets_the_redo(ctx: NightContext, log: EventLog) -> None:

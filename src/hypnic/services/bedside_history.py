@@ -51,7 +51,12 @@ class BedsideHistory(QObject):
                 if not live:
                     continue  # already trashed in the night view: look further back
                 assert self._doses is not None
-                self._doses.delete_many(d.id for d in live)
+                try:
+                    self._doses.delete_many(d.id for d in live)
+                except BaseException:
+                    # Not undone (store busy, disk full): it stays the latest, for the next undo.
+                    self._done.append((kind, doses))
+                    raise
                 self._undone.append(("doses", live))
                 return Undone(doses=live)
             break
