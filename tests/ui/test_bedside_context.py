@@ -184,3 +184,57 @@ def test_held_backspace_undoes_one_tap(qtbot, bed: Bed) -> None:
         bed.clock.advance(10_000)
     hold(qtbot, bed.window, Qt.Key.Key_Backspace, repeats=4)
     assert [e.kind for e in bed.store.events.of_night(NIGHT)] == ["jerk", "kick"]
+
+
+def test_a_dose_the_store_refuses_is_said_plainly_and_nothing_opens(
+    qtbot, bed: Bed, monkeypatch
+) -> None:
+    import sqlite3
+
+    bed.ctx.medications.add("clonazepam", usual_amount=0.5, unit="mg", bedtime=True)
+
+    def full(*_a, **_k):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(bed.store.doses, "log_bedtime", full)
+    qtbot.keyClick(bed.window, Qt.Key.Key_D)
+    assert "Bedtime dose NOT saved (database or disk is full): press D again." in bed.confirmation()
+    assert no_dialog_open()
+
+
+def test_undoing_a_tap_still_held_says_it_was_never_saved(qtbot, bed: Bed, monkeypatch) -> None:
+    import sqlite3
+
+    def full(*_a, **_k):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(bed.store.events, "add", full)
+    qtbot.keyClick(bed.window, Qt.Key.Key_K)
+    assert len(bed.window.panel._log.pending) == 1
+    qtbot.keyClick(bed.window, Qt.Key.Key_Backspace)
+    assert "Removed: Kick (it had not been saved yet)" in bed.confirmation()
+    assert bed.window.panel._log.pending == ()
+    # Nothing to redo: the held tap was never in the store.
+    qtbot.keyClick(
+        bed.window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert bed.store.events.between_nights(None, None) == []
+
+
+def test_an_undo_the_store_refuses_is_shown_in_the_banner(qtbot, bed: Bed, monkeypatch) -> None:
+    import sqlite3
+
+    qtbot.keyClick(bed.window, Qt.Key.Key_J)
+
+    def busy(*_a, **_k):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(bed.store.events, "trash", busy)
+    qtbot.keyClick(bed.window, Qt.Key.Key_Backspace)
+    assert "Undo not done, nothing was changed: database is locked." in (
+        bed.window.panel._banner.text()
+    )
+    assert len(bed.store.events.between_nights(None, None)) == 1
+    assert no_dialog_open()

@@ -20,6 +20,8 @@ class Undone:
 
     event: Event | None = None
     doses: tuple[Dose, ...] = ()
+    # The tap was still held unsaved: it is dropped, not trashed, and cannot be redone.
+    held: bool = False
 
 
 class BedsideHistory(QObject):
@@ -60,9 +62,12 @@ class BedsideHistory(QObject):
                 self._undone.append(("doses", live))
                 return Undone(doses=live)
             break
+        held_ids = {e.id for e in self._log.pending}
         event = self._log.undo_last()
         if event is None:
             return None
+        if event.id in held_ids:
+            return Undone(event=event, held=True)
         self._undone.append(("tap", ()))
         return Undone(event=event)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 
@@ -209,7 +210,12 @@ class EveningStrip(QWidget):
         self.summary.setText(" · ".join(parts))
 
     def log_bedtime_dose(self) -> None:
-        doses = self._doses.log_bedtime()
+        try:
+            doses = self._doses.log_bedtime()
+        except (sqlite3.Error, OSError) as exc:
+            # Nothing was written (one transaction): say so plainly; D can simply be pressed again.
+            self.message.emit(self.tr("Bedtime dose NOT saved (%s): press D again.") % exc)
+            return
         if not doses:
             self.message.emit(
                 self.tr(

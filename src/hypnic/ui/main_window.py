@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 
@@ -229,17 +230,29 @@ class MainWindow(QMainWindow):
         self._column.insertWidget(1 if above else self._column.count(), widget)
 
     def undo(self) -> None:
-        undone = self._history.undo()
+        try:
+            undone = self._history.undo()
+        except (sqlite3.Error, OSError) as exc:
+            self.panel.show_problem(self.tr("Undo not done, nothing was changed: %s.") % exc)
+            return
         if undone is None:
             self.panel.show_confirmation(self.tr("Nothing to undo tonight."))
-            return
-        self.panel.show_confirmation(
-            self.tr("Undone: %s · moved to the trash · <a href='redo'>Redo</a>")
-            % self._describe(undone)
-        )
+        elif undone.held:
+            self.panel.show_confirmation(
+                self.tr("Removed: %s (it had not been saved yet)") % self._describe(undone)
+            )
+        else:
+            self.panel.show_confirmation(
+                self.tr("Undone: %s · moved to the trash · <a href='redo'>Redo</a>")
+                % self._describe(undone)
+            )
 
     def redo(self) -> None:
-        undone = self._history.redo()
+        try:
+            undone = self._history.redo()
+        except (sqlite3.Error, OSError) as exc:
+            self.panel.show_problem(self.tr("Redo not done, nothing was changed: %s.") % exc)
+            return
         if undone is not None:
             self.panel.show_confirmation(self.tr("Restored: %s") % self._describe(undone))
 
