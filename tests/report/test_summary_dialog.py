@@ -73,3 +73,39 @@ def test_first_after_last_is_refused(qtbot, demo_store) -> None:  # type: ignore
     window.show_preview()
     assert window.preview_dialog() is None
     assert "after" in window.status.text()
+
+
+def test_preview_pages_are_black_ink_even_in_the_night_theme(qtbot, demo_store) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+    from PySide6.QtWidgets import QApplication
+
+    from hypnic.ui.summary_dialog import SummaryWindow
+    from hypnic.ui.theme import DAY, NIGHT, apply_theme
+
+    app = QApplication.instance()
+    apply_theme(app, NIGHT)
+    try:
+        window = SummaryWindow(demo_store)
+        qtbot.addWidget(window)
+        window.show_preview()
+        dialog = window.preview_dialog()
+        assert dialog is not None
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.resize(800, 1000)
+        preview.fitToWidth()
+        qtbot.waitUntil(lambda: preview.pageCount() > 0, timeout=10_000)
+        image = preview.grab().toImage()
+        # The title is the page's largest text: it must be near black, not the theme's brown.
+        colours = {
+            image.pixelColor(x, y).name()
+            for x in range(0, image.width(), 2)
+            for y in range(0, image.height() // 4, 2)
+        }
+        assert NIGHT.text.lower() not in colours
+        assert any(image.pixelColor(x, y).lightness() < 40
+                   for x in range(0, image.width(), 2)
+                   for y in range(0, image.height() // 4, 2)
+                   if image.pixelColor(x, y).saturation() < 30)  # fmt: skip
+        dialog.close()
+    finally:
+        apply_theme(app, DAY)

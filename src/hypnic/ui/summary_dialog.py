@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -80,15 +81,30 @@ class SummaryWindow(QWidget):
         self.paper_combo.addItem(self.tr("A4"), "a4")
         self.paper_combo.addItem(self.tr("Letter"), "letter")
 
+        intro = QLabel(
+            self.tr(
+                "One to two pages for your neurologist, readable in black and white: how often, "
+                "when in the night, in what pattern, and whether a medication changed it."
+            )
+        )
+        intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("First night"), self.first_edit)
-        form.addRow(self.tr("Last night"), self.last_edit)
-        form.addRow(self.tr("Patient name"), self.patient_edit)
-        form.addRow(self.tr("Paper"), self.paper_combo)
+        form.addRow(self.tr("&First night"), self.first_edit)
+        form.addRow(self.tr("&Last night"), self.last_edit)
+        form.addRow(self.tr("Patient &name"), self.patient_edit)
+        form.addRow(self.tr("Pa&per"), self.paper_combo)
+        named: tuple[tuple[QWidget, str], ...] = (
+            (self.first_edit, self.tr("First night")),
+            (self.last_edit, self.tr("Last night")),
+            (self.patient_edit, self.tr("Patient name")),
+            (self.paper_combo, self.tr("Paper size")),
+        )
+        for field, name in named:
+            field.setAccessibleName(name)
 
-        self.preview_button = QPushButton(self.tr("Print preview…"))
-        self.print_button = QPushButton(self.tr("Print…"))
-        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.preview_button = QPushButton(self.tr("Print pre&view…"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.preview_button.clicked.connect(self.show_preview)
         self.print_button.clicked.connect(self.print_summary)
         self.save_button.clicked.connect(self.save_pdf)
@@ -99,10 +115,12 @@ class SummaryWindow(QWidget):
         self.status.setWordWrap(True)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self._set_default_period()
+        self.setMinimumWidth(520)
 
     # -- the model -------------------------------------------------------------------------
 
@@ -179,6 +197,7 @@ class SummaryWindow(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.paintRequested.connect(self._paint)
         dialog.finished.connect(self._on_preview_finished)
+        _ink_on_paper(dialog)
         dialog.resize(900, 1000)
         self._preview = dialog
         dialog.setModal(False)
@@ -235,3 +254,21 @@ class SummaryWindow(QWidget):
 
 def _to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def _ink_on_paper(dialog: QWidget) -> None:
+    """Black ink for the preview's pages, whatever the window's theme.
+
+    Replaying a recorded page, Qt's preview starts its painter with the widget's text colour
+    and keeps it for text whose pen equals the printer's default (black): in the night theme
+    the summary previewed in brown while the PDF, from the same code, is black.
+    """
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    for preview in dialog.findChildren(QPrintPreviewWidget):
+        # Each child too: under an application style sheet a palette does not propagate.
+        for widget in (preview, *preview.findChildren(QWidget)):
+            palette = widget.palette()
+            for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+                palette.setColor(role, QColor("#000000"))
+            widget.setPalette(palette)
