@@ -10,12 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
-    QLabel,
     QMainWindow,
-    QMenu,
-    QSlider,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +26,7 @@ from hypnic.ui.bedside_panel import BedsidePanel
 from hypnic.ui.dimmer import DimmerOverlay
 from hypnic.ui.key_repeat import KeyRepeatGuard
 from hypnic.ui.theme import DAY, NIGHT, Theme, apply_theme
+from hypnic.ui.top_bar import TopBar
 
 
 class MainWindow(QMainWindow):
@@ -98,39 +94,10 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------------
 
     def _build_top_bar(self) -> QWidget:
-        bar = QWidget(self)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 10, 16, 0)
-
-        def tool(text: str, name: str, checkable: bool = False) -> QToolButton:
-            button = QToolButton(bar)
-            button.setText(text)
-            button.setAccessibleName(name)
-            button.setCheckable(checkable)
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            row.addWidget(button)
-            return button
-
-        self.lights_out_button = tool(self.tr("Lights out (L)"), self.tr("Record lights-out now"))
-        self.partner_button = tool(self.tr("Partner (P)"), self.tr("Partner logging"), True)
-        self.partner_button.setObjectName("partnerButton")
-        row.addStretch(1)
-        self.theme_button = tool(self.tr("Day theme"), self.tr("Switch theme"))
-        dim_label = QLabel(self.tr("Dim"), bar)
-        row.addWidget(dim_label)
-        self.dimmer_slider = QSlider(Qt.Orientation.Horizontal, bar)
-        self.dimmer_slider.setRange(0, 80)
-        self.dimmer_slider.setFixedWidth(120)
-        self.dimmer_slider.setAccessibleName(self.tr("Brightness dimmer"))
-        self.dimmer_slider.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        dim_label.setBuddy(self.dimmer_slider)
-        row.addWidget(self.dimmer_slider)
-        # Daytime windows live in one menu: the bedside bar stays short enough for 1024 px.
-        self.menu_button = tool(self.tr("Menu ▾"), self.tr("Review, history, summary, settings"))
-        self.menu = QMenu(self.menu_button)
-        self.menu_button.setMenu(self.menu)
-        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-
+        bar = TopBar(self)
+        self.lights_out_button, self.partner_button = bar.lights_out_button, bar.partner_button
+        self.theme_button, self.dimmer_slider = bar.theme_button, bar.dimmer_slider
+        self.menu_button, self.menu = bar.menu_button, bar.menu
         self.lights_out_button.clicked.connect(self.record_lights_out)
         self.partner_button.toggled.connect(self._on_partner_toggled)
         self.theme_button.clicked.connect(self._on_theme_button_clicked)
