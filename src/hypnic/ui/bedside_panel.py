@@ -154,15 +154,17 @@ class BedsidePanel(QWidget):
         self.tap(kind.key)
 
     def _on_log_tap_saved(self, event: Event) -> None:
+        # The counts follow on the log's `changed`, which comes right after every saved tap.
         button = self._buttons.get(event.kind)
         if button is not None:
             button.flash()
-        kind = self._kinds.get(event.kind)
-        label = kind.label if kind else event.kind
+            label = button.kind.label
+        else:
+            kind = self._kinds.get(event.kind)
+            label = kind.label if kind else event.kind
         clock = _clock_text(event)
         who = self.tr(" · partner") if event.by is Observer.PARTNER else ""
         self.show_confirmation(f"{label} · {clock}{who} · <a href='undo'>{self.tr('Undo')}</a>")
-        self.refresh_counts()
 
     def show_confirmation(self, html: str) -> None:
         colour = self._theme.accent
