@@ -18,13 +18,10 @@ from hypnic.services.event_log import EventLog
 from hypnic.services.night_context import NightContext, build_night_context
 from hypnic.services.preferences import Preferences
 from hypnic.store import Store
+from timehelp import utc_ms
 
 LONDON = ZoneInfo("Europe/London")
 NIGHT = date(2026, 11, 24)
-
-
-def utc_ms(*args: int) -> int:
-    return int(datetime(*args, tzinfo=UTC).timestamp() * 1000)
 
 
 @pytest.fixture

@@ -14,13 +14,10 @@ from hypnic.domain.events import Event, Observer
 from hypnic.domain.timerules import night_of
 from hypnic.services.night_review import NightReview, wall_time
 from hypnic.store import Store
+from timehelp import utc_ms
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
-
-
-def utc_ms(*args: int) -> int:
-    return int(datetime(*args, tzinfo=UTC).timestamp() * 1000)  # type: ignore[misc]
 
 
 def make(store: Store, zone: ZoneInfo = LONDON) -> tuple[NightReview, list[int]]:

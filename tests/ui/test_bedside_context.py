@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -24,13 +24,10 @@ from hypnic.ui.bedside_context import install_bedside_context
 from hypnic.ui.diary_prompt import DiaryPrompt
 from hypnic.ui.evening_strip import EveningStrip
 from hypnic.ui.main_window import MainWindow
+from timehelp import utc_ms
 
 LONDON = ZoneInfo("Europe/London")
 NIGHT = date(2026, 11, 24)
-
-
-def utc_ms(*args: int) -> int:
-    return int(datetime(*args, tzinfo=UTC).timestamp() * 1000)
 
 
 @dataclass

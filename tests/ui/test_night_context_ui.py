@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import date, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -22,13 +22,10 @@ from hypnic.ui.diary_form import DiaryForm
 from hypnic.ui.dose_panel import NightSidePanel
 from hypnic.ui.medications_editor import MedicationsEditor
 from hypnic.ui.secondary import SecondaryWindows
+from timehelp import utc_ms
 
 LONDON = ZoneInfo("Europe/London")
 NIGHT = date(2026, 11, 24)
-
-
-def utc_ms(*args: int) -> int:
-    return int(datetime(*args, tzinfo=UTC).timestamp() * 1000)
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import date, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -28,13 +28,10 @@ from hypnic.services.night_review import NightReview
 from hypnic.store import Store
 from hypnic.ui.event_table_model import Column
 from hypnic.ui.night_editor import NightEditor
+from timehelp import utc_ms
 
 LONDON = ZoneInfo("Europe/London")
 NIGHT = date(2026, 11, 24)
-
-
-def utc_ms(*args: int) -> int:
-    return int(datetime(*args, tzinfo=UTC).timestamp() * 1000)
 
 
 @dataclass
