@@ -104,8 +104,8 @@ def floor_scatter(app: QApplication, points: int) -> float:
 
 def first_draw(app: QApplication, data: HistoryData) -> tuple[float, float]:
     """(first draw at the default range, first draw straight at all nights)."""
-    from hypnic.ui.history_view import HistoryView
-    from hypnic.ui.theme import DAY
+    from hypnic.ui.common.theme import DAY
+    from hypnic.ui.history.history_view import HistoryView
 
     times = []
     for nights in (30, None):
@@ -125,8 +125,8 @@ def first_draw(app: QApplication, data: HistoryData) -> tuple[float, float]:
 
 
 def switch_ranges(app: QApplication, data: HistoryData) -> dict[str, float]:
-    from hypnic.ui.history_view import HistoryView
-    from hypnic.ui.theme import DAY
+    from hypnic.ui.common.theme import DAY
+    from hypnic.ui.history.history_view import HistoryView
 
     view = HistoryView(DAY)
     view.resize(1280, 800)

@@ -95,7 +95,7 @@ def _repaint_times(root: Path, taps: int) -> list[float]:
     from hypnic.services.kinds import KindCatalog
     from hypnic.store import Store
     from hypnic.ui import bedside_panel, kind_button
-    from hypnic.ui.theme import NIGHT
+    from hypnic.ui.common.theme import NIGHT
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     painted: list[float] = []

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
     from hypnic.store import Store
     from hypnic.ui.app import Composition
-    from hypnic.ui.main_window import MainWindow
+    from hypnic.ui.bedside.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "packaging" / "screenshots"
@@ -82,7 +82,7 @@ def _day() -> object:
     """Reviewing is a daytime moment: the window's palette and the charts in the day theme."""
     from PySide6.QtWidgets import QApplication
 
-    from hypnic.ui.theme import DAY, apply_theme
+    from hypnic.ui.common.theme import DAY, apply_theme
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -36,3 +36,20 @@ def store(tmp_path: Path) -> Iterator[object]:
     opened = Store.open(tmp_path / "data")
     yield opened
     opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_windows() -> Iterator[None]:
+    """A window a test left open is deleted after it, so it cannot react to the next test's
+    theme or store (a settings page repainting from a closed store)."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    for widget in app.topLevelWidgets():
+        widget.hide()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

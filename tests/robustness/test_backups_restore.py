@@ -16,7 +16,7 @@ from hypnic.store import Store
 from hypnic.store.backups import BackupManager
 from hypnic.store.restore_request import request_path
 from hypnic.ui import app as app_module
-from hypnic.ui.backups_window import BackupsWindow
+from hypnic.ui.settings.backups_window import BackupsWindow
 
 T0 = 1_795_560_067_000
 

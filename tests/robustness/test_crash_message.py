@@ -17,8 +17,8 @@ from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.preferences import Preferences
 from hypnic.store import Store
-from hypnic.ui import crash
-from hypnic.ui.main_window import MainWindow
+from hypnic.ui.bedside.main_window import MainWindow
+from hypnic.ui.common import crash
 
 START_MS = int(datetime(2026, 11, 24, 23, 41, 7, tzinfo=UTC).timestamp() * 1000)
 
@@ -34,7 +34,9 @@ def test_uncaught_exception_shows_a_non_modal_message_and_logs_it(
     qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ticks = iter(range(1_000_000))
-    monkeypatch.setattr("hypnic.ui.bedside_panel._time.monotonic", lambda: float(next(ticks)))
+    monkeypatch.setattr(
+        "hypnic.ui.bedside.bedside_panel._time.monotonic", lambda: float(next(ticks))
+    )
     opened: list[object] = []
     monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: opened.append(self) or 0)

@@ -29,7 +29,7 @@ from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.preferences import Preferences
 from hypnic.store import Store
-from hypnic.ui.main_window import MainWindow
+from hypnic.ui.bedside.main_window import MainWindow
 
 ZONE = ZoneInfo("Europe/London")
 START_MS = int(datetime(2026, 11, 24, 23, 41, 7, tzinfo=UTC).timestamp() * 1000)
@@ -57,7 +57,9 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 
 def _window(qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
     ticks = iter(range(1_000_000))
-    monkeypatch.setattr("hypnic.ui.bedside_panel._time.monotonic", lambda: float(next(ticks)))
+    monkeypatch.setattr(
+        "hypnic.ui.bedside.bedside_panel._time.monotonic", lambda: float(next(ticks))
+    )
     log = EventLog(store=store, clock=FixedClock(START_MS, ZONE))
     win = MainWindow(
         event_log=log,

@@ -25,13 +25,13 @@ from hypnic.services.night_context import build_night_context
 from hypnic.services.preferences import Preferences
 from hypnic.store import Store
 from hypnic.store.lock import acquire_instance_lock, raise_request_path, request_raise
-from hypnic.ui import crash
-from hypnic.ui.bedside_context import install_bedside_context
-from hypnic.ui.main_window import MainWindow
+from hypnic.ui.bedside.bedside_context import install_bedside_context
+from hypnic.ui.bedside.main_window import MainWindow
+from hypnic.ui.common import crash
 from hypnic.ui.secondary import SecondaryWindows
 
 if TYPE_CHECKING:
-    from hypnic.ui.backups_window import BackupsWindow
+    from hypnic.ui.settings.backups_window import BackupsWindow
 
 BACKUP_EVERY_MS = 15 * 60_000
 # Set by the crash harness (tests/robustness): one line per confirmed tap and per count shown.
@@ -218,7 +218,7 @@ def _add_backups_action(window: MainWindow, data_dir: Path) -> None:
     holder: list[BackupsWindow] = []
 
     def show() -> None:
-        from hypnic.ui.backups_window import BackupsWindow
+        from hypnic.ui.settings.backups_window import BackupsWindow
 
         if not holder:
             holder.append(BackupsWindow(data_dir=data_dir, parent=window))

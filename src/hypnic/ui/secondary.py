@@ -14,12 +14,12 @@ from hypnic.services.kinds import KindCatalog
 from hypnic.services.night_context import NightContext
 from hypnic.services.preferences import Preferences
 from hypnic.store import Store
-from hypnic.ui.theme import DAY, Theme
+from hypnic.ui.common.theme import DAY, Theme
 
 if TYPE_CHECKING:
-    from hypnic.ui.diary_form import DiaryForm
-    from hypnic.ui.history_window import HistoryWindow
-    from hypnic.ui.night_editor import NightEditor
+    from hypnic.ui.history.history_window import HistoryWindow
+    from hypnic.ui.review.diary_form import DiaryForm
+    from hypnic.ui.review.night_editor import NightEditor
 
 
 class SecondaryWindows:
@@ -59,7 +59,7 @@ class SecondaryWindows:
     def show_review(self, night: date | None = None) -> NightEditor:
         if self._review is None:
             from hypnic.services.night_review import NightReview
-            from hypnic.ui.night_editor import NightEditor
+            from hypnic.ui.review.night_editor import NightEditor
 
             review = NightReview(store=self._store, clock=self._log.clock, parent=self._owner)
             # The bedside counts re-read the store when the log says something changed.
@@ -82,7 +82,7 @@ class SecondaryWindows:
     def show_history(self) -> HistoryWindow:
         if self._history is None:
             from hypnic.services.history import HistoryLoader
-            from hypnic.ui.history_window import HistoryWindow
+            from hypnic.ui.history.history_window import HistoryWindow
 
             self._history = HistoryWindow(
                 loader=HistoryLoader(store=self._store, parent=self._owner),
@@ -97,7 +97,7 @@ class SecondaryWindows:
 
     def show_summary(self) -> None:
         if self._summary is None:
-            from hypnic.ui.summary_dialog import SummaryWindow
+            from hypnic.ui.summary.summary_window import SummaryWindow
 
             self._summary = SummaryWindow(self._store, parent=self._owner, clock=self._log.clock)
         _present(self._summary)
@@ -106,7 +106,7 @@ class SecondaryWindows:
         if self._settings is None:
             from hypnic.services.day_settings import DaySettings
             from hypnic.services.patient import PatientDetails
-            from hypnic.ui.settings_window import SettingsWindow
+            from hypnic.ui.settings.settings_window import SettingsWindow
 
             day_settings = DaySettings(store=self._store, parent=self._owner)
             # A new boundary can move tonight's events to another night: the bedside panel
@@ -128,7 +128,7 @@ class SecondaryWindows:
         if self._context is None:
             return
         if self._diary is None:
-            from hypnic.ui.diary_form import DiaryForm
+            from hypnic.ui.review.diary_form import DiaryForm
 
             self._diary = DiaryForm(diary=self._context.diary, parent=self._owner)
         self._diary.set_night(night)
@@ -140,7 +140,7 @@ class SecondaryWindows:
         return [(d.at, describe_dose(d)) for d in self._context.doses.of_night(night)]
 
     def _add_night_side_panel(self, editor: NightEditor) -> None:
-        from hypnic.ui.dose_panel import NightSidePanel
+        from hypnic.ui.review.night_side_panel import NightSidePanel
 
         assert self._context is not None
         c = self._context

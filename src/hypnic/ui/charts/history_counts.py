@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from hypnic.domain.analysis import MIN_TREND_NIGHTS
 from hypnic.domain.history import HistoryData
 from hypnic.ui.charts.style import apply_chart_theme, brush_for, pen_for, show_grid, symbol_for
-from hypnic.ui.theme import Theme, kind_colour
+from hypnic.ui.common.theme import Theme, kind_colour
 
 # Kinds sit side by side around their night, so equal counts do not hide each other.
 _DODGE = 0.18

@@ -25,7 +25,7 @@ from hypnic.ui.charts.style import (
     show_grid,
     symbol_for,
 )
-from hypnic.ui.theme import Theme, kind_colour
+from hypnic.ui.common.theme import Theme, kind_colour
 
 # Above this many rows a marker per event is too small to read: draw the binned image.
 IMAGE_ABOVE_ROWS = 120

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from hypnic.domain.history import HistoryData
 from hypnic.domain.intervals import AASM_MIN_S, RUN_MAX_S, WASM_MIN_S, log_edges
 from hypnic.ui.charts.style import apply_chart_theme, colour_with_alpha, palette_for, show_grid
-from hypnic.ui.theme import Theme
+from hypnic.ui.common.theme import Theme
 
 # 1 s to 1 h in 24 log-spaced bins; the end bins take whatever falls outside.
 EDGES = np.array(log_edges(1.0, 3600.0, 24))

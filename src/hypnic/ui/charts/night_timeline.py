@@ -32,7 +32,7 @@ from hypnic.ui.charts.style import (
     pen_for,
     symbol_for,
 )
-from hypnic.ui.theme import DAY, Theme
+from hypnic.ui.common.theme import DAY, Theme
 
 # x always spans at least 20:00–02:00 (DESIGN section 7): hours since 18:00.
 MIN_CLOCK_SPAN = (2.0, 8.0)

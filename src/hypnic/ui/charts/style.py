@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
 from hypnic.domain.kinds import SHAPES, Kind
-from hypnic.ui.theme import Theme, kind_colour
+from hypnic.ui.common.theme import Theme, kind_colour
 
 MARKER_SIZE = 13
 # Symbols pyqtgraph draws; a kind's shape outside these falls back to a circle.

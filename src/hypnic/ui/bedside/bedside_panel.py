@@ -1,0 +1,201 @@
+"""The bedside panel: one huge button per kind, tonight's counts, a quiet confirmation line."""
+
+from __future__ import annotations
+
+import time as _time
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from hypnic.domain.events import Event, Observer
+from hypnic.domain.kinds import Kind
+from hypnic.services.event_log import EventLog
+from hypnic.services.kinds import KindCatalog
+from hypnic.ui.bedside.kind_button import KindButton
+from hypnic.ui.common.theme import Theme
+
+# Two mouse taps of one kind closer than this are one tap (a tremor, a double click).
+DEBOUNCE_S = 0.25
+CONFIRMATION_MS = 6000
+
+
+class BedsidePanel(QWidget):
+    """Big kind buttons over a confirmation line and an unmissable "not saved yet" banner.
+
+    Signals:
+        link_activated(str): a link of the confirmation line was used ("undo" or "redo").
+    """
+
+    link_activated = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        event_log: EventLog,
+        kinds: KindCatalog,
+        theme: Theme,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._log = event_log
+        self._kinds = kinds
+        self._theme = theme
+        self._partner = False
+        self._last_click: dict[str, float] = {}
+        self._last_key: dict[str, float] = {}
+        self._buttons: dict[str, KindButton] = {}
+
+        self._night_title = QLabel()
+        self._night_title.setObjectName("nightTitle")
+        self._night_title.setAccessibleName(self.tr("Night"))
+        self._partner_badge = QLabel(self.tr("PARTNER LOGGING: taps are recorded as the partner's"))
+        self._partner_badge.setObjectName("partnerBadge")
+        self._partner_badge.setAccessibleName(self.tr("Partner logging is on"))
+        self._partner_badge.hide()
+        self._banner = QLabel()
+        self._banner.setObjectName("banner")
+        self._banner.setWordWrap(True)
+        self._banner.setAccessibleName(self.tr("Not saved warning"))
+        self._banner.hide()
+        self._confirmation = QLabel()
+        self._confirmation.setObjectName("confirmation")
+        self._confirmation.setAccessibleName(self.tr("Last tap"))
+        self._confirmation.setTextFormat(Qt.TextFormat.RichText)
+        self._confirmation.linkActivated.connect(self._on_confirmation_link)
+        self._confirmation.setMinimumHeight(32)
+        self._confirmation_timer = QTimer(self, singleShot=True, interval=CONFIRMATION_MS)
+        self._confirmation_timer.timeout.connect(self._confirmation.clear)
+
+        # The panel, not a button, holds focus at first: a stray Space must log nothing.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self._row = QHBoxLayout()
+        self._row.setSpacing(12)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 12)
+        layout.addWidget(self._night_title)
+        layout.addWidget(self._partner_badge)
+        layout.addWidget(self._banner)
+        layout.addLayout(self._row, 1)
+        layout.addWidget(self._confirmation)
+
+        event_log.tap_saved.connect(self._on_log_tap_saved)
+        event_log.save_failed.connect(self._on_log_save_failed)
+        event_log.pending_changed.connect(self._on_log_pending_changed)
+        event_log.changed.connect(self.refresh_counts)
+        kinds.changed.connect(self.rebuild)
+        self.rebuild()
+
+    @property
+    def partner(self) -> bool:
+        return self._partner
+
+    def set_partner(self, on: bool) -> None:
+        self._partner = on
+        self._partner_badge.setVisible(on)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        for button in self._buttons.values():
+            button.set_theme(theme)
+
+    def buttons(self) -> dict[str, KindButton]:
+        return dict(self._buttons)
+
+    def rebuild(self) -> None:
+        """Make one button per active kind, in order, with its key hint."""
+        for button in self._buttons.values():
+            self._row.removeWidget(button)
+            button.deleteLater()
+        self._buttons.clear()
+        hints: dict[str, list[str]] = {}
+        for key, kind_key in self._kinds.shortcuts().items():
+            hints.setdefault(kind_key, []).append(key)
+        for kind in self._kinds.active():
+            hint = " / ".join(hints.get(kind.key, [])) or "–"
+            button = KindButton(kind, hint, self._theme, self)
+            button.clicked.connect(lambda _=False, k=kind: self._on_button_clicked(k))
+            self._row.addWidget(button, 1)
+            self._buttons[kind.key] = button
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        night = self._log.tonight()
+        counts = self._log.counts(night)
+        for key, button in self._buttons.items():
+            button.set_count(counts.get(key, 0))
+        locale = QLocale()
+        self._night_title.setText(
+            self.tr("Night of %s")
+            % locale.toString(QDate(night.year, night.month, night.day), "dddd d MMMM yyyy")
+        )
+
+    def tap(self, kind_key: str) -> None:
+        """Log ``kind_key`` now, as self or partner depending on the switch."""
+        self._log.log_tap(kind_key, Observer.PARTNER if self._partner else Observer.SELF)
+
+    def tap_from_key(self, kind_key: str, key: str) -> None:
+        """A key press: held keys repeat, so a press of ``key`` closer than DEBOUNCE_S to its
+        previous press (held or not) extends the hold instead of logging again.
+
+        Qt marks X11 auto-repeat by peeking at the event queue, which loses the race on a busy
+        machine; this keeps "holding a key logs one event" true regardless.
+        """
+        now = _time.monotonic()
+        previous = self._last_key.get(key, -1.0)
+        self._last_key[key] = now
+        if now - previous >= DEBOUNCE_S:
+            self.tap(kind_key)
+
+    def _on_button_clicked(self, kind: Kind) -> None:
+        now = _time.monotonic()
+        if now - self._last_click.get(kind.key, -1.0) < DEBOUNCE_S:
+            return
+        self._last_click[kind.key] = now
+        self.tap(kind.key)
+
+    def _on_log_tap_saved(self, event: Event) -> None:
+        # The counts follow on the log's `changed`, which comes right after every saved tap.
+        button = self._buttons.get(event.kind)
+        if button is not None:
+            button.flash()
+            label = button.kind.label
+        else:
+            kind = self._kinds.get(event.kind)
+            label = kind.label if kind else event.kind
+        clock = _clock_text(event)
+        who = self.tr(" · partner") if event.by is Observer.PARTNER else ""
+        self.show_confirmation(f"{label} · {clock}{who} · <a href='undo'>{self.tr('Undo')}</a>")
+
+    def show_confirmation(self, html: str) -> None:
+        colour = self._theme.accent
+        self._confirmation.setText(html.replace("<a ", f"<a style='color:{colour}' "))
+        self._confirmation_timer.start()
+
+    def _on_confirmation_link(self, link: str) -> None:
+        self.link_activated.emit(link)
+
+    def _on_log_save_failed(self, message: str) -> None:
+        count = len(self._log.pending)
+        self._banner.setText(
+            self.tr("NOT SAVED YET: %n tap(s) are held and retried every few seconds. ", "", count)
+            + message
+            + "."
+        )
+        self._banner.show()
+
+    def show_problem(self, text: str) -> None:
+        """Show a problem in the banner (never a dialog at the bedside)."""
+        self._banner.setText(text)
+        self._banner.show()
+
+    def _on_log_pending_changed(self, count: int) -> None:
+        if count == 0 and self._banner.isVisible():
+            self._banner.hide()
+            self.show_confirmation(self.tr("All held taps are saved now."))
+        self.refresh_counts()
+
+
+def _clock_text(event: Event) -> str:
+    local_s = (event.utc_ms + event.offset_min * 60_000) // 1000
+    h, rem = divmod(local_s % 86_400, 3600)
+    return f"{h:02d}:{rem // 60:02d}:{rem % 60:02d}"

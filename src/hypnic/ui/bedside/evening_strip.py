@@ -1,0 +1,243 @@
+"""The bedside's evening row: the bedtime dose (D), and tonight's tags and note (T), inline."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hypnic.domain.errors import InputError
+from hypnic.domain.medications import Dose, describe_dose
+from hypnic.services.evening import EveningContext
+from hypnic.services.medications import DoseLog
+from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
+
+MAX_TAG_BUTTONS_PER_ROW = 8
+
+
+def dose_text(doses: list[Dose] | tuple[Dose, ...]) -> str:
+    """'Clonazepam 0.5 mg, Gabapentin 300 mg' for the confirmation line."""
+    return ", ".join(_capital(describe_dose(d)) for d in doses)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+class TagToggles(QWidget):
+    """One checkable button per tag for one night; each toggle is saved at once.
+
+    Signals:
+        message(str): something to tell the person (a refused tag name).
+    """
+
+    message = Signal(str)
+
+    def __init__(self, *, evening: EveningContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._evening = evening
+        self._night: date | None = None
+        self._buttons: dict[str, QToolButton] = {}
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.setSpacing(6)
+        self.new_tag = QLineEdit(self)
+        self.new_tag.setPlaceholderText(self.tr("+ your own tag"))
+        self.new_tag.setAccessibleName(self.tr("Add a tag of your own"))
+        self.new_tag.setMaximumWidth(180)
+        self.new_tag.returnPressed.connect(self._on_new_tag_return_pressed)
+        evening.changed.connect(self.refresh)
+
+    def buttons(self) -> dict[str, QToolButton]:
+        return dict(self._buttons)
+
+    def set_night(self, night: date) -> None:
+        self._night = night
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the buttons when the tag list changed; check the night's tags."""
+        if self._night is None:
+            return
+        tags = self._evening.tags()
+        if [t.key for t in tags] != list(self._buttons):
+            self._rebuild([(t.key, t.label) for t in tags])
+        on = set(self._evening.night_tags(self._night))
+        labels = {t.key: t.label for t in tags}
+        for key, button in self._buttons.items():
+            button.blockSignals(True)
+            button.setChecked(key in on)
+            button.blockSignals(False)
+            # A tick, not only a colour, says "on" (dim night theme, grey print of screenshots).
+            button.setText(("✓ " if key in on else "") + labels[key])
+
+    def _rebuild(self, tags: list[tuple[str, str]]) -> None:
+        while self._rows.count():
+            item = self._rows.takeAt(0)
+            inner = item.layout() if item is not None else None
+            if inner is not None:
+                while inner.count():
+                    inner.takeAt(0)
+        for button in self._buttons.values():
+            button.deleteLater()
+        self._buttons.clear()
+        row = QHBoxLayout()
+        for i, (key, label) in enumerate(tags):
+            if i and i % MAX_TAG_BUTTONS_PER_ROW == 0:
+                row.addStretch(1)
+                self._rows.addLayout(row)
+                row = QHBoxLayout()
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setText(label)
+            button.setAccessibleName(self.tr("Tag: %s") % label)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.toggled.connect(lambda on, k=key: self._on_tag_toggled(k, on))
+            row.addWidget(button)
+            self._buttons[key] = button
+        row.addWidget(self.new_tag)
+        row.addStretch(1)
+        self._rows.addLayout(row)
+
+    def _on_tag_toggled(self, key: str, on: bool) -> None:
+        if self._night is not None:
+            self._evening.set_tag(self._night, key, on)
+
+    def _on_new_tag_return_pressed(self) -> None:
+        try:
+            self._evening.add_tag(self.new_tag.text(), night=self._night)
+        except InputError as exc:
+            self.message.emit(self.tr("Tag not added: %s.") % exc.message)
+            return
+        self.new_tag.clear()
+
+
+class EveningStrip(QWidget):
+    """A quiet row under the tap buttons: "Bedtime dose (D)" and "Tonight… (T)"; the latter
+    reveals tonight's tags and a one-line note in place (no dialog ever opens at the bedside).
+
+    Signals:
+        message(str): a line for the bedside confirmation (rich text, may hold an Undo link).
+        done(): the person finished with the strip; focus may go back to the tap buttons.
+    """
+
+    message = Signal(str)
+    done = Signal()
+
+    def __init__(
+        self, *, doses: DoseLog, evening: EveningContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._doses = doses
+        self._evening = evening
+        self.dose_button = QPushButton(self.tr("Bedtime dose (D)"), self)
+        self.dose_button.setAccessibleName(self.tr("Log the usual bedtime doses now"))
+        self.dose_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.dose_button.clicked.connect(self.log_bedtime_dose)
+        self.tonight_button = QToolButton(self)
+        self.tonight_button.setText(self.tr("Tonight… (T)"))
+        self.tonight_button.setAccessibleName(self.tr("Tags and note for tonight"))
+        self.tonight_button.setCheckable(True)
+        self.tonight_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.tonight_button.toggled.connect(self._on_tonight_button_toggled)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("nightTitle")
+        self.summary.setAccessibleName(self.tr("Tonight's tags"))
+
+        self.tags = TagToggles(evening=evening, parent=self)
+        self.tags.message.connect(self.message)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setAccessibleName(self.tr("Note for tonight"))
+        self.note_edit.setPlaceholderText(self.tr("Note for tonight (Enter saves)"))
+        self.note_edit.editingFinished.connect(self._on_note_edit_editing_finished)
+        self.note_edit.returnPressed.connect(self.done)
+        self.details = QWidget(self)
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.addWidget(self.tags)
+        details.addWidget(self.note_edit)
+        self.details.hide()
+
+        row = QHBoxLayout()
+        row.addWidget(self.dose_button)
+        row.addWidget(self.tonight_button)
+        row.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 0, 16, 10)
+        layout.addWidget(self.details)
+        layout.addLayout(row)
+
+        self._repeats = KeyRepeatGuard(self)
+        self.dose_action = self._action(self.tr("Bedtime dose"), "D", self.log_bedtime_dose)
+        self.tonight_action = self._action(
+            self.tr("Tags and note for tonight"), "T", self.tonight_button.toggle
+        )
+        evening.changed.connect(self.refresh)
+        doses.changed.connect(self.refresh)
+        self.refresh()
+
+    def _action(self, text: str, key: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setAutoRepeat(False)
+        # Held D logs the doses once: setAutoRepeat misses X11's later repeats (see key_repeat).
+        action.triggered.connect(lambda: None if self._repeats.last_press_was_repeat() else slot())
+        self.addAction(action)
+        return action
+
+    def refresh(self) -> None:
+        night = self._evening.tonight()
+        self.tags.set_night(night)
+        if not self.note_edit.hasFocus():
+            self.note_edit.setText(self._evening.note(night))
+        labels = [self._evening.label(k) for k in self._evening.night_tags(night)]
+        doses = self._doses.of_night(night)
+        parts = [dose_text(doses)] if doses else []
+        parts += labels
+        self.summary.setText(" · ".join(parts))
+
+    def log_bedtime_dose(self) -> None:
+        try:
+            doses = self._doses.log_bedtime()
+        except (sqlite3.Error, OSError) as exc:
+            # Nothing was written (one transaction): say so plainly; D can simply be pressed again.
+            self.message.emit(self.tr("Bedtime dose NOT saved (%s): press D again.") % exc)
+            return
+        if not doses:
+            self.message.emit(
+                self.tr(
+                    "No usual bedtime dose is set yet: Menu → Kinds and settings → "
+                    "Medications, tick “Usual bedtime dose”."
+                )
+            )
+            return
+        at = doses[0].local_ms // 60_000 % 1440
+        self.message.emit(
+            f"{dose_text(doses)} · {at // 60:02d}:{at % 60:02d} · "
+            f"<a href='undo'>{self.tr('Undo')}</a>"
+        )
+
+    def _on_tonight_button_toggled(self, on: bool) -> None:
+        self.details.setVisible(on)
+        if on:
+            self.refresh()
+            buttons = list(self.tags.buttons().values())
+            (buttons[0] if buttons else self.note_edit).setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.done.emit()
+
+    def _on_note_edit_editing_finished(self) -> None:
+        self._evening.set_note(self._evening.tonight(), self.note_edit.text())

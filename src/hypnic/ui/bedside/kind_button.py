@@ -1,0 +1,121 @@
+"""One huge tap target for a kind: its marker shape and colour, name, key hint and count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
+
+from hypnic.domain.kinds import SHAPE_NAMES, Kind
+from hypnic.markers import marker_path
+from hypnic.ui.common.theme import Theme, kind_colour
+
+
+class KindButton(QAbstractButton):
+    """A big button that logs one kind. It never logs by itself: the panel decides."""
+
+    def __init__(self, kind: Kind, key_hint: str, theme: Theme, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind = kind
+        self._key_hint = key_hint
+        self._theme = theme
+        self._count = 0
+        self._flash = False
+        self._flash_timer = QTimer(self, singleShot=True, interval=350)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(QSize(120, 120))
+        self.setAccessibleName(self.tr("Log %s") % kind.label)
+        self._update_description()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.update()
+
+    def set_count(self, count: int) -> None:
+        self._count = count
+        self._update_description()
+        self.update()
+
+    def flash(self) -> None:
+        """Show that a tap was saved (called only after the commit)."""
+        self._flash = True
+        self._flash_timer.start()
+        self.update()
+
+    def _end_flash(self) -> None:
+        self._flash = False
+        self.update()
+
+    def _update_description(self) -> None:
+        self.setAccessibleDescription(
+            self.tr("%1 tonight. Key %2.")
+            .replace("%1", str(self._count))
+            .replace("%2", self._key_hint)
+        )
+        self.setToolTip(self.tr("Log %s (key %s)") % (self.kind.label, self._key_hint))
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, 400)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        theme = self._theme
+        colour = kind_colour(self.kind.colour, theme)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(6, 6, -6, -6)
+        fill = QColor(theme.surface)
+        if self._flash or self.isDown():
+            fill = QColor(colour)
+            fill.setAlphaF(0.35 if theme.name == "night" else 0.25)
+        p.setBrush(fill)
+        border = QColor(colour)
+        p.setPen(QPen(border, 6 if self.hasFocus() else 3))
+        p.drawRoundedRect(rect, 24, 24)
+
+        h = rect.height()
+        marker = min(rect.width(), h) * 0.22
+        centre = QPointF(rect.center().x(), rect.top() + h * 0.28)
+        p.setPen(QPen(colour.darker(130), 2))
+        p.setBrush(colour)
+        p.drawPath(marker_path(self.kind.shape, centre, marker))
+
+        text = QColor(theme.text)
+        p.setPen(text)
+        font = QFont(self.font())
+        font.setPixelSize(max(18, int(min(h * 0.09, rect.width() * 0.11))))
+        font.setBold(True)
+        p.setFont(font)
+        p.drawText(
+            QRectF(rect.left(), rect.top() + h * 0.46, rect.width(), h * 0.14),
+            Qt.AlignmentFlag.AlignCenter,
+            self.kind.label,
+        )
+        font.setPixelSize(max(28, int(h * 0.16)))
+        p.setFont(font)
+        p.drawText(
+            QRectF(rect.left(), rect.top() + h * 0.60, rect.width(), h * 0.22),
+            Qt.AlignmentFlag.AlignCenter,
+            str(self._count),
+        )
+        font.setBold(False)
+        font.setPixelSize(max(13, int(min(h * 0.05, rect.width() * 0.07))))
+        p.setFont(font)
+        p.setPen(QColor(theme.muted))
+        hint = self.tr("key %s · %s") % (self._key_hint, SHAPE_NAMES.get(self.kind.shape, ""))
+        if QFontMetricsF(font).horizontalAdvance(hint) > rect.width() - 16:
+            hint = self.tr("key %s") % self._key_hint
+        p.drawText(
+            QRectF(rect.left() + 8, rect.bottom() - h * 0.14, rect.width() - 16, h * 0.1),
+            Qt.AlignmentFlag.AlignCenter,
+            QFontMetricsF(font).elidedText(hint, Qt.TextElideMode.ElideRight, rect.width() - 16),
+        )
+        p.end()

@@ -1,0 +1,328 @@
+"""The main window: assembles the bedside panel, its top bar, actions and key bindings."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hypnic import APP_NAME
+from hypnic.domain.events import Event
+from hypnic.domain.medications import describe_dose
+from hypnic.services.bedside_history import BedsideHistory, Undone
+from hypnic.services.event_log import EventLog
+from hypnic.services.kinds import KindCatalog
+from hypnic.services.preferences import Preferences
+from hypnic.ui.bedside.bedside_panel import BedsidePanel
+from hypnic.ui.bedside.dimmer import DimmerOverlay
+from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
+from hypnic.ui.bedside.top_bar import TopBar
+from hypnic.ui.common.theme import DAY, NIGHT, Theme, apply_theme
+
+
+class MainWindow(QMainWindow):
+    """Hypnic's window. Holds no SQL and no statistics: it wires panels to services.
+
+    Signals:
+        review_requested(): the person asked to review a night.
+        history_requested(): the person asked for the history of nights.
+        summary_requested(): the person asked for the doctor's summary.
+        settings_requested(): the person asked for kinds and preferences.
+        theme_changed(Theme): the night or day theme was switched.
+    """
+
+    review_requested = Signal()
+    history_requested = Signal()
+    summary_requested = Signal()
+    settings_requested = Signal()
+    theme_changed = Signal(object)
+
+    def __init__(
+        self,
+        *,
+        event_log: EventLog,
+        kinds: KindCatalog,
+        preferences: Preferences,
+        history: BedsideHistory | None = None,
+        title_suffix: str = "",
+    ) -> None:
+        super().__init__()
+        self._log = event_log
+        # Undo takes back the latest of tonight's taps and doses (taps only without a dose log).
+        self._history = history or BedsideHistory(event_log=event_log, parent=self)
+        self._kinds = kinds
+        self._prefs = preferences
+        # Style the application before any child exists: a style sheet set afterwards
+        # re-polishes every widget, which costs the first paint several milliseconds.
+        self._theme: Theme = self._wanted_theme()
+        _apply_app_theme(self._theme)
+        self._kind_actions: list[QAction] = []
+        self.setWindowTitle(f"{APP_NAME}{title_suffix}")
+        self.setAccessibleName(self.tr("Hypnic bedside logger"))
+
+        central = QWidget(self)
+        self.panel = BedsidePanel(event_log=event_log, kinds=kinds, theme=self._theme)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._build_top_bar())
+        layout.addWidget(self.panel, 1)
+        self._column = layout
+        self.setCentralWidget(central)
+        self.dimmer = DimmerOverlay(central)
+
+        self._repeats = KeyRepeatGuard(self)
+        self._build_actions()
+        self.panel.link_activated.connect(self._on_panel_link_activated)
+        kinds.changed.connect(self._bind_kind_keys)
+        preferences.changed.connect(self.apply_preferences)
+        self._theme_timer = QTimer(self, interval=60_000)
+        self._theme_timer.timeout.connect(self.apply_preferences)
+        self._theme_timer.start()
+        self.apply_preferences()
+        self._restore_geometry()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_top_bar(self) -> QWidget:
+        bar = TopBar(self)
+        self.lights_out_button, self.partner_button = bar.lights_out_button, bar.partner_button
+        self.theme_button, self.dimmer_slider = bar.theme_button, bar.dimmer_slider
+        self.menu_button, self.menu = bar.menu_button, bar.menu
+        self.lights_out_button.clicked.connect(self.record_lights_out)
+        self.partner_button.toggled.connect(self._on_partner_toggled)
+        self.theme_button.clicked.connect(self._on_theme_button_clicked)
+        self.dimmer_slider.valueChanged.connect(self._prefs.set_dimmer)
+        return bar
+
+    def _action(
+        self,
+        text: str,
+        keys: list[QKeySequence],
+        slot: Callable[..., object],
+        *,
+        once_per_press: bool = False,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # Holding a key must log one event, not one per auto-repeat.
+        action.setAutoRepeat(False)
+        if once_per_press:
+            # setAutoRepeat misses X11's later repeats (see key_repeat): a held Backspace would
+            # undo one tap after another, a held P flip the partner switch back and forth.
+            action.triggered.connect(lambda: self._unless_repeat(slot))
+        else:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        seq = QKeySequence
+        self.undo_action = self._action(
+            self.tr("Undo last tap"),
+            _unique([seq(seq.StandardKey.Undo), seq(Qt.Key.Key_Backspace)]),
+            self.undo,
+            once_per_press=True,
+        )
+        self.redo_action = self._action(
+            self.tr("Redo"),
+            _unique([seq("Ctrl+Shift+Z"), seq(seq.StandardKey.Redo)]),
+            self.redo,
+            once_per_press=True,
+        )
+        self._action(
+            self.tr("Lights out"), [seq(Qt.Key.Key_L)], self.record_lights_out, once_per_press=True
+        )
+        self._action(
+            self.tr("Partner logging"),
+            [seq(Qt.Key.Key_P)],
+            self.partner_button.toggle,
+            once_per_press=True,
+        )
+        for text, keys, slot in (
+            (self.tr("Review a night…"), "Ctrl+R", self.review_requested.emit),
+            (self.tr("History of nights…"), "Ctrl+H", self.history_requested.emit),
+            (self.tr("Summary for the doctor…"), "Ctrl+P", self.summary_requested.emit),
+            (self.tr("Kinds and settings…"), "Ctrl+,", self.settings_requested.emit),
+            (self.tr("Full screen"), "F11", self.toggle_full_screen),
+            (self.tr("Quit"), "Ctrl+Q", self.close),
+        ):
+            self.menu.addAction(self._action(text, [seq(keys)], slot))
+        self._bind_kind_keys()
+
+    def _unless_repeat(self, slot: Callable[..., object]) -> None:
+        if not self._repeats.last_press_was_repeat():
+            slot()
+
+    def _on_kind_key(self, kind_key: str, key: str) -> None:
+        if not self._repeats.is_repeat(key):
+            self.panel.tap_from_key(kind_key, key)
+
+    def add_menu_action(self, action: QAction) -> None:
+        """Offer a daytime window in the menu (before Full screen and Quit); keys work too."""
+        self.addAction(action)
+        self.menu.insertAction(self.menu.actions()[-2], action)
+
+    def _bind_kind_keys(self) -> None:
+        for action in self._kind_actions:
+            self.removeAction(action)
+            action.deleteLater()
+        self._kind_actions.clear()
+        # One action per key (not per kind): auto-repeat is per key, and so is its debounce.
+        for key, kind_key in self._kinds.shortcuts().items():
+            kind = self._kinds.get(kind_key)
+            label = kind.label if kind else kind_key
+            action = self._action(
+                self.tr("Log %s") % label,
+                [QKeySequence(key)],
+                lambda _=False, k=kind_key, pressed=key: self._on_kind_key(k, pressed),
+            )
+            action.setObjectName(f"log_{kind_key}_{key}")
+            self._kind_actions.append(action)
+
+    # -- slots ----------------------------------------------------------------------------------
+
+    def add_bedside_widget(self, widget: QWidget, *, above: bool = False) -> None:
+        """Add a bedside piece (diary offer above the tap buttons, evening row below)."""
+        self._column.insertWidget(1 if above else self._column.count(), widget)
+
+    def undo(self) -> None:
+        try:
+            undone = self._history.undo()
+        except (sqlite3.Error, OSError) as exc:
+            self.panel.show_problem(self.tr("Undo not done, nothing was changed: %s.") % exc)
+            return
+        if undone is None:
+            self.panel.show_confirmation(self.tr("Nothing to undo tonight."))
+        elif undone.held:
+            self.panel.show_confirmation(
+                self.tr("Removed: %s (it had not been saved yet)") % self._describe(undone)
+            )
+        else:
+            self.panel.show_confirmation(
+                self.tr("Undone: %s · moved to the trash · <a href='redo'>Redo</a>")
+                % self._describe(undone)
+            )
+
+    def redo(self) -> None:
+        try:
+            undone = self._history.redo()
+        except (sqlite3.Error, OSError) as exc:
+            self.panel.show_problem(self.tr("Redo not done, nothing was changed: %s.") % exc)
+            return
+        if undone is not None:
+            self.panel.show_confirmation(self.tr("Restored: %s") % self._describe(undone))
+
+    def _describe(self, undone: Undone) -> str:
+        if undone.event is None:
+            return ", ".join(describe_dose(d) for d in undone.doses)
+        kind = self._kinds.get(undone.event.kind)
+        return kind.label if kind else undone.event.kind
+
+    def record_lights_out(self) -> None:
+        try:
+            moment = self._log.record_lights_out()
+        except Exception as exc:
+            self.panel.show_confirmation(self.tr("Lights-out not saved: %s") % exc)
+            return
+        local = moment.local_ms // 1000 % 86_400
+        self.panel.show_confirmation(
+            self.tr("Lights out · %02d:%02d") % (local // 3600, local // 60 % 60)
+        )
+
+    def _on_panel_link_activated(self, link: str) -> None:
+        if link == "undo":
+            self.undo()
+        elif link == "redo":
+            self.redo()
+
+    def show_error(self, text: str) -> None:
+        self.panel.show_problem(text)
+
+    def toggle_full_screen(self) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def _on_partner_toggled(self, on: bool) -> None:
+        self.panel.set_partner(on)
+        self.partner_button.setText(self.tr("Partner: ON (P)") if on else self.tr("Partner (P)"))
+
+    def _on_theme_button_clicked(self) -> None:
+        self._prefs.set_theme_mode("day" if self._theme is NIGHT else "night")
+
+    def _wanted_theme(self) -> Theme:
+        mode = self._prefs.theme_mode
+        if mode == "auto":
+            return NIGHT if self._prefs.is_night_at(datetime.now().time()) else DAY
+        return NIGHT if mode == "night" else DAY
+
+    def apply_preferences(self) -> None:
+        theme = self._wanted_theme()
+        if theme is not self._theme:
+            self._theme = theme
+            _apply_app_theme(theme)
+            self.panel.set_theme(theme)
+            self.theme_changed.emit(theme)
+        self.theme_button.setText(
+            self.tr("Day theme") if theme is NIGHT else self.tr("Night theme")
+        )
+        self.dimmer.set_percent(self._prefs.dimmer)
+        if self.dimmer_slider.value() != self._prefs.dimmer:
+            self.dimmer_slider.setValue(self._prefs.dimmer)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if QApplication.focusWidget() is None or not self.property("shown"):
+            self.setProperty("shown", True)
+            self.panel.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
+    def _restore_geometry(self) -> None:
+        saved = self._prefs.window_geometry
+        if saved is not None and self.restoreGeometry(saved):
+            return
+        screen = self.screen().availableGeometry()
+        self.resize(min(1280, screen.width()), min(800, screen.height()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._log.pending:
+            self._log.retry_pending()
+        if self._log.pending and not _offer_rescue(self, self._log.pending):
+            event.ignore()
+            return
+        self._prefs.set_window_geometry(self.saveGeometry())
+        event.accept()
+
+
+def _apply_app_theme(theme: Theme) -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, theme)
+
+
+def _offer_rescue(window: QWidget, pending: tuple[Event, ...]) -> bool:
+    # Loaded only when a tap is still unsaved at quit: nothing of it is needed to start.
+    from hypnic.ui.bedside.rescue import offer_rescue
+
+    return offer_rescue(window, pending)
+
+
+def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """Drop repeats: a key bound twice is ambiguous to Qt and then does nothing."""
+    seen: list[QKeySequence] = []
+    for key in keys:
+        if not key.isEmpty() and key not in seen:
+            seen.append(key)
+    return seen

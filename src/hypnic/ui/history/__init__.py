@@ -1,0 +1,1 @@
+"""Many nights at a glance: actogram, counts, intervals and comparisons."""

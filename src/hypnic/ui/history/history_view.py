@@ -1,0 +1,181 @@
+"""The history of many nights: the actogram, counts per night and the interval histogram.
+
+Imported lazily, the first time the history is shown: it pulls in pyqtgraph and numpy.
+"""
+
+from __future__ import annotations
+
+import PySide6.QtCore  # noqa: F401  (bind pyqtgraph to PySide6 before it is imported)
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hypnic.domain.history import EMPTY_HISTORY, HistoryData
+from hypnic.ui.charts.history_counts import HistoryCounts
+from hypnic.ui.charts.history_raster import HistoryRaster
+from hypnic.ui.charts.interval_histogram import IntervalHistogram
+from hypnic.ui.common.theme import Theme
+
+RANGES: tuple[int | None, ...] = (30, 90, 365, None)
+DEFAULT_RANGE = 30
+
+
+class HistoryView(QWidget):
+    """Many nights at a glance; a click on a night's row or point opens that night.
+
+    Signals:
+        night_activated(date): the ``datetime.date`` of a night that was clicked.
+        range_changed(object): the range in nights, or None for all of them.
+    """
+
+    night_activated = Signal(object)
+    range_changed = Signal(object)
+
+    def __init__(self, theme: Theme, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data = EMPTY_HISTORY
+        self._range: int | None = DEFAULT_RANGE
+        self._theme = theme
+
+        self.raster = HistoryRaster(theme)
+        self.counts = HistoryCounts(theme)
+        self.intervals = IntervalHistogram(theme)
+        self.raster.row_clicked.connect(self._on_row_clicked)
+        self.counts.row_clicked.connect(self._on_row_clicked)
+
+        self._range_group = QButtonGroup(self)
+        self._range_group.setExclusive(True)
+        bar = QHBoxLayout()
+        self._summary = QLabel()
+        self._summary.setObjectName("historySummary")
+        bar.addWidget(self._summary, 1)
+        bar.addWidget(QLabel(self.tr("Show:")))
+        for i, nights in enumerate(RANGES):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setText(self.tr("%n nights", "", nights) if nights else self.tr("All"))
+            button.setAccessibleName(
+                self.tr("Show the last %n nights", "", nights) if nights else self.tr("Show all")
+            )
+            button.setChecked(nights == self._range)
+            self._range_group.addButton(button, i)
+            bar.addWidget(button)
+        self._range_group.idClicked.connect(self._on_range_clicked)
+
+        self._empty = QLabel(self.tr("No nights logged yet. Taps you log at bedtime show here."))
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(_titled(self.tr("Events per night — line: 7-night median"), self.counts))
+        lower.addWidget(_titled(self.tr("Time between movement taps"), self.intervals))
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        self._charts = QSplitter(Qt.Orientation.Vertical)
+        self._charts.addWidget(_titled(self.tr("Nights, newest on top"), self.raster))
+        self._charts.addWidget(lower)
+        self._charts.setStretchFactor(0, 3)
+        self._charts.setStretchFactor(1, 2)
+        self._charts.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self._empty, 1)
+        layout.addWidget(self._charts, 1)
+        self._show_empty(True)
+
+    # -- public API -----------------------------------------------------------------------
+
+    @property
+    def history(self) -> HistoryData:
+        return self._data
+
+    @property
+    def range(self) -> int | None:
+        return self._range
+
+    def set_history(self, data: HistoryData) -> None:
+        """Draw new data; the range stays as chosen."""
+        self._data = data
+        rows = self._rows()
+        self.raster.set_history(data, rows)
+        self.counts.set_history(data, rows)
+        self.intervals.set_history(data, rows)
+        self._show_empty(not data.rows)
+        self._update_summary()
+
+    def set_range(self, nights: int | None) -> None:
+        """Show the last ``nights`` calendar nights, or all of them with None."""
+        if nights is not None and nights < 1:
+            raise ValueError("a range needs at least one night")
+        self._range = nights
+        if nights in RANGES:
+            button = self._range_group.button(RANGES.index(nights))
+            button.setChecked(True)
+        else:
+            checked = self._range_group.checkedButton()
+            if checked is not None:
+                self._range_group.setExclusive(False)
+                checked.setChecked(False)
+                self._range_group.setExclusive(True)
+        rows = self._rows()
+        self.raster.set_rows(rows)
+        self.counts.set_rows(rows)
+        self.intervals.set_rows(rows)
+        self._update_summary()
+        self.range_changed.emit(nights)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        for chart in (self.raster, self.counts, self.intervals):
+            chart.set_theme(theme)
+
+    # -- private --------------------------------------------------------------------------
+
+    def _rows(self) -> int:
+        total = len(self._data.rows)
+        return total if self._range is None else min(self._range, total)
+
+    def _on_range_clicked(self, button_id: int) -> None:
+        self.set_range(RANGES[button_id])
+
+    def _on_row_clicked(self, row: int) -> None:
+        if 0 <= row < len(self._data.rows):
+            self.night_activated.emit(self._data.rows[row].night)
+
+    def _show_empty(self, empty: bool) -> None:
+        self._empty.setVisible(empty)
+        self._charts.setVisible(not empty)
+
+    def _update_summary(self) -> None:
+        rows = self._rows()
+        if not rows:
+            self._summary.setText("")
+            return
+        newest = self._data.rows[0].night
+        oldest = self._data.rows[rows - 1].night
+        self._summary.setText(
+            self.tr("%1 – %2: %3 of %4 nights logged (patient-reported taps)")
+            .replace("%1", QDate(oldest.year, oldest.month, oldest.day).toString("d MMM yyyy"))
+            .replace("%2", QDate(newest.year, newest.month, newest.day).toString("d MMM yyyy"))
+            .replace("%3", str(self._data.logged_nights(rows)))
+            .replace("%4", str(rows))
+        )
+
+
+def _titled(title: str, chart: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 4, 0, 0)
+    layout.setSpacing(2)
+    label = QLabel(title)
+    label.setObjectName("chartTitle")
+    layout.addWidget(label)
+    layout.addWidget(chart, 1)
+    return box

@@ -1,0 +1,1 @@
+"""The next-day review of one night: timeline, figures, events, doses, tags and diary."""

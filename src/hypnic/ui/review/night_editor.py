@@ -1,0 +1,408 @@
+"""The review window for one night: its events in a table to edit, add to, trash and restore."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hypnic.domain.events import Event, Instant, Observer
+from hypnic.services.event_log import EventLog
+from hypnic.services.kinds import KindCatalog
+from hypnic.services.night_review import NightReview, wall_time
+from hypnic.ui.charts.night_timeline import NightTimelineData
+from hypnic.ui.common.theme import DAY, Theme
+from hypnic.ui.common.time_entry import FoldChooser, OptionalTimeField, ask_fold, attempt
+from hypnic.ui.review.add_event_panel import AddEventPanel
+from hypnic.ui.review.event_delegates import Choice, ChoiceDelegate, TimeDelegate
+from hypnic.ui.review.event_table_model import (
+    Column,
+    EventTableModel,
+    event_table_view,
+    marker_icon_16,
+    selected_event_ids,
+)
+from hypnic.ui.review.night_charts import NightCharts
+from hypnic.ui.review.trash_panel import TrashPanel
+
+DoseMarks = Callable[[date], Sequence[tuple[Instant, str]]]
+
+
+class NightEditor(QWidget):
+    """A non-modal window: navigate nights, fix their events, record lights-out and a note.
+
+    Signals:
+        night_shown(date): another night is shown (a side panel follows it).
+    """
+
+    night_shown = Signal(object)
+
+    def __init__(
+        self,
+        *,
+        review: NightReview,
+        event_log: EventLog,
+        kinds: KindCatalog,
+        parent: QWidget | None = None,
+        choose_fold: FoldChooser = ask_fold,
+        theme: Theme = DAY,
+        dose_marks: DoseMarks | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self._review = review
+        self._dose_marks: DoseMarks = dose_marks or (lambda _night: ())
+        self._kinds = kinds
+        self._choose_fold = choose_fold
+        self._theme = theme
+        self._night = review.tonight()
+        self.setWindowTitle(self.tr("Review a night — Hypnic"))
+        self.setAccessibleName(self.tr("Review a night"))
+        self._build()
+        self._build_actions()
+        review.changed.connect(self.reload)
+        event_log.changed.connect(self.reload)
+        kinds.changed.connect(self.reload)
+        self.show_night(self._night)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1100, screen.width()), min(760, screen.height()))
+
+    @property
+    def night(self) -> date:
+        return self._night
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        tr = self.tr
+        self.previous_button = self._button(
+            tr("◀ Previous"), tr("Previous night"), self.previous_night
+        )
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setAccessibleName(tr("Night date"))
+        self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
+        self.next_button = self._button(tr("Next ▶"), tr("Next night"), self.next_night)
+        self.tonight_button = self._button(tr("Tonight"), tr("Go to tonight"), self.go_tonight)
+        self.title = QLabel(self)
+        self.title.setAccessibleName(tr("Night shown"))
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+
+        self.winddown_field = OptionalTimeField(
+            tr("Wind-down started"), tr("Wind-down start"), self
+        )
+        self.winddown_field.edited.connect(self._on_winddown_field_edited)
+        self.lights_out_field = OptionalTimeField(tr("Lights out"), tr("Lights-out"), self)
+        self.lights_out_field.edited.connect(self._on_lights_out_field_edited)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setAccessibleName(tr("Note for the night"))
+        self.note_edit.setPlaceholderText(tr("Note for the night (caffeine, a late meal…)"))
+        self.note_edit.editingFinished.connect(self._on_note_edit_editing_finished)
+        note_label = QLabel(tr("N&ote"), self)
+        note_label.setBuddy(self.note_edit)
+
+        self.model = EventTableModel(editable=True, parent=self)
+        # Queued: saving re-renders the table, which must not happen inside the delegate's commit.
+        self.model.edit_requested.connect(
+            self._on_model_edit_requested, Qt.ConnectionType.QueuedConnection
+        )
+        self.table = event_table_view(self, self.model, tr("Events of the night"))
+        self.charts = NightCharts(self._theme, self)
+        # A point clicked on the timeline selects its row, and a selected row rings its point.
+        self.charts.event_clicked.connect(lambda event_id: self._select([event_id], only=True))
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.table.setItemDelegateForColumn(Column.TIME, TimeDelegate(self.table))
+        kind_delegate = ChoiceDelegate(self._kind_choices, tr("Event kind"), self.table)
+        self.table.setItemDelegateForColumn(Column.KIND, kind_delegate)
+        by_delegate = ChoiceDelegate(self._by_choices, tr("Who noticed it"), self.table)
+        self.table.setItemDelegateForColumn(Column.BY, by_delegate)
+
+        self.add_button = self._button(
+            tr("Add missed event…"), tr("Add a missed event"), self.open_add_form
+        )
+        self.delete_button = self._button(
+            tr("Delete"), tr("Move the selected events to the trash"), self.delete_selected
+        )
+        self.trash_button = self._button("", tr("Show or hide the trash"), lambda: None)
+        self.trash_button.setCheckable(True)
+        self.add_panel = AddEventPanel(self)
+        self.add_panel.add_requested.connect(self._on_add_panel_add_requested)
+        self.add_panel.close_requested.connect(self.add_panel.hide)
+        self.add_panel.hide()
+
+        self.trash_panel = TrashPanel(self)
+        self.trash_panel.restore_requested.connect(self._on_trash_panel_restore_requested)
+        self.trash_button.toggled.connect(self.trash_panel.setVisible)
+        self.trash_panel.hide()
+
+        self.message = QLabel(self)
+        self.message.setObjectName("reviewMessage")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(tr("Message"))
+
+        self._lay_out(note_label)
+
+    def _lay_out(self, note_label: QLabel) -> None:
+        nav = QHBoxLayout()
+        for widget in (self.previous_button, self.date_edit, self.next_button, self.tonight_button):
+            nav.addWidget(widget)
+        nav.addStretch(1)
+        record = QHBoxLayout()
+        record.addWidget(self.winddown_field)
+        record.addSpacing(12)
+        record.addWidget(self.lights_out_field)
+        record.addSpacing(12)
+        record.addWidget(note_label)
+        record.addWidget(self.note_edit, 1)
+        buttons = QHBoxLayout()
+        for widget in (self.add_button, self.delete_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.trash_button)
+
+        # The events and (once added) the doses, tags and diary share one tabbed area below the
+        # timeline, so each gets the full width even on a 1024 x 600 screen.
+        events_page = QWidget(self)
+        events = QVBoxLayout(events_page)
+        events.setContentsMargins(0, 0, 0, 0)
+        events.addWidget(self.table, 3)
+        events.addWidget(self.message)
+        events.addLayout(buttons)
+        events.addWidget(self.add_panel)
+        events.addWidget(self.trash_panel, 2)
+        self.lower_tabs = QTabWidget(self)
+        self.lower_tabs.setAccessibleName(self.tr("Events, doses and diary of the night"))
+        self.lower_tabs.tabBar().setAccessibleName(self.tr("Events, doses and diary of the night"))
+        self.lower_tabs.addTab(events_page, self.tr("&Events"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(nav)
+        layout.addLayout(record)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.charts)
+        splitter.addWidget(self.lower_tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+    def _build_actions(self) -> None:
+        tr, seq = self.tr, QKeySequence
+
+        def action(text: str, keys: list[QKeySequence], slot: Callable[[], object]) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts(keys)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.previous_action = action(tr("Previous night"), [seq("Alt+Left")], self.previous_night)
+        self.next_action = action(tr("Next night"), [seq("Alt+Right")], self.next_night)
+        self.add_action = action(tr("Add a missed event"), [seq("Ctrl+N")], self.open_add_form)
+        self.close_action = action(tr("Close"), [seq(seq.StandardKey.Close)], self.close)
+        # Delete only while the table has focus: in a text field Del deletes a character.
+        self.delete_action = QAction(tr("Move to trash"), self.table)
+        self.delete_action.setShortcut(seq(seq.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(self.delete_action)
+
+    # -- what is shown ------------------------------------------------------------------------
+
+    def show_night(self, night: date) -> None:
+        self._night = night
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(night.year, night.month, night.day))
+        self.date_edit.blockSignals(False)
+        self.message.clear()
+        self.reload()
+        self.night_shown.emit(night)
+
+    def add_side_panel(self, panel: QWidget) -> None:
+        """Offer ``panel`` (the night's doses, tags and diary) as a tab beside the events."""
+        scroll = QScrollArea(self)
+        scroll.setWidget(panel)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName(self.tr("Doses, tags and diary"))
+        self.lower_tabs.addTab(scroll, self.tr("&Doses, tags and diary"))
+
+    def reload(self) -> None:
+        """Re-render the night from the store, keeping the selected events selected."""
+        night = self._night
+        selected = selected_event_ids(self.table)
+        kinds = {k.key: k for k in self._kinds.all()}
+        events = self._review.events(night)
+        trash = self._review.trash(night)
+        self.model.set_events(events, kinds)
+        self.charts.set_night(
+            NightTimelineData(
+                night=night,
+                kinds=self._kinds.active(),
+                events=events,
+                record=self._review.record(night),
+                figures=self._review.figures(night, events),
+                doses=self._dose_marks(night),
+            )
+        )
+        self.trash_panel.set_events(trash, kinds)
+        self._select(selected)
+        self.add_panel.set_kinds(self._kinds.active())
+        record = self._review.record(night)
+        self.winddown_field.set_value(_clock_time(record.winddown))
+        self.lights_out_field.set_value(_clock_time(record.lights_out))
+        if not self.note_edit.hasFocus():
+            self.note_edit.setText(record.note)
+        long_date = QLocale().toString(
+            QDate(night.year, night.month, night.day), QLocale.FormatType.LongFormat
+        )
+        count = self.tr("1 event") if len(events) == 1 else self.tr("%1 events")
+        self.title.setText(
+            self.tr("Night of %1 — %2")
+            .replace("%1", long_date)
+            .replace("%2", count.replace("%1", str(len(events))))
+        )
+        self.trash_button.setText(self.tr("Trash (%1)").replace("%1", str(len(trash))))
+        self.delete_button.setEnabled(bool(events))
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.charts.set_theme(theme)
+
+    def _on_table_selection_changed(self, *_args: object) -> None:
+        ids = selected_event_ids(self.table)
+        self.charts.select_event(ids[0] if ids else None)
+
+    def _select(self, event_ids: list[str], *, only: bool = False) -> None:
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag
+        if only:
+            selection.clearSelection()
+        rows = [r for r in map(self.model.row_of, event_ids) if r is not None]
+        for row in rows:
+            selection.select(self.model.index(row, 0), flags.Select | flags.Rows)
+        if rows:
+            selection.setCurrentIndex(self.model.index(rows[0], 0), flags.NoUpdate)
+
+    def _kind_choices(self, current: str) -> list[Choice]:
+        offered = self._kinds.active()
+        kind = self._kinds.get(current)
+        if kind is not None and all(k.key != current for k in offered):
+            offered.append(kind)  # an archived kind stays shown for its old events
+        return [(k.key, k.label, marker_icon_16(k.shape, k.colour)) for k in offered]
+
+    def _by_choices(self, _current: str) -> list[Choice]:
+        return [
+            (Observer.SELF.value, self.tr("Self"), None),
+            (Observer.PARTNER.value, self.tr("Partner"), None),
+        ]
+
+    def _show_error(self, text: str) -> None:
+        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.message.setText(text)
+
+    def _show_info(self, text: str) -> None:
+        self.message.setStyleSheet("")
+        self.message.setText(text)
+
+    def _attempt(self, call: Callable[[int | None], object]) -> bool:
+        """Run one service call; show a refused time or input as one sentence, ask on a fold."""
+        problem = attempt(self, call, zone=self._review.zone, choose_fold=self._choose_fold)
+        if problem is None:
+            self.message.clear()
+        else:
+            self._show_error(problem)
+        return problem is None
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def previous_night(self) -> None:
+        self.show_night(self._night - timedelta(days=1))
+
+    def next_night(self) -> None:
+        self.show_night(self._night + timedelta(days=1))
+
+    def go_tonight(self) -> None:
+        self.show_night(self._review.tonight())
+
+    def _on_date_edit_date_changed(self, value: QDate) -> None:
+        self.show_night(date(value.year(), value.month(), value.day()))
+
+    # -- edits (each one service call) --------------------------------------------------------
+
+    def _on_model_edit_requested(self, event_id: str, field: str, value: Any) -> None:
+        self._attempt(lambda fold: self._review.edit_event(event_id, fold=fold, **{field: value}))
+
+    def open_add_form(self) -> None:
+        self.lower_tabs.setCurrentIndex(0)
+        self.add_panel.show()
+        self.add_panel.time_edit.setFocus()
+
+    def _on_add_panel_add_requested(
+        self, local_time: time, kind: str, by: Observer, note: str
+    ) -> None:
+        night = self._night
+        added: list[Event] = []
+        self._attempt(
+            lambda fold: added.append(
+                self._review.add_event(
+                    night=night, kind=kind, local_time=local_time, by=by, note=note, fold=fold
+                )
+            )
+        )
+        if added:
+            self.add_panel.clear_note()
+            self._show_info(self.tr("Added at %1.").replace("%1", local_time.strftime("%H:%M:%S")))
+            row = self.model.row_of(added[0].id)
+            if row is not None:
+                self.table.selectRow(row)
+                self.table.scrollTo(self.model.index(row, 0))
+
+    def delete_selected(self) -> None:
+        ids = selected_event_ids(self.table)
+        self._attempt(lambda _fold: self._review.delete_many(ids))
+
+    def _on_trash_panel_restore_requested(self, event_ids: list[str]) -> None:
+        self._attempt(lambda _fold: self._review.restore_many(event_ids))
+
+    def _on_winddown_field_edited(self, value: time | None) -> None:
+        if not self._attempt(lambda fold: self._review.set_winddown(self._night, value, fold)):
+            self.reload()  # show what is stored again, not the refused time
+
+    def _on_lights_out_field_edited(self, value: time | None) -> None:
+        if not self._attempt(lambda fold: self._review.set_lights_out(self._night, value, fold)):
+            self.reload()
+
+    def _on_note_edit_editing_finished(self) -> None:
+        text = self.note_edit.text()
+        if text.strip() != self._review.record(self._night).note:
+            self._attempt(lambda _fold: self._review.set_note(self._night, text))
+
+
+def _clock_time(instant: Instant | None) -> time | None:
+    return None if instant is None else wall_time(instant.local_ms).replace(microsecond=0)

@@ -1,0 +1,155 @@
+"""A small panel of one night's figures (DESIGN section 6), labelled as patient-reported."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from hypnic.domain.analysis import NightFigures, RunFigures
+from hypnic.domain.events import Observer
+from hypnic.domain.kinds import Kind
+from hypnic.ui.common.theme import DAY, Theme
+
+NONE_TEXT = "—"
+
+
+def _number(value: float | None, decimals: int = 1) -> str:
+    return NONE_TEXT if value is None else f"{value:.{decimals}f}"
+
+
+def _share(value: float | None) -> str:
+    return NONE_TEXT if value is None else f"{value * 100:.0f} %"
+
+
+class NightFiguresView(QWidget):
+    """Counts per kind (you, partner), wind-down rate, latency and periodic runs for one night.
+
+    A figure that is not meaningful for the night (null in NightFigures) reads "—".
+    """
+
+    def __init__(self, theme: Theme = DAY, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theme = theme
+        self._kinds: list[Kind] = []
+        self._values: dict[str, QLabel] = {}
+
+        self._counts = QGridLayout()
+        self._counts.setHorizontalSpacing(16)
+        self._figures = QGridLayout()
+        self._figures.setHorizontalSpacing(16)
+        rows = (
+            ("events_per_hour", self.tr("Events per hour of wind-down")),
+            ("latency_min", self.tr("Minutes from lights-out to first event")),
+            ("periodic_runs", self.tr("Periodic runs, 5–90 s")),
+            ("longest_run", self.tr("Longest run (taps), 5–90 s")),
+            ("in_runs_share", self.tr("Movement taps in runs, 5–90 s")),
+            ("periodic_runs_wasm", self.tr("Periodic runs, 10–90 s")),
+            ("longest_run_wasm", self.tr("Longest run (taps), 10–90 s")),
+            ("in_runs_share_wasm", self.tr("Movement taps in runs, 10–90 s")),
+            ("partner_runs", self.tr("Partner-logged runs, 5–90 s")),
+        )
+        for row, (key, text) in enumerate(rows):
+            self._figures.addWidget(QLabel(text), row, 0)
+            self._values[key] = self._value_label(key, text)
+            self._figures.addWidget(self._values[key], row, 1)
+
+        self._footnote = QLabel(self.tr("Patient-reported taps, not a PLM index, not a diagnosis."))
+        self._footnote.setObjectName("figuresFootnote")
+        self._footnote.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(self._counts)
+        layout.addSpacing(8)
+        layout.addLayout(self._figures)
+        layout.addSpacing(4)
+        layout.addWidget(self._footnote)
+        layout.addStretch(1)
+        self.set_theme(theme)
+        self.set_figures(None)
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self._footnote.setStyleSheet(f"color: {theme.muted};")
+
+    def set_figures(self, figures: NightFigures | None, kinds: Sequence[Kind] = ()) -> None:
+        """Show ``figures`` (None: a night with nothing logged) with a count row per kind."""
+        wanted = list(kinds)
+        if figures is not None:
+            known = {k.key for k in wanted}
+            extra = sorted((set(figures.counts) | set(figures.partner_counts)) - known)
+            wanted += [Kind(key=key, label=key, colour="#999999", shape="o") for key in extra]
+        if [k.key for k in wanted] != [k.key for k in self._kinds] or any(
+            a.label != b.label for a, b in zip(wanted, self._kinds, strict=False)
+        ):
+            self._rebuild_counts(wanted)
+        for kind in self._kinds:
+            own = figures.counts.get(kind.key, 0) if figures else None
+            partner = figures.partner_counts.get(kind.key, 0) if figures else None
+            self._values[f"count:{kind.key}"].setText(NONE_TEXT if own is None else str(own))
+            self._values[f"partner:{kind.key}"].setText(
+                NONE_TEXT if partner is None else str(partner)
+            )
+
+        f = figures
+        self._set("events_per_hour", _number(f.events_per_hour if f else None))
+        latency = f.latency_min if f else None
+        self._set("latency_min", _number(latency, 1 if latency is not None and latency < 10 else 0))
+        for suffix, wasm in (("", False), ("_wasm", True)):
+            runs = f.run_figures_of(Observer.SELF, wasm=wasm) if f else None
+            self._set_runs(suffix, runs, has_taps=bool(f and f.movement_taps))
+        theirs = f.run_figures_of(Observer.PARTNER) if f and f.partner_movement_taps else None
+        self._set("partner_runs", NONE_TEXT if theirs is None else str(theirs.periodic_runs))
+
+    def value_text(self, key: str) -> str:
+        """The text shown for a figure ("count:jerk", "partner:kick", "latency_min", ...)."""
+        return self._values[key].text()
+
+    def _set_runs(self, suffix: str, runs: RunFigures | None, *, has_taps: bool) -> None:
+        if runs is None or not has_taps:
+            for key in ("periodic_runs", "longest_run", "in_runs_share"):
+                self._set(key + suffix, NONE_TEXT)
+            return
+        self._set("periodic_runs" + suffix, str(runs.periodic_runs))
+        self._set(
+            "longest_run" + suffix, str(runs.longest_run) if runs.periodic_runs else NONE_TEXT
+        )
+        self._set("in_runs_share" + suffix, _share(runs.in_runs_share))
+
+    def _set(self, key: str, text: str) -> None:
+        self._values[key].setText(text)
+
+    def _value_label(self, key: str, name: str) -> QLabel:
+        label = QLabel(NONE_TEXT)
+        label.setObjectName(f"figure_{key}")
+        label.setAccessibleName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _rebuild_counts(self, kinds: list[Kind]) -> None:
+        while self._counts.count():
+            item = self._counts.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for key in [k for k in self._values if k.startswith(("count:", "partner:"))]:
+            del self._values[key]
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for column, text in enumerate(("", self.tr("You"), self.tr("Partner"))):
+            header = QLabel(text)
+            header.setFont(bold)
+            header.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self._counts.addWidget(header, 0, column)
+        for row, kind in enumerate(kinds, start=1):
+            self._counts.addWidget(QLabel(kind.label), row, 0)
+            for column, prefix in ((1, "count"), (2, "partner")):
+                who = self.tr("you") if prefix == "count" else self.tr("partner")
+                label = self._value_label(f"{prefix}_{kind.key}", f"{kind.label}, {who}")
+                self._values[f"{prefix}:{kind.key}"] = label
+                self._counts.addWidget(label, row, column)
+        self._kinds = kinds

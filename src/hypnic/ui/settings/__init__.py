@@ -1,0 +1,1 @@
+"""Kinds, preferences, medications, tags, the patient and backups."""

@@ -1,0 +1,166 @@
+"""The kinds and settings window: a non-modal window with the kinds and preferences pages."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hypnic.services.day_settings import DaySettings
+from hypnic.services.evening import EveningContext
+from hypnic.services.kinds import KindCatalog
+from hypnic.services.medications import MedicationList
+from hypnic.services.patient import PatientDetails
+from hypnic.services.preferences import Preferences
+from hypnic.ui.settings.kinds_editor import KindsEditor
+
+THEME_MODES = ("auto", "night", "day")
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class PreferencesPage(QWidget):
+    """Day boundary, theme mode, night-theme hours and the dimmer's default."""
+
+    def __init__(
+        self, *, preferences: Preferences, day_settings: DaySettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._prefs = preferences
+        self._days = day_settings
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+
+        self.day_boundary = self._time_edit(self.tr("Day boundary"))
+        form.addRow(self.tr("&Day boundary"), self.day_boundary)
+        explanation = QLabel(self.tr("Events before this time belong to the previous night."))
+        form.addRow("", explanation)
+
+        self.theme_mode = QComboBox(self)
+        self.theme_mode.addItems(
+            [
+                self.tr("Automatic (night theme in the hours below)"),
+                self.tr("Always night"),
+                self.tr("Always day"),
+            ]
+        )
+        self.theme_mode.setAccessibleName(self.tr("Theme"))
+        form.addRow(self.tr("&Theme"), self.theme_mode)
+        self.night_from = self._time_edit(self.tr("Night theme from"))
+        form.addRow(self.tr("Night theme &from"), self.night_from)
+        self.night_to = self._time_edit(self.tr("Night theme until"))
+        form.addRow(self.tr("Night theme &until"), self.night_to)
+
+        self.dimmer = QSpinBox(self)
+        self.dimmer.setRange(0, 80)
+        self.dimmer.setSingleStep(5)
+        self.dimmer.setSuffix(" %")
+        self.dimmer.setKeyboardTracking(False)
+        self.dimmer.setAccessibleName(self.tr("Dimmer, percent darker"))
+        form.addRow(self.tr("Di&mmer"), self.dimmer)
+
+        self.show_values()
+        self.day_boundary.timeChanged.connect(self._on_day_boundary_changed)
+        self.theme_mode.activated.connect(self._on_theme_mode_activated)
+        self.night_from.timeChanged.connect(self._on_night_hours_changed)
+        self.night_to.timeChanged.connect(self._on_night_hours_changed)
+        self.dimmer.valueChanged.connect(self._on_dimmer_changed)
+        preferences.changed.connect(self.show_values)
+        day_settings.changed.connect(self.show_values)
+
+    def _time_edit(self, name: str) -> QTimeEdit:
+        edit = QTimeEdit(self)
+        edit.setDisplayFormat("HH:mm")
+        # Typing "0", "9", ":" would otherwise store every half-typed time on the way.
+        edit.setKeyboardTracking(False)
+        edit.setAccessibleName(name)
+        return edit
+
+    def show_values(self) -> None:
+        """Show what is stored (the dimmer may also move from the bedside window)."""
+        for widget, value in (
+            (self.day_boundary, _qtime(self._days.day_boundary)),
+            (self.night_from, _qtime(self._prefs.night_from)),
+            (self.night_to, _qtime(self._prefs.night_to)),
+        ):
+            widget.blockSignals(True)
+            widget.setTime(value)
+            widget.blockSignals(False)
+        self.theme_mode.setCurrentIndex(THEME_MODES.index(self._prefs.theme_mode))
+        self.dimmer.blockSignals(True)
+        self.dimmer.setValue(self._prefs.dimmer)
+        self.dimmer.blockSignals(False)
+
+    def _on_day_boundary_changed(self, value: QTime) -> None:
+        self._days.set_day_boundary(_time(value))
+
+    def _on_theme_mode_activated(self, index: int) -> None:
+        self._prefs.set_theme_mode(THEME_MODES[index])
+
+    def _on_night_hours_changed(self, _: QTime) -> None:
+        self._prefs.set_night_hours(_time(self.night_from.time()), _time(self.night_to.time()))
+
+    def _on_dimmer_changed(self, value: int) -> None:
+        self._prefs.set_dimmer(value)
+
+
+class SettingsWindow(QWidget):
+    """Kinds and preferences, in a window of its own that never blocks the bedside window."""
+
+    def __init__(
+        self,
+        *,
+        kinds: KindCatalog,
+        preferences: Preferences,
+        day_settings: DaySettings,
+        medications: MedicationList | None = None,
+        patient: PatientDetails | None = None,
+        evening: EveningContext | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Kinds and settings — Hypnic"))
+        self.setAccessibleName(self.tr("Kinds and settings"))
+        self.kinds_page = KindsEditor(kinds=kinds, parent=self)
+        self.preferences_page = PreferencesPage(
+            preferences=preferences, day_settings=day_settings, parent=self
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Settings pages"))
+        self.tabs.addTab(self.kinds_page, self.tr("&Kinds"))
+        self.tabs.addTab(self.preferences_page, self.tr("&Preferences"))
+        if medications is not None:
+            from hypnic.ui.settings.medications_editor import MedicationsEditor
+
+            self.medications_page = MedicationsEditor(medications=medications, parent=self)
+            self.tabs.insertTab(1, self.medications_page, self.tr("&Medications"))
+        if evening is not None:
+            from hypnic.ui.settings.tags_editor import TagsEditor
+
+            self.tags_page = TagsEditor(evening=evening, parent=self)
+            self.tabs.addTab(self.tags_page, self.tr("T&ags"))
+        if patient is not None:
+            from hypnic.ui.settings.patient_form import PatientForm
+
+            self.patient_page = PatientForm(patient=patient, parent=self)
+            self.tabs.addTab(self.patient_page, self.tr("Pa&tient"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.resize(820, 560)

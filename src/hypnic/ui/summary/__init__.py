@@ -1,0 +1,1 @@
+"""The doctor's summary window: preview, print and save as PDF."""

@@ -1,0 +1,265 @@
+"""The bedside window driven as a patient would: keys, clicks, undo, partner, failures."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from hypnic.domain.clock import FixedClock
+from hypnic.domain.events import Observer
+from hypnic.services.event_log import EventLog
+from hypnic.services.kinds import KindCatalog
+from hypnic.services.preferences import Preferences
+from hypnic.store import Store
+from hypnic.ui.bedside.main_window import MainWindow
+
+ZONE = ZoneInfo("Europe/London")
+# 23:41:07 local on 24 November 2026 (GMT, offset 0): night of the 24th.
+START_MS = int(datetime(2026, 11, 24, 23, 41, 7, tzinfo=UTC).timestamp() * 1000)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(START_MS, ZONE)
+
+
+@pytest.fixture
+def window(
+    qtbot, store: Store, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MainWindow]:
+    # Each look at the monotonic clock is a second later: a person's taps, not a held key.
+    ticks = iter(range(1_000_000))
+    monkeypatch.setattr(
+        "hypnic.ui.bedside.bedside_panel._time.monotonic", lambda: float(next(ticks))
+    )
+    log = EventLog(store=store, clock=clock)
+    win = MainWindow(
+        event_log=log,
+        kinds=KindCatalog(store=store),
+        preferences=Preferences(path=tmp_path / "hypnic.ini"),
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+
+
+def live(store: Store) -> list[tuple[str, str]]:
+    return [(e.kind, e.by.value) for e in store.events.between_nights(None, None)]
+
+
+def test_keys_log_one_event_each(qtbot, window: MainWindow, store: Store) -> None:
+    for key in (Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_I, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3):
+        qtbot.keyClick(window, key)
+    kinds = [k for k, _ in live(store)]
+    assert sorted(kinds) == sorted(["jerk", "kick", "deep_itch"] * 2)
+
+
+def test_tap_is_committed_before_the_button_shows_it(
+    qtbot, window: MainWindow, store: Store
+) -> None:
+    button = window.panel.buttons()["kick"]
+    seen: list[int] = []
+
+    def on_saved(event) -> None:  # runs when the panel is told; the row must already be there
+        seen.append(len(store.events.between_nights(None, None)))
+
+    window.panel._log.tap_saved.connect(on_saved)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert seen == [1]
+    # A second connection reads the database independently: the commit is durable.
+    other = sqlite3.connect(store.path)
+    assert other.execute("SELECT kind FROM events").fetchall() == [("kick",)]
+    other.close()
+    assert "Kick · 23:41:07" in window.panel._confirmation.text()
+    assert button.accessibleDescription().startswith("1 tonight")
+
+
+def test_auto_repeat_never_logs(qtbot, window: MainWindow, store: Store) -> None:
+    qtbot.keyPress(window, Qt.Key.Key_J)
+    for _ in range(5):
+        repeat = QKeyEvent(
+            QKeyEvent.Type.KeyPress, Qt.Key.Key_J, Qt.KeyboardModifier.NoModifier, "j", True
+        )
+        QApplication.sendEvent(window, repeat)
+    qtbot.keyRelease(window, Qt.Key.Key_J)
+    assert [k for k, _ in live(store)] == ["jerk"]
+
+
+def test_repeats_that_qt_misses_still_log_once(
+    qtbot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under load X11 repeats can arrive as fresh presses: 40 ms apart they extend the hold."""
+    now = [100.0]
+    monkeypatch.setattr("hypnic.ui.bedside.bedside_panel._time.monotonic", lambda: now[0])
+    for _ in range(20):
+        qtbot.keyClick(window, Qt.Key.Key_J)
+        now[0] += 0.04
+    assert [k for k, _ in live(store)] == ["jerk"]
+    now[0] += 0.3
+    qtbot.keyClick(window, Qt.Key.Key_J)
+    qtbot.keyClick(window, Qt.Key.Key_K)
+    assert sorted(k for k, _ in live(store)) == ["jerk", "jerk", "kick"]
+
+
+def test_double_click_within_250ms_counts_once(
+    qtbot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    now = [100.0]
+    monkeypatch.setattr("hypnic.ui.bedside.bedside_panel._time.monotonic", lambda: now[0])
+    button = window.panel.buttons()["jerk"]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    now[0] += 0.2
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(live(store)) == 1
+    now[0] += 0.3
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(live(store)) == 2
+
+
+def test_undo_moves_last_tap_to_trash_and_redo_restores(
+    qtbot, window: MainWindow, store: Store, clock: FixedClock
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_J)
+    clock.advance(5000)
+    qtbot.keyClick(window, Qt.Key.Key_K)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert live(store) == [("jerk", "self")]
+    night = window.panel._log.tonight()
+    assert [e.kind for e in store.events.of_night(night, deleted=True)] == ["kick"]
+    assert window.panel.buttons()["kick"].accessibleDescription().startswith("0 tonight")
+    qtbot.keyClick(window, Qt.Key.Key_Backspace)
+    assert live(store) == []
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert live(store) == [("jerk", "self")]
+
+
+def test_partner_switch_records_partner_and_is_shown(
+    qtbot, window: MainWindow, store: Store, clock: FixedClock
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_P)
+    assert window.panel.partner
+    assert window.panel._partner_badge.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_K)
+    clock.advance(1000)
+    qtbot.keyClick(window, Qt.Key.Key_P)
+    qtbot.keyClick(window, Qt.Key.Key_K)
+    assert live(store) == [("kick", "partner"), ("kick", "self")]
+    assert not window.panel._partner_badge.isVisible()
+
+
+def test_lights_out_key_records_tonight(qtbot, window: MainWindow, store: Store) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_L)
+    record = store.nights.get(window.panel._log.tonight())
+    assert record.lights_out is not None
+    assert record.lights_out.utc_ms == START_MS
+
+
+def test_failed_write_is_held_shown_and_retried(
+    qtbot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_add = store.events.add
+
+    def full_disk(event) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store.events, "add", full_disk)
+    qtbot.keyClick(window, Qt.Key.Key_J)
+    banner = window.panel._banner
+    assert banner.isVisible()
+    assert "NOT SAVED YET" in banner.text() and "disk is full" in banner.text()
+    assert live(store) == []
+    assert len(window.panel._log.pending) == 1
+
+    monkeypatch.setattr(store.events, "add", real_add)
+    with qtbot.waitSignal(window.panel._log.pending_changed, timeout=10_000):
+        pass  # the retry timer writes the held tap
+    assert live(store) == [("jerk", "self")]
+    assert not banner.isVisible()
+    assert "All held taps are saved now." in window.panel._confirmation.text()
+
+
+def test_no_dialog_opens_in_bedside_mode(
+    qtbot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[object] = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: opened.append(self) or 0)
+    monkeypatch.setattr(
+        store.events, "add", lambda e: (_ for _ in ()).throw(sqlite3.OperationalError("disk I/O"))
+    )
+    for key in (Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_L, Qt.Key.Key_Backspace, Qt.Key.Key_P):
+        qtbot.keyClick(window, key)
+    assert opened == []
+    assert not any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QSlider
+
+    controls = window.findChildren(QAbstractButton) + window.findChildren(QSlider)
+    assert controls
+    assert all(c.accessibleName() for c in controls), [
+        c for c in controls if not c.accessibleName()
+    ]
+
+
+def test_buttons_are_huge_targets(qtbot, window: MainWindow) -> None:
+    for size in ((1280, 800), (1024, 600)):
+        window.resize(*size)
+        qtbot.wait(10)
+        for button in window.panel.buttons().values():
+            assert button.width() >= size[0] / 3 - 60
+            assert button.height() >= size[1] * 0.55
+
+
+def test_starts_with_no_button_focused_so_space_logs_nothing(
+    qtbot, window: MainWindow, store: Store
+) -> None:
+    focused = QApplication.focusWidget()
+    assert focused is None or focused is window.panel
+    qtbot.keyClick(focused or window, Qt.Key.Key_Space)
+    assert live(store) == []
+    assert store.nights.get(window.panel._log.tonight()).lights_out is None
+    assert not window.panel.partner
+    assert window.panel._log.log_tap("kick").by is Observer.SELF
+
+
+def test_taps_from_another_process_show_without_restart(
+    qtbot, window: MainWindow, store: Store
+) -> None:
+    from hypnic.domain.events import Event, new_event_id
+
+    other = Store.open(store.path.parent)
+    other.events.add(Event(id=new_event_id(), kind="kick", utc_ms=START_MS - 1000, offset_min=0))
+    other.close()
+    log = window.panel._log
+    with qtbot.waitSignal(log.changed, timeout=5000):
+        pass
+    assert window.panel.buttons()["kick"].accessibleDescription().startswith("1 tonight")
+
+
+def test_menu_offers_the_daytime_windows_with_their_keys(qtbot, window: MainWindow) -> None:
+    texts = [a.text() for a in window.menu.actions()]
+    assert texts[:4] == [
+        "Review a night…",
+        "History of nights…",
+        "Summary for the doctor…",
+        "Kinds and settings…",
+    ]
+    with qtbot.waitSignal(window.summary_requested, timeout=1000):
+        qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.history_requested, timeout=1000):
+        qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
