@@ -24,9 +24,11 @@ from _common import NEWEST_NIGHT, Figure, fill_store, median, scratch_dir
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QGuiApplication, QPainter, QPdfWriter
 
+from hypnic.domain.period import SummaryRequest
 from hypnic.exchange.atomic import write_atomic
+from hypnic.operations.period import read_summary
+from hypnic.report.build import build_report
 from hypnic.report.render import pdf_bytes, report_font_family
-from hypnic.report.source import ReportRequest, load_report
 from hypnic.store import Store
 
 TARGET_S = 1.5
@@ -52,10 +54,11 @@ def report_s(data_dir: Path, nights: int, out: Path) -> tuple[float, int]:
     t0 = time.perf_counter()
     store = Store.open(data_dir)
     try:
-        request = ReportRequest(last_n=nights)
-        model = load_report(store, request, today=NEWEST_NIGHT + timedelta(days=1))
+        request = SummaryRequest(last_n=nights)
+        period, period_data = read_summary(store, request, today=NEWEST_NIGHT + timedelta(days=1))
     finally:
         store.close()
+    model = build_report(period=period, data=period_data, generated=NEWEST_NIGHT)
     data, pages = pdf_bytes(model, "a4")
     write_atomic(out, data)
     return time.perf_counter() - t0, pages

@@ -94,7 +94,7 @@ def _repaint_times(root: Path, taps: int) -> list[float]:
     from hypnic.services.event_log import EventLog
     from hypnic.services.kinds import KindCatalog
     from hypnic.store import Store
-    from hypnic.ui import bedside_panel, kind_button
+    from hypnic.ui.bedside import bedside_panel, kind_button
     from hypnic.ui.common.theme import NIGHT
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QWidget
 
+    from hypnic.app import Composition
     from hypnic.store import Store
-    from hypnic.ui.app import Composition
     from hypnic.ui.bedside.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,16 +64,16 @@ def bedside_night(demo: Demo, out: Path) -> QWidget:
 
 def night_view(demo: Demo, out: Path) -> QWidget:
     """The review window on the latest demo night, as the app builds it (day theme)."""
-    demo.composition.secondary.set_theme(_day())
-    editor = demo.composition.secondary.show_review(demo.last_night)
+    demo.composition.windows.set_theme(_day())
+    editor = demo.composition.windows.show_review(demo.last_night)
     editor.resize(1280, 800)
     return editor
 
 
 def history_view(demo: Demo, out: Path) -> QWidget:
     """Many nights: actogram, counts per night, intervals, the medication comparison."""
-    demo.composition.secondary.set_theme(_day())
-    window = demo.composition.secondary.show_history()
+    demo.composition.windows.set_theme(_day())
+    window = demo.composition.windows.show_history()
     window.resize(1280, 800)
     return window
 
@@ -168,6 +168,7 @@ def _xvfb() -> Iterator[None]:
 
 
 def _demo(data_dir: Path) -> Demo:
+    from hypnic.app import compose
     from hypnic.domain.clock import SystemClock
     from hypnic.domain.demo import generate_demo
     from hypnic.domain.timerules import night_of
@@ -175,7 +176,6 @@ def _demo(data_dir: Path) -> Demo:
     from hypnic.services.preferences import Preferences
     from hypnic.store import Store
     from hypnic.store.demo_fill import fill_demo_store
-    from hypnic.ui.app import compose
 
     paths = resolve_paths(str(data_dir))
     store = Store.open(paths.data_dir)

@@ -10,9 +10,10 @@ from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, Instant, NightRecord, Observer
 from hypnic.domain.kinds import BUILTIN_KINDS
 from hypnic.domain.medications import Dose, Medication
+from hypnic.domain.period import Period, resolve_period
 from hypnic.report.build import build_report
 from hypnic.report.model import at_a_glance, fmt_summary
-from hypnic.report.period import Period, resolve_period
+from report_helpers import period_data
 
 KINDS = list(BUILTIN_KINDS)
 _ids = iter(range(10_000))
@@ -51,11 +52,12 @@ PERIOD = Period(date(2026, 1, 5), date(2026, 1, 9))
 
 
 def build(**kw: object):  # type: ignore[no-untyped-def]
-    args: dict[str, object] = dict(
-        period=PERIOD, events=EVENTS, records=RECORDS, kinds=KINDS, generated=date(2026, 1, 10)
-    )
+    period = kw.pop("period", PERIOD)
+    generated = kw.pop("generated", date(2026, 1, 10))
+    args: dict[str, object] = dict(events=EVENTS, records=RECORDS, kinds=KINDS)
     args.update(kw)
-    return build_report(**args)  # type: ignore[arg-type]
+    data = period_data(**args)  # type: ignore[arg-type]
+    return build_report(period=period, data=data, generated=generated)  # type: ignore[arg-type]
 
 
 def test_nights_logged_of_nights_in_period() -> None:
@@ -133,7 +135,7 @@ def test_doses_and_comparison() -> None:
             events.append(ev("jerk", f"{night}T23:{j:02d}:00"))
         if i % 2 == 0:
             doses.append(Dose(f"d{i}", "Clonazepam", 0.5, "mg", ms(f"{night}T22:15:00"), 0))
-    model = build_report(
+    model = build(
         period=Period(nights[0], nights[-1]), events=events, records=[], kinds=KINDS,
         generated=nights[-1], doses=doses,
         medications=[Medication("Clonazepam", 0.5, "mg", bedtime=True)],

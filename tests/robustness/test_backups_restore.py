@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
+from hypnic import startup
 from hypnic.cli.main import main
 from hypnic.domain.events import Event, new_event_id
 from hypnic.paths import resolve_paths
+from hypnic.services.backups import Backups
 from hypnic.store import Store
 from hypnic.store.backups import BackupManager
 from hypnic.store.restore_request import request_path
-from hypnic.ui import app as app_module
 from hypnic.ui.settings.backups_window import BackupsWindow
 
 T0 = 1_795_560_067_000
@@ -77,9 +79,20 @@ def with_backups(tmp_path: Path) -> Path:
     return data_dir
 
 
-def test_window_lists_checks_and_restores_a_backup_at_next_start(qtbot, with_backups: Path) -> None:
+@pytest.fixture
+def backups(with_backups: Path) -> Iterator[Backups]:
+    """The window's backups service (the store it backs up is closed again at once: a
+    restore is performed at the next start, before anything opens the store)."""
+    store = Store.open(with_backups)
+    store.close()
+    yield Backups(store=store, data_dir=with_backups)
+
+
+def test_window_lists_checks_and_restores_a_backup_at_next_start(
+    qtbot, with_backups: Path, backups: Backups
+) -> None:
     data_dir = with_backups
-    window = BackupsWindow(data_dir=data_dir)
+    window = BackupsWindow(backups=backups)
     qtbot.addWidget(window)
     window.refresh()
     window.show()  # present() also raises, which the offscreen platform cannot
@@ -94,17 +107,17 @@ def test_window_lists_checks_and_restores_a_backup_at_next_start(qtbot, with_bac
     assert kinds_in(data_dir / "hypnic.db") == ["jerk", "jerk", "kick", "kick", "kick"]
 
     # The next start performs it before anything opens the store.
-    notice = app_module._perform_requested_restore(resolve_paths(data_dir))
+    notice = startup.perform_requested_restore(resolve_paths(data_dir))
     assert notice is not None and "Restored" in notice and "kept as hypnic.db.replaced-" in notice
     assert not request_path(data_dir).exists()
     assert kinds_in(data_dir / "hypnic.db") == ["jerk", "jerk"]
     (aside,) = [p for p in data_dir.glob("hypnic.db.replaced-*") if not p.name.endswith("-shm")]
     assert kinds_in(aside) == ["jerk", "jerk", "kick", "kick", "kick"]
-    assert app_module._perform_requested_restore(resolve_paths(data_dir)) is None
+    assert startup.perform_requested_restore(resolve_paths(data_dir)) is None
 
 
-def test_a_planned_restore_can_be_cancelled(qtbot, with_backups: Path) -> None:
-    window = BackupsWindow(data_dir=with_backups)
+def test_a_planned_restore_can_be_cancelled(qtbot, with_backups: Path, backups: Backups) -> None:
+    window = BackupsWindow(backups=backups)
     qtbot.addWidget(window)
     window.refresh()
     window.show()  # present() also raises, which the offscreen platform cannot
@@ -112,13 +125,13 @@ def test_a_planned_restore_can_be_cancelled(qtbot, with_backups: Path) -> None:
     assert window.cancel_button.isEnabled()
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     assert not request_path(with_backups).exists() and window.status.text() == ""
-    assert app_module._perform_requested_restore(resolve_paths(with_backups)) is None
+    assert startup.perform_requested_restore(resolve_paths(with_backups)) is None
     assert kinds_in(with_backups / "hypnic.db") == ["jerk", "jerk", "kick", "kick", "kick"]
 
 
 def test_a_request_naming_anything_else_is_refused_and_dropped(with_backups: Path) -> None:
     request_path(with_backups).write_text("../hypnic.db\n", encoding="utf-8")
-    notice = app_module._perform_requested_restore(resolve_paths(with_backups))
+    notice = startup.perform_requested_restore(resolve_paths(with_backups))
     assert notice is not None and "not restored" in notice
     assert not request_path(with_backups).exists()
     assert len(kinds_in(with_backups / "hypnic.db")) == 5

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from appkit import undo_for
 from hypnic.domain.clock import FixedClock
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
@@ -41,10 +42,12 @@ def test_uncaught_exception_shows_a_non_modal_message_and_logs_it(
     monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: opened.append(self) or 0)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    log = EventLog(store=store, clock=FixedClock(START_MS, ZoneInfo("Europe/London")))
     win = MainWindow(
-        event_log=EventLog(store=store, clock=FixedClock(START_MS, ZoneInfo("Europe/London"))),
+        event_log=log,
         kinds=KindCatalog(store=store),
         preferences=Preferences(path=tmp_path / "hypnic.ini"),
+        undo=undo_for(log, store),
     )
     qtbot.addWidget(win)
     win.show()

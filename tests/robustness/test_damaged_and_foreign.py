@@ -15,12 +15,12 @@ import pytest
 from old_stores import EVENTS, FIXTURES, build_store
 from PySide6.QtWidgets import QMessageBox
 
+from hypnic import startup
 from hypnic.cli.main import main
 from hypnic.paths import resolve_paths
 from hypnic.store import Store
 from hypnic.store.backups import BackupManager, quick_check
 from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION
-from hypnic.ui import app as app_module
 
 
 def sha(path: Path) -> str:
@@ -175,7 +175,7 @@ def test_damaged_store_offers_the_newest_good_backup(
         return getattr(QMessageBox.StandardButton, answer)
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    ok = app_module._checked_or_restored(resolve_paths(data_dir), smoke_test=False)
+    ok = startup._checked_or_restored(resolve_paths(data_dir), smoke_test=False)
     assert asked and "is damaged" in asked[0] and good.name in asked[0]
     assert "kept aside" in asked[0]
     if answer == "No":

@@ -140,9 +140,13 @@ def malformed(draw: st.DrawFn) -> tuple[str, bytes]:
         text = json.dumps(doc, indent=1, ensure_ascii=False)
     data = text.encode(encoding)
     if defect == "cut":
-        data = data[: draw(st.integers(0, max(0, len(data) - 2)))]
-        if fmt == "csv" and data.count(b"\n") <= 1:
-            data = data + b"\n" + f"{IDS[9]},,2026-11-24T23:00:00+01:00,jerk\n".encode()
+        if fmt == "csv":
+            # Cut inside a row's time: a cut at a line's end would leave a sound, shorter file.
+            row = f"{IDS[9]},,2026-11-24T23:00:00+01:00,jerk,self,".encode(encoding)
+            start = row.index(b"2026")
+            data = data + row[: draw(st.integers(start + 1, start + 20))]
+        else:
+            data = data[: draw(st.integers(0, max(0, len(data) - 2)))]
     return fmt, data
 
 

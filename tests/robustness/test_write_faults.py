@@ -23,8 +23,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from appkit import undo_for
 from hypnic.cli.main import main
 from hypnic.domain.clock import FixedClock
+from hypnic.domain.errors import StoreUnavailableError
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.preferences import Preferences
@@ -65,6 +67,7 @@ def _window(qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         event_log=log,
         kinds=KindCatalog(store=store),
         preferences=Preferences(path=tmp_path / "hypnic.ini"),
+        undo=undo_for(log, store),
     )
     qtbot.addWidget(win)
     win.show()
@@ -152,7 +155,7 @@ class _FailingConnection:
 
     def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
         if self.failing and sql.lstrip().upper().startswith(("BEGIN", "INSERT", "UPDATE")):
-            raise sqlite3.OperationalError("disk I/O error")
+            raise StoreUnavailableError("The store could not be read or written (I/O error).")
         return self._conn.execute(sql, *args)
 
     def __getattr__(self, name: str) -> object:
@@ -168,7 +171,7 @@ def test_quitting_with_held_taps_saves_them_to_a_file_that_imports(
     monkeypatch.setattr(store, "conn", failing)
     for key in (Qt.Key.Key_J, Qt.Key.Key_K):
         qtbot.keyClick(win, key)
-    _assert_held(win, "disk I/O error", 2)
+    _assert_held(win, "I/O error", 2)
     held = [e.id for e in win.panel._log.pending]
 
     rescue_file = tmp_path / "rescued.csv"

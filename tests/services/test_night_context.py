@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from appkit import NightContext, build_night_context
 from hypnic.domain.clock import FixedClock
 from hypnic.domain.diary import DiaryEntry
-from hypnic.domain.errors import InputError
+from hypnic.domain.errors import (
+    InputError,
+    StoreBusyError,
+)
 from hypnic.domain.events import Event, Observer
 from hypnic.domain.medications import Medication
 from hypnic.services.event_log import EventLog
-from hypnic.services.night_context import NightContext, build_night_context
+from hypnic.services.history import HistoryLoader
 from hypnic.services.preferences import Preferences
 from hypnic.store import Store
 from timehelp import utc_ms
@@ -102,10 +105,10 @@ def test_an_undo_that_fails_to_write_still_takes_back_the_dose_next_time(
     ctx.doses.log_bedtime()
 
     def busy(_ids: object, _at: int) -> None:
-        raise sqlite3.OperationalError("database is locked")
+        raise StoreBusyError("The store is busy: another program is writing to it.")
 
     monkeypatch.setattr(store.doses, "trash_many", busy)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(StoreBusyError):
         ctx.history.undo()
     monkeypatch.undo()
     # Pressed again once the store is free: the dose, still the latest, goes; the tap stays.
@@ -218,10 +221,10 @@ def test_comparison_needs_three_nights_on_each_side(ctx: NightContext, store: St
             store.events.add(Event(f"e{day}-{minute}", "jerk", at, 0, Observer.SELF))
         if day <= 2:
             ctx.doses.add(night=night, medication="clonazepam", local_time=time(22, 0))
-    (few,) = ctx.doses.comparison(None, None)
+    (few,) = HistoryLoader(store=store).comparison(None, None)
     assert not few.comparable and (few.nights_with, few.nights_without) == (2, 4)
     ctx.doses.add(night=date(2026, 11, 3), medication="clonazepam", local_time=time(22, 0))
-    (enough,) = ctx.doses.comparison(None, None)
+    (enough,) = HistoryLoader(store=store).comparison(None, None)
     assert enough.comparable
     jerk = enough.median("jerk")
     assert jerk is not None and (jerk.with_dose, jerk.without_dose) == (2.0, 6.0)

@@ -96,7 +96,7 @@ def test_fold_time_asks_then_stores_the_chosen_instant(store: Store) -> None:
 
 def test_unknown_or_archived_kind_is_refused(store: Store) -> None:
     review, emitted = make(store)
-    with pytest.raises(InputError, match="no kind"):
+    with pytest.raises(InputError, match="unknown kind"):
         review.add_event(night=date(2026, 11, 24), kind="sneeze", local_time=time(23, 0))
     kick = store.kinds.get("kick")
     assert kick is not None

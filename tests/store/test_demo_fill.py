@@ -6,9 +6,9 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from hypnic.domain.demo import DEMO_DOSE_AMOUNT, generate_demo
+from hypnic.operations.period import compare_doses, read_period
 from hypnic.store import Store
 from hypnic.store.demo_fill import fill_demo_store
-from hypnic.store.period import compare_period
 
 
 def test_fill_writes_every_event_and_night_record(store: Store) -> None:
@@ -44,7 +44,7 @@ def test_fill_is_one_transaction(store: Store) -> None:
 def test_demo_comparison_shows_fewer_jerks_on_dose_nights(store: Store) -> None:
     history = generate_demo(end_night=date(2026, 11, 24), zone=ZoneInfo("Europe/Berlin"))
     fill_demo_store(store, history)
-    (clonazepam,) = compare_period(store, None, None)
+    (clonazepam,) = compare_doses(read_period(store, None, None))
     dosed = sum(1 for n in history.nights if n.dosed)
     assert (clonazepam.nights_with, clonazepam.nights_without) == (
         dosed,

@@ -10,27 +10,24 @@ from datetime import date
 from pathlib import Path
 
 from hypnic.domain.clock import Clock, SystemClock
-from hypnic.domain.errors import InputError, StoreError
-from hypnic.domain.events import Event, Instant, Observer, new_event_id
-from hypnic.domain.medications import (
-    Dose,
-    Medication,
-    check_amount,
-    clean_name,
-    clean_unit,
-    describe_dose,
-    format_amount,
-    new_dose_id,
-    suggestion_for,
-)
-from hypnic.domain.timerules import format_local, night_of, parse_cli_time, parse_night
+from hypnic.domain.errors import InputError
+from hypnic.domain.events import Instant, Observer
+from hypnic.domain.medications import describe_dose, format_amount
+from hypnic.domain.timerules import format_local, parse_cli_time, parse_night
 from hypnic.exchange.atomic import write_atomic
-from hypnic.exchange.csv_format import events_to_csv
-from hypnic.exchange.importer import apply_import, plan_import, read_import_file, summary
-from hypnic.exchange.json_format import build_backup, dumps
-from hypnic.paths import resolve_paths
-from hypnic.store import Store
-from hypnic.store.database import DB_NAME
+from hypnic.operations.checks import check_store_and_backups, store_file
+from hypnic.operations.doses import log_dose
+from hypnic.operations.events import log_event, new_event, usable_kind
+from hypnic.operations.exchange import (
+    apply_import,
+    export_text,
+    plan_import,
+    read_import_file,
+    summary,
+)
+from hypnic.operations.opening import open_for_reading, open_for_writing
+from hypnic.operations.period import read_period
+from hypnic.operations.tonight import night_of_instant
 
 
 def run(args: argparse.Namespace, *, clock: Clock | None = None) -> int:
@@ -42,14 +39,6 @@ def run(args: argparse.Namespace, *, clock: Clock | None = None) -> int:
     return handler(args, clock or SystemClock())
 
 
-def _open_store(args: argparse.Namespace) -> Store:
-    data_dir = resolve_paths(args.data_dir).data_dir
-    try:
-        return Store.open(data_dir)
-    except OSError as exc:  # the folder cannot be made: a file in its place, no permission
-        raise StoreError(f"Cannot use the data folder {data_dir}: {exc.strerror or exc}.") from exc
-
-
 def _period(args: argparse.Namespace) -> tuple[date | None, date | None]:
     first = parse_night(args.first, field="--from") if args.first else None
     last = parse_night(args.last, field="--to") if args.last else None
@@ -59,114 +48,62 @@ def _period(args: argparse.Namespace) -> tuple[date | None, date | None]:
 
 
 def _log(args: argparse.Namespace, clock: Clock) -> int:
-    store = _open_store(args)
-    try:
-        kind = store.kinds.get(args.kind)
-        if kind is None:
-            known = ", ".join(k.key for k in store.kinds.all(include_archived=False))
-            raise InputError(f"unknown kind '{args.kind}' (known kinds: {known})", field="KIND")
-        if kind.archived:
-            raise InputError(
-                f"the kind '{kind.key}' is archived; restore it in the app to log it again",
-                field="KIND",
-            )
-        now = clock.now()
-        if args.at:
-            utc_ms, offset_min = parse_cli_time(args.at, now_utc_ms=now.utc_ms, zone=clock.zone)
-        else:
-            utc_ms, offset_min = now.utc_ms, now.offset_min
-        event = Event(
-            id=new_event_id(),
-            kind=kind.key,
-            utc_ms=utc_ms,
-            offset_min=offset_min,
-            by=Observer(args.by),
-            note=args.note,
+    now = clock.now()
+    at = _at(args, now, clock)
+    with open_for_writing(args.data_dir) as store:
+        kind = usable_kind(store, args.kind, field="KIND")
+        event, _changes = log_event(
+            store,
+            new_event(kind.key, at, by=Observer(args.by), note=args.note),
+            clock=clock,
+            time_field="--at",
         )
-        store.events.add(event)
-        night = night_of(utc_ms, offset_min, store.settings.day_boundary)
-    finally:
-        store.close()
+        night = night_of_instant(store, at)
     who = " (partner)" if event.by == Observer.PARTNER else ""
-    print(f"Logged {kind.key}{who} at {format_local(utc_ms, offset_min)} (night {night})")
+    print(f"Logged {kind.key}{who} at {format_local(at.utc_ms, at.offset_min)} (night {night})")
     return 0
 
 
-def _at(args: argparse.Namespace, clock: Clock) -> Instant:
-    now = clock.now()
+def _at(args: argparse.Namespace, now: Instant, clock: Clock) -> Instant:
     if not args.at:
         return now
     return Instant(*parse_cli_time(args.at, now_utc_ms=now.utc_ms, zone=clock.zone))
 
 
 def _dose(args: argparse.Namespace, clock: Clock) -> int:
-    name = clean_name(args.medication, field="MEDICATION")
-    amount = check_amount(args.amount, field="--amount")
-    unit = clean_unit(args.unit, field="--unit")
-    at = _at(args, clock)
-    store = _open_store(args)
-    try:
-        med = store.medications.get(name)
-        if med is None:
-            # An unknown name is added rather than refused: the list only offers suggestions,
-            # and a patient logging what they just took should not be sent off to set it up.
-            suggestion = suggestion_for(name)
-            if suggestion is not None:
-                name = suggestion.name
-                if unit is None and amount is not None:
-                    unit = suggestion.units[0]
-        else:
-            amount, unit = _usual(med, amount, unit)
-            if med.archived:
-                store.medications.save(med.with_changes(archived=False))
-        dose = store.doses.add(
-            Dose(new_dose_id(), name, amount, unit, at.utc_ms, at.offset_min),
-            create_medication=med is None,
+    at = _at(args, clock.now(), clock)
+    with open_for_writing(args.data_dir) as store:
+        logged = log_dose(
+            store,
+            clock,
+            medication=args.medication,
+            at=at,
+            amount=args.amount,
+            unit=args.unit,
+            fields=("MEDICATION", "--amount", "--unit", "--at"),
         )
-        night = dose.night(store.settings.day_boundary)
-    finally:
-        store.close()
+        night = night_of_instant(store, at)
+    dose = logged.dose
     line = (
         f"Logged {describe_dose(dose)} at {format_local(at.utc_ms, at.offset_min)} (night {night})"
     )
-    if med is None:
+    if logged.medication_added:
         usual = format_amount(dose.amount, dose.unit)
         line += (
             f"; {dose.medication} was not in your medications, so it was added"
             + (f" with {usual} as its usual dose" if usual else "")
             + " (mark it as a bedtime dose in the app if it is one)"
         )
-    elif med.archived:
+    elif logged.medication_restored:
         line += f"; {dose.medication} is back in your medications"
     print(line)
     return 0
 
 
-def _usual(
-    med: Medication, amount: float | None, unit: str | None
-) -> tuple[float | None, str | None]:
-    """Fill what was not given from the medication's usual dose: an amount without a unit is in
-    the usual unit; the usual amount is taken only when no other unit was given."""
-    if unit is None or (med.unit or "").casefold() == unit.casefold():
-        unit = med.unit  # "MG" is the list's "mg"
-        if amount is None:
-            amount = med.usual_amount
-    return amount, unit
-
-
 def _export(args: argparse.Namespace, clock: Clock) -> int:
     first, last = _period(args)
-    store = _open_store(args)
-    try:
-        boundary = store.settings.day_boundary
-        if args.format == "json":
-            doc = build_backup(store, first=first, last=last, exported_at=clock.now())
-            text, count = dumps(doc), len(doc["events"])
-        else:
-            events = store.events.between_nights(first, last, day_boundary=boundary)
-            text, count = events_to_csv(events, day_boundary=boundary), len(events)
-    finally:
-        store.close()
+    with open_for_reading(args.data_dir) as store:
+        text, count = export_text(store, args.format, first, last, now=clock.now())
     if args.output:
         write_atomic(Path(args.output), text.encode("utf-8"))
         print(f"Exported {count} event{'s' if count != 1 else ''} to {args.output}")
@@ -188,13 +125,10 @@ def _write_stdout(text: str) -> None:
 
 def _import(args: argparse.Namespace, clock: Clock) -> int:
     parsed = read_import_file(Path(args.file))
-    store = _open_store(args)
-    try:
+    with open_for_writing(args.data_dir) as store:
         plan = plan_import(store, parsed, add_kinds=args.add_kinds)
         if not args.dry_run:
             apply_import(store, plan)
-    finally:
-        store.close()
     print(summary(plan, dry_run=args.dry_run))
     return 0
 
@@ -203,12 +137,10 @@ def _nights(args: argparse.Namespace, clock: Clock) -> int:
     from hypnic.cli.nights import night_objects, nights_table
 
     first, last = _period(args)
-    store = _open_store(args)
-    try:
-        objects = night_objects(store, first, last)
-        kind_order = [k.key for k in store.kinds.all()]
-    finally:
-        store.close()
+    with open_for_reading(args.data_dir) as store:
+        data = read_period(store, first, last)
+    objects = night_objects(data)
+    kind_order = [k.key for k in data.kinds]
     if args.json:
         # UTF-8 whatever the locale, as JSON must be (and as export writes it).
         _write_stdout(json.dumps(objects, ensure_ascii=False, indent=2) + "\n")
@@ -220,20 +152,17 @@ def _nights(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def _report(args: argparse.Namespace, clock: Clock) -> int:
-    from hypnic.report.command import run_report
+    from hypnic.cli.report import run_report
 
-    return run_report(args, clock, lambda: _open_store(args))
+    return run_report(args, clock)
 
 
 def _check(args: argparse.Namespace, clock: Clock) -> int:
-    from hypnic.store.backups import BackupManager, integrity_check
-
-    data_dir = resolve_paths(args.data_dir).data_dir
-    db = data_dir / DB_NAME
+    db = store_file(args.data_dir)
     if not db.is_file():
-        print(f"hypnic: there is no store in {data_dir}", file=sys.stderr)
+        print(f"hypnic: there is no store in {db.parent}", file=sys.stderr)
         return 1
-    results = [(db, integrity_check(db) or "ok"), *BackupManager(data_dir).check_all()]
+    results = check_store_and_backups(args.data_dir)
     for path, verdict in results:
         print(f"{'ok' if verdict == 'ok' else 'FAILED'}  {path}" + ("" if verdict == "ok" else
               f": {verdict}"))  # fmt: skip

@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
-            from hypnic.ui.app import run_gui
+            from hypnic.app import run_gui
 
             return run_gui(data_dir=args.data_dir, demo=args.demo, smoke_test=args.smoke_test)
         from hypnic.cli import commands

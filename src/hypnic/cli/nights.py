@@ -10,29 +10,21 @@ from hypnic.domain.analysis import analyse_night
 from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.events import Event, Instant, NightRecord
 from hypnic.domain.medications import Dose, format_amount
+from hypnic.domain.period import PeriodData
 from hypnic.domain.timerules import format_local
-from hypnic.store import Store
-from hypnic.store.period import period_records
 
 # Figures that are rates or shares are rounded so the JSON stays readable and stable.
 _DIGITS = 3
 
 
-def night_objects(store: Store, first: date | None, last: date | None) -> list[dict[str, Any]]:
+def night_objects(data: PeriodData) -> list[dict[str, Any]]:
     """One object per night with any event, dose, diary answer, tag or record, oldest first."""
-    period = period_records(store, first, last)
-    movement = frozenset(k.key for k in store.kinds.all() if k.movement)
+    movement = frozenset(k.key for k in data.kinds if k.movement)
     return [
         night_object(
-            night,
-            period.events.get(night, []),
-            period.records.get(night),
-            movement,
-            doses=period.doses.get(night, []),
-            diary=period.diary.get(night),
-            tags=period.tags.get(night, []),
+            n.night, n.events, n.record, movement, doses=n.doses, diary=n.diary, tags=n.tags
         )
-        for night in period.nights
+        for n in data.nights
     ]
 
 

@@ -45,4 +45,32 @@ class AmbiguousTimeError(InputError):
 
 
 class StoreError(HypnicError):
-    """The store cannot be used as it is (too new, damaged, locked, unwritable)."""
+    """The store cannot be used as it is (too new, damaged, locked, unwritable).
+
+    The store raises one of the subclasses below; nothing above it reads SQLite's messages.
+    """
+
+
+class StoreBusyError(StoreError):
+    """Another program held the store's write lock for longer than the wait."""
+
+
+class StoreFullError(StoreError):
+    """The disk holding the store is full."""
+
+
+class StoreReadOnlyError(StoreError):
+    """The store (or its folder) cannot be written: read-only file, folder or disk."""
+
+
+class StoreDamagedError(StoreError):
+    """The store file is damaged or is not a Hypnic store at all."""
+
+
+class StoreTooNewError(StoreError):
+    """The store was written by a newer Hypnic; it is left untouched."""
+
+
+class StoreUnavailableError(StoreError):
+    """The store could not be read or written for another reason of the machine (I/O error,
+    no permission, a file where the folder should be)."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 # Okabe & Ito (2008), "Color Universal Design": safe for the common colour-vision deficiencies.
@@ -126,3 +128,26 @@ def shortcut_keys(kinds: list[Kind]) -> dict[str, str]:
         for key in kind.keys:
             mapping[key] = kind.key
     return mapping
+
+
+def new_kind(key: str, label: str, existing: Sequence[Kind]) -> Kind:
+    """A new kind of the user's own (from the settings or an import), after the others, with
+    the first Okabe–Ito colour and marker shape no active kind uses (the least used when all
+    are taken): one rule wherever a kind is made."""
+    active = [k for k in existing if k.enabled and not k.archived]
+    colours = Counter(k.colour.upper() for k in active)
+    shapes = Counter(k.shape for k in active)
+    colour = min(OKABE_ITO.values(), key=lambda c: colours[c.upper()])
+    shape = min(SHAPES, key=lambda s: shapes[s])
+    position = max((k.position for k in existing), default=-1) + 1
+    return Kind(key=key, label=label, colour=colour, shape=shape, position=position)
+
+
+def unique_key(label: str, taken: Iterable[str]) -> str:
+    """A kind key from a label ("Toe curl" -> "toe_curl"), made unique among ``taken``."""
+    used = set(taken)
+    key = base = key_from_label(label)
+    n = 2
+    while key in used:
+        key, n = f"{base}_{n}", n + 1
+    return key

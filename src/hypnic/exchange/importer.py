@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -11,7 +10,8 @@ from pathlib import Path
 from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, NightRecord
-from hypnic.domain.kinds import OKABE_ITO, SHAPES, Kind, valid_kind_key
+from hypnic.domain.kinds import Kind, valid_kind_key
+from hypnic.domain.kinds import new_kind as make_kind
 from hypnic.domain.medications import Dose, Medication
 from hypnic.domain.tags import Tag
 from hypnic.exchange.csv_format import parse_csv
@@ -317,12 +317,7 @@ def _plan_unknown_kinds(
 
 
 def new_kind(key: str, existing: list[Kind], position: int) -> Kind:
-    """A kind made for an imported key: its label from the key, the first Okabe–Ito colour
-    and marker shape no active kind uses (the least used when all are taken), not movement."""
-    active = [k for k in existing if k.enabled and not k.archived]
-    colours = Counter(k.colour.upper() for k in active)
-    shapes = Counter(k.shape for k in active)
-    colour = min(OKABE_ITO.values(), key=lambda c: colours[c.upper()])
-    shape = min(SHAPES, key=lambda s: shapes[s])
+    """A kind made for an imported key: its label from the key, its look as every new kind's
+    (``domain.kinds.new_kind``), placed at ``position``."""
     label = key.replace("_", " ").strip().capitalize()
-    return Kind(key=key, label=label, colour=colour, shape=shape, position=position)
+    return make_kind(key, label, existing).with_changes(position=position)

@@ -72,11 +72,11 @@ def build_backup(
     Trashed events are kept with their ``deleted`` time so a restore keeps the trash too.
     """
     boundary = store.settings.day_boundary
-    live = store.events.between_nights(first, last, day_boundary=boundary)
-    trashed = store.events.between_nights(first, last, day_boundary=boundary, deleted=True)
+    live = store.events.between_nights(first, last)
+    trashed = store.events.between_nights(first, last, deleted=True)
     events = sorted(live + trashed, key=lambda e: (e.utc_ms, e.id))
-    dose_list = store.doses.between_nights(first, last, day_boundary=boundary)
-    dose_list += store.doses.between_nights(first, last, day_boundary=boundary, deleted=True)
+    dose_list = store.doses.between_nights(first, last)
+    dose_list += store.doses.between_nights(first, last, deleted=True)
     records = {r.night: r for r in store.nights.between(first, last) if has_content(r)}
     tags = store.tags.between(first, last)
     diary = {e.night: e for e in store.diary.between(first, last)}

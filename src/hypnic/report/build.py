@@ -19,8 +19,9 @@ from hypnic.domain.events import Event, NightRecord, Observer
 from hypnic.domain.history import MEDIAN_WINDOW, minute_of_night
 from hypnic.domain.intervals import AASM_MIN_S, RUN_MAX_S, WASM_MIN_S
 from hypnic.domain.kinds import Kind
-from hypnic.domain.medications import Dose, Medication, format_amount
-from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, format_local, night_of
+from hypnic.domain.medications import Dose, format_amount
+from hypnic.domain.period import Period, PeriodData
+from hypnic.domain.timerules import format_local
 from hypnic.report.model import (
     Comparison,
     ComparisonRow,
@@ -32,7 +33,6 @@ from hypnic.report.model import (
     ReportModel,
     RunRuleFigures,
 )
-from hypnic.report.period import Period
 
 _FALLBACK_COLOUR = "#999999"
 ALL_KINDS_LABEL = "All kinds"
@@ -40,34 +40,32 @@ ALL_KINDS_LABEL = "All kinds"
 ALL_KINDS_KEY = "*"
 
 
-def build_report(
-    *,
-    period: Period,
-    events: Iterable[Event],
-    records: Iterable[NightRecord],
-    kinds: Sequence[Kind],
-    generated: date,
-    day_boundary: time = DEFAULT_DAY_BOUNDARY,
-    doses: Iterable[Dose] = (),
-    diary: Iterable[DiaryEntry] = (),
-    tags: Mapping[date, Sequence[str]] | None = None,
-    tag_labels: Mapping[str, str] | None = None,
-    medications: Sequence[Medication] = (),
-    patient: str | None = None,
-    date_of_birth: str | None = None,
-) -> ReportModel:
-    """The summary of ``period``; anything outside it is ignored.
+def build_report(*, period: Period, data: PeriodData, generated: date) -> ReportModel:
+    """The summary of ``period`` from its nights' data; anything outside it is ignored.
 
-    ``medications`` are the current ones (archived ones are left out of the header).
+    Archived medications are left out of the header.
     """
-    live_doses = [d for d in doses if not d.deleted and d.night(day_boundary) in period]
-    extras = night_extras(live_doses, diary, tags or {}, tag_labels or {}, period, day_boundary)
-    by_night: dict[date, list[Event]] = {}
-    for event in events:
-        night = night_of(event.utc_ms, event.offset_min, day_boundary)
-        if not event.deleted and night in period:
-            by_night.setdefault(night, []).append(event)
-    recs = {r.night: r for r in records if r.night in period and _record_has_content(r)}
+    day_boundary = data.day_boundary
+    kinds = data.kinds
+    nights_data = data.within(period).by_night()
+    live_doses = [d for n in nights_data.values() for d in n.doses if not d.deleted]
+    extras = night_extras(
+        live_doses,
+        [n.diary for n in nights_data.values() if n.diary is not None],
+        {n.night: list(n.tags) for n in nights_data.values() if n.tags},
+        {t.key: t.label for t in data.tags},
+        period,
+        day_boundary,
+    )
+    by_night = {n: [e for e in d.events if not e.deleted] for n, d in nights_data.items()}
+    recs = {
+        n: d.record
+        for n, d in nights_data.items()
+        if d.record is not None and _record_has_content(d.record)
+    }
+    medications = [m for m in data.medications if not m.archived]
+    patient = data.patient.name
+    date_of_birth = data.patient.date_of_birth.isoformat() if data.patient.date_of_birth else None
     movement = frozenset(k.key for k in kinds if k.movement)
     used = {e.kind for evs in by_night.values() for e in evs if e.by == Observer.SELF}
     shown = _shown_kinds(kinds, used)

@@ -7,7 +7,7 @@ from datetime import date
 
 from hypnic.domain.analysis import Summary
 from hypnic.domain.kinds import Kind
-from hypnic.report.period import Period
+from hypnic.domain.period import Period
 
 TITLE = "Hypnic summary"
 METHODS_NOTE = (

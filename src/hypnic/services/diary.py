@@ -6,9 +6,12 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
+from hypnic.domain.changes import Changes
 from hypnic.domain.clock import Clock
-from hypnic.domain.diary import DiaryEntry, DiaryFigures, diary_figures
-from hypnic.domain.timerules import night_of
+from hypnic.domain.diary import DiaryEntry, DiaryFigures
+from hypnic.operations import diary as diary_ops
+from hypnic.operations import events as event_ops
+from hypnic.operations.tonight import last_night
 from hypnic.services.preferences import Preferences
 from hypnic.store import Store
 
@@ -20,10 +23,10 @@ class MorningDiary(QObject):
     has taps and neither answers nor a skip; a skip is remembered in the preferences file.
 
     Signals:
-        changed(): some night's answers changed, or a night was skipped.
+        changed(Changes): some night's answers changed, or a night was skipped.
     """
 
-    changed = Signal()
+    changed = Signal(object)
 
     def __init__(
         self,
@@ -39,13 +42,8 @@ class MorningDiary(QObject):
         self._prefs = preferences
 
     def last_night(self) -> date:
-        """The night most recently slept: tonight's date before the day boundary (still the
-        small hours of that night), the evening before after it."""
-        now = self._clock.now()
-        boundary = self._store.settings.day_boundary
-        tonight = night_of(now.utc_ms, now.offset_min, boundary)
-        local = (datetime(1970, 1, 1) + timedelta(milliseconds=now.local_ms)).time()
-        return tonight if local < boundary else tonight - timedelta(days=1)
+        """The night most recently slept (tonight while its morning lasts)."""
+        return last_night(self._store, self._clock)
 
     def night_to_offer(self) -> date | None:
         """The night to ask about now, or None (night hours, nothing logged, answered, skipped)."""
@@ -54,8 +52,7 @@ class MorningDiary(QObject):
         if self._prefs.is_night_at(local):
             return None
         night = self.last_night()
-        boundary = self._store.settings.day_boundary
-        if not self._store.events.of_night(night, day_boundary=boundary):
+        if not event_ops.events_of_night(self._store, night):
             return None
         if self._store.diary.get(night) is not None or self._prefs.diary_skipped(night):
             return None
@@ -63,18 +60,18 @@ class MorningDiary(QObject):
 
     def skip(self, night: date) -> None:
         self._prefs.skip_diary(night)
-        self.changed.emit()
+        self.changed.emit(Changes.of_nights([night]))
 
     def entry(self, night: date) -> DiaryEntry:
         """The night's answers (an empty entry when none were given)."""
-        return self._store.diary.get(night) or DiaryEntry(night)
+        return diary_ops.diary_entry(self._store, night)
 
     def save(self, entry: DiaryEntry) -> DiaryEntry:
         """Check and store the answers; InputError names the first bad field."""
-        stored = self._store.diary.save(entry)
-        self.changed.emit()
+        stored, changes = diary_ops.save_diary(self._store, entry)
+        self.changed.emit(changes)
         return stored
 
     def figures(self, entry: DiaryEntry) -> DiaryFigures:
         """Time in bed, total sleep and sleep efficiency from the answers."""
-        return diary_figures(entry, self._store.settings.day_boundary)
+        return diary_ops.figures(self._store, entry)

@@ -7,21 +7,22 @@ from datetime import date
 from PySide6.QtCore import QObject, Signal
 
 from hypnic.domain.clock import Clock
-from hypnic.domain.errors import InputError
-from hypnic.domain.tags import Tag, clean_label
-from hypnic.domain.timerules import night_of
+from hypnic.domain.tags import Tag
+from hypnic.operations import night_records
+from hypnic.operations import tags as tag_ops
+from hypnic.operations.tonight import tonight
 from hypnic.store import Store
 
 
 class EveningContext(QObject):
-    """Sets a night's tags one toggle at a time and its one-line note; each change is saved
-    at once in its own transaction.
+    """Sets a night's tags one toggle at a time and its one-line note, and keeps the tag list;
+    each change is saved at once in its own transaction.
 
     Signals:
-        changed(): the tags of some night, the tag list or a note changed.
+        changed(Changes): the tags of some night, the tag list or a note changed.
     """
 
-    changed = Signal()
+    changed = Signal(object)
 
     def __init__(self, *, store: Store, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -29,8 +30,7 @@ class EveningContext(QObject):
         self._clock = clock
 
     def tonight(self) -> date:
-        now = self._clock.now()
-        return night_of(now.utc_ms, now.offset_min, self._store.settings.day_boundary)
+        return tonight(self._store, self._clock)
 
     def tags(self) -> list[Tag]:
         """The tags offered, in the user's order (archived ones are not offered)."""
@@ -41,23 +41,18 @@ class EveningContext(QObject):
         return tag.label if tag else key
 
     def night_tags(self, night: date) -> list[str]:
-        return self._store.tags.of_night(night)
+        return night_records.night_tags(self._store, night)
 
     def set_tag(self, night: date, key: str, on: bool) -> list[str]:
         """Switch one tag on or off for ``night``; returns the night's tags now."""
-        keys = [k for k in self._store.tags.of_night(night) if k != key]
-        if on:
-            keys.append(key)
-        self._store.tags.set_night(night, keys)
-        self.changed.emit()
-        return self._store.tags.of_night(night)
+        keys, changes = night_records.set_night_tag(self._store, night, key, on)
+        self.changed.emit(changes)
+        return keys
 
     def add_tag(self, label: str, *, night: date | None = None) -> Tag:
         """A tag of the user's own; with ``night``, also switched on for that night."""
-        tag = self._store.tags.add(label)
-        if night is not None:
-            self._store.tags.set_night(night, [*self._store.tags.of_night(night), tag.key])
-        self.changed.emit()
+        tag, changes = tag_ops.add_tag(self._store, label, night=night)
+        self.changed.emit(changes)
         return tag
 
     def all_tags(self) -> list[Tag]:
@@ -66,40 +61,25 @@ class EveningContext(QObject):
 
     def rename_tag(self, key: str, label: str) -> Tag:
         """Give a tag a new label (its key, kept with nights and exports, stays)."""
-        tag = self._require(key)
-        text = clean_label(label)
-        if any(t.label.casefold() == text.casefold() and t.key != key for t in self.all_tags()):
-            raise InputError(f"there is already a tag called {text}", field="label")
-        renamed = tag.with_changes(label=text)
-        self._store.tags.save(renamed)
-        self.changed.emit()
+        renamed, changes = tag_ops.rename_tag(self._store, key, label)
+        self.changed.emit(changes)
         return renamed
 
     def archive_tag(self, key: str, archived: bool = True) -> None:
         """Stop (or start again) offering a tag; nights that have it keep it."""
-        self._store.tags.save(self._require(key).with_changes(archived=archived))
-        self.changed.emit()
+        self.changed.emit(tag_ops.archive_tag(self._store, key, archived))
 
     def delete_tag(self, key: str) -> bool:
         """Delete a tag of the user's own that no night has; False (kept) otherwise."""
-        deleted = self._store.tags.delete_unused(self._require(key).key)
-        if deleted:
-            self.changed.emit()
+        deleted, changes = tag_ops.delete_tag(self._store, key)
+        if changes:
+            self.changed.emit(changes)
         return deleted
 
-    def _require(self, key: str) -> Tag:
-        tag = self._store.tags.get(key)
-        if tag is None:
-            raise InputError(f"there is no tag '{key}'", field="tag")
-        return tag
-
     def note(self, night: date) -> str:
-        return self._store.nights.get(night).note
+        return night_records.record(self._store, night).note
 
     def set_note(self, night: date, text: str) -> None:
-        record = self._store.nights.get(night)
-        cleaned = " ".join(text.split())
-        if cleaned == record.note:
-            return
-        self._store.nights.save(record.with_changes(note=cleaned))
-        self.changed.emit()
+        changes = night_records.set_note(self._store, night, text, one_line=True)
+        if changes:
+            self.changed.emit(changes)

@@ -1,27 +1,35 @@
-"""Reads the whole history from the store as plain data for the history charts."""
+"""Reads the history of nights as plain data for the history charts and the comparison."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject
 
+from hypnic.domain.comparison import MedicationComparison
 from hypnic.domain.history import HistoryData, build_history
+from hypnic.operations.period import compare_doses, read_period
 from hypnic.store import Store
 
 
 class HistoryLoader(QObject):
-    """Builds HistoryData (per-night counts, raster minutes, intervals) from the store."""
+    """Builds HistoryData (per-night counts, raster minutes, intervals) from the period reader."""
 
     def __init__(self, *, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
 
     def load(self) -> HistoryData:
-        store = self._store
-        kinds = store.kinds.all()
+        data = read_period(self._store, None, None)
+        kinds = list(data.kinds)
         return build_history(
-            store.events.between_nights(None, None, day_boundary=store.settings.day_boundary),
-            store.nights.between(None, None),
+            list(data.events()),
+            [n.record for n in data.nights if n.record is not None],
             kinds,
-            store.settings.day_boundary,
+            data.day_boundary,
             frozenset(k.key for k in kinds if k.movement),
         )
+
+    def comparison(self, first: date | None, last: date | None) -> tuple[MedicationComparison, ...]:
+        """Nights with a dose of each medication against nights without (DESIGN section 6)."""
+        return compare_doses(read_period(self._store, first, last))

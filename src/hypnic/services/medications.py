@@ -8,23 +8,21 @@ from datetime import date, time, tzinfo
 from PySide6.QtCore import QObject, Signal
 
 from hypnic.domain.clock import Clock
-from hypnic.domain.comparison import MedicationComparison
-from hypnic.domain.errors import InputError
-from hypnic.domain.events import Instant
-from hypnic.domain.medications import Dose, Medication, new_dose_id
-from hypnic.domain.timerules import night_of, resolve_night_time
+from hypnic.domain.medications import Dose, Medication
+from hypnic.operations import doses as dose_ops
+from hypnic.operations import medications as med_ops
+from hypnic.operations.tonight import tonight
 from hypnic.store import Store
-from hypnic.store.period import compare_period
 
 
 class MedicationList(QObject):
     """The patient's medications: add, change, rename, archive, delete an unused one.
 
     Signals:
-        changed(): the list changed.
+        changed(Changes): the list changed (a rename changes every night's doses too).
     """
 
-    changed = Signal()
+    changed = Signal(object)
 
     def __init__(self, *, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,55 +43,45 @@ class MedicationList(QObject):
         bedtime: bool = False,
     ) -> Medication:
         """A new medication; refused when the list already has one of that name."""
-        existing = self._store.medications.get(name)
-        if existing is not None:
-            raise InputError(f"'{existing.name}' is already in the list", field="name")
-        saved = self._store.medications.save(Medication(name, usual_amount, unit, bedtime))
-        self.changed.emit()
+        saved, changes = med_ops.add_medication(
+            self._store, name, usual_amount=usual_amount, unit=unit, bedtime=bedtime
+        )
+        self.changed.emit(changes)
         return saved
 
     def update(self, name: str, **changes: object) -> Medication:
         """Change the usual amount, unit, bedtime flag or archived flag of ``name``."""
-        current = self._require(name)
-        saved = self._store.medications.save(current.with_changes(**changes))
-        self.changed.emit()
+        saved, what = med_ops.update_medication(self._store, name, **changes)
+        self.changed.emit(what)
         return saved
 
     def rename(self, old: str, new: str) -> Medication:
-        renamed = self._store.medications.rename(old, new)
-        self.changed.emit()
+        renamed, changes = med_ops.rename_medication(self._store, old, new)
+        self.changed.emit(changes)
         return renamed
 
     def delete(self, name: str) -> bool:
         """Delete a medication that never had a dose; False (kept: archive it) otherwise."""
-        deleted = self._store.medications.delete_unused(name)
-        if deleted:
-            self.changed.emit()
+        deleted, changes = med_ops.delete_medication(self._store, name)
+        if changes:
+            self.changed.emit(changes)
         return deleted
 
     def has_doses(self, name: str) -> bool:
         return self._store.medications.has_doses(name)
 
-    def _require(self, name: str) -> Medication:
-        med = self._store.medications.get(name)
-        if med is None:
-            raise InputError(f"there is no medication called '{name}'", field="name")
-        return med
-
 
 class DoseLog(QObject):
-    """Doses: the bedside "D" key (committed before it is shown) and the night view's edits.
-
-    A time typed for a night is read on that night's clock, like an event's: before the day
-    boundary is after midnight; a DST gap is refused and a fold must be chosen.
+    """Doses: the bedside "D" key (committed before it is shown) and the night view's edits,
+    by the same rule as `hypnic dose` (``operations.doses``).
 
     Signals:
         logged(list): bedtime doses were committed (a list of Dose).
-        changed(): some night's doses changed.
+        changed(Changes): some night's doses changed (and with them, maybe the list).
     """
 
     logged = Signal(list)
-    changed = Signal()
+    changed = Signal(object)
 
     def __init__(self, *, store: Store, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,41 +93,28 @@ class DoseLog(QObject):
         """The zone typed times are read in."""
         return self._clock.zone
 
-    @property
-    def _boundary(self) -> time:
-        return self._store.settings.day_boundary
-
     def tonight(self) -> date:
-        now = self._clock.now()
-        return night_of(now.utc_ms, now.offset_min, self._boundary)
+        return tonight(self._store, self._clock)
 
     def has_bedtime_medication(self) -> bool:
-        return any(m.bedtime for m in self._store.medications.all(include_archived=False))
+        return dose_ops.has_bedtime_medication(self._store)
 
     def log_bedtime(self) -> list[Dose]:
         """Every usual bedtime dose, now, in one transaction; empty when none is set."""
-        doses = self._store.doses.log_bedtime(self._clock.now())
+        doses, changes = dose_ops.log_bedtime_doses(self._store, self._clock)
         if doses:
             self.logged.emit(doses)
-            self.changed.emit()
+            self.changed.emit(changes)
         return doses
 
-    # -- reads ----------------------------------------------------------------------------------
-
     def of_night(self, night: date) -> list[Dose]:
-        return self._store.doses.of_night(night, day_boundary=self._boundary)
+        return dose_ops.doses_of_night(self._store, night)
 
     def trash(self, night: date) -> list[Dose]:
-        return self._store.doses.of_night(night, day_boundary=self._boundary, deleted=True)
+        return dose_ops.doses_of_night(self._store, night, deleted=True)
 
     def get(self, dose_id: str) -> Dose | None:
         return self._store.doses.get(dose_id)
-
-    def comparison(self, first: date | None, last: date | None) -> tuple[MedicationComparison, ...]:
-        """Nights with a dose of each medication against nights without (DESIGN section 6)."""
-        return compare_period(self._store, first, last)
-
-    # -- edits ----------------------------------------------------------------------------------
 
     def add(
         self,
@@ -152,12 +127,13 @@ class DoseLog(QObject):
         note: str = "",
         fold: int | None = None,
     ) -> Dose:
-        """A dose taken on ``night`` at a typed time; an unknown medication joins the list."""
-        at = self._resolve(night, local_time, fold)
-        dose = Dose(new_dose_id(), medication, amount, unit, at.utc_ms, at.offset_min, note.strip())
-        stored = self._store.doses.add(dose, create_medication=True)
-        self.changed.emit()
-        return stored
+        """A dose taken on ``night`` at a typed time, by the rule of every logged dose."""
+        logged = dose_ops.log_typed_dose(
+            self._store, self._clock, night=night, medication=medication,
+            local_time=local_time, amount=amount, unit=unit, note=note, fold=fold,
+        )  # fmt: skip
+        self.changed.emit(logged.changes)
+        return logged.dose
 
     def edit(
         self,
@@ -171,40 +147,22 @@ class DoseLog(QObject):
         fold: int | None = None,
     ) -> Dose:
         """Change a live dose; amount and unit are set as given (None clears them)."""
-        dose = self._store.doses.get(dose_id)
-        if dose is None or dose.deleted:
-            raise InputError("This dose is no longer there (restore it first)", field="id")
-        changes: dict[str, object] = {"amount": amount, "unit": unit}
-        if medication is not None:
-            changes["medication"] = medication
-            if self._store.medications.get(medication) is None:
-                self._store.medications.save(Medication(medication, amount, unit))
-        if local_time is not None:
-            at = self._resolve(dose.night(self._boundary), local_time, fold)
-            changes.update(utc_ms=at.utc_ms, offset_min=at.offset_min)
-        if note is not None:
-            changes["note"] = note.strip()
-        stored = self._store.doses.update(dose.with_changes(**changes))
-        self.changed.emit()
+        stored, changes = dose_ops.edit_dose(
+            self._store, self._clock, dose_id, medication=medication, local_time=local_time,
+            amount=amount, unit=unit, note=note, fold=fold,
+        )  # fmt: skip
+        self.changed.emit(changes)
         return stored
 
     def delete_many(self, dose_ids: Iterable[str]) -> int:
         """Move doses to the trash; returns how many."""
-        ids = list(dose_ids)
-        if ids:
-            self._store.doses.trash_many(ids, self._clock.now().utc_ms)
-            self.changed.emit()
-        return len(ids)
+        count, changes = dose_ops.trash_doses(self._store, self._clock, list(dose_ids))
+        if changes:
+            self.changed.emit(changes)
+        return count
 
     def restore_many(self, dose_ids: Iterable[str]) -> int:
-        ids = list(dose_ids)
-        if ids:
-            self._store.doses.restore_many(ids)
-            self.changed.emit()
-        return len(ids)
-
-    def _resolve(self, night: date, local_time: time, fold: int | None) -> Instant:
-        utc_ms, offset_min = resolve_night_time(
-            night, local_time.replace(microsecond=0), self._boundary, self._clock.zone, fold=fold
-        )
-        return Instant(utc_ms, offset_min)
+        count, changes = dose_ops.restore_doses(self._store, list(dose_ids))
+        if changes:
+            self.changed.emit(changes)
+        return count

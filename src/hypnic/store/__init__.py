@@ -1,5 +1,6 @@
 """The local SQLite store (stdlib sqlite3 only, no Qt)."""
 
-from hypnic.store.database import Store, StoreTooNewError
+from hypnic.domain.errors import StoreTooNewError
+from hypnic.store.database import Store
 
 __all__ = ["Store", "StoreTooNewError"]

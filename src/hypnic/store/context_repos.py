@@ -6,14 +6,13 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from hypnic.domain.diary import DiaryEntry, check_diary, format_clock
 from hypnic.domain.errors import InputError
 from hypnic.domain.tags import Tag, clean_label, new_user_tag, valid_tag_key
-
-if TYPE_CHECKING:
-    from hypnic.store.database import Store
+from hypnic.store.connection import Connection
+from hypnic.store.repos import SettingsRepo
 
 _TAG_COLS = "key, label, builtin, position, archived"
 _DIARY_COLS = (
@@ -37,7 +36,7 @@ class TagRepo:
     A tag set on some night is archived, never deleted.
     """
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Connection) -> None:
         self._store = store
 
     def all(self, *, include_archived: bool = True) -> list[Tag]:
@@ -145,10 +144,11 @@ def _diary(row: tuple[Any, ...]) -> DiaryEntry:
 
 
 class DiaryRepo:
-    """The morning diary, one entry per night."""
+    """The morning diary, one entry per night (checked against the store's day boundary)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Connection, settings: SettingsRepo) -> None:
         self._store = store
+        self._settings = settings
 
     def get(self, night: date) -> DiaryEntry | None:
         row = self._store.conn.execute(
@@ -170,7 +170,7 @@ class DiaryRepo:
             return self.save_in(conn, entry)
 
     def save_in(self, conn: sqlite3.Connection, entry: DiaryEntry) -> DiaryEntry:
-        checked = check_diary(entry, self._store.settings.day_boundary)
+        checked = check_diary(entry, self._settings.day_boundary)
         if checked.is_empty:
             conn.execute("DELETE FROM diary WHERE night = ?", (checked.night.isoformat(),))
             return checked

@@ -7,18 +7,18 @@ import os
 import sqlite3
 import stat
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-from hypnic.domain.errors import StoreError
+from hypnic.domain.errors import StoreDamagedError, StoreError, StoreTooNewError
 from hypnic.domain.kinds import BUILTIN_KINDS
+from hypnic.store.connection import Connection
+from hypnic.store.context_repos import DiaryRepo, TagRepo
+from hypnic.store.errors import GuardedConnection, translate
+from hypnic.store.medication_repos import DoseRepo, MedicationRepo
 from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from hypnic.store.repos import EventRepo, KindRepo, NightRepo, SettingsRepo
 
 DB_NAME = "hypnic.db"
-
-
-class StoreTooNewError(StoreError):
-    """The database was written by a newer Hypnic; it is left untouched."""
 
 
 class Store:
@@ -29,21 +29,17 @@ class Store:
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        self.conn = conn
         self.path = path
-        from hypnic.store.repos import EventRepo, KindRepo, NightRepo, SettingsRepo
-
-        self.kinds = KindRepo(self)
-        self.events = EventRepo(self)
-        self.nights = NightRepo(self)
-        self.settings = SettingsRepo(self)
-        from hypnic.store.context_repos import DiaryRepo, TagRepo
-        from hypnic.store.medication_repos import DoseRepo, MedicationRepo
-
-        self.medications = MedicationRepo(self)
-        self.doses = DoseRepo(self)
-        self.tags = TagRepo(self)
-        self.diary = DiaryRepo(self)
+        self._connection = Connection(conn, path)
+        db = self._connection
+        self.settings = SettingsRepo(db)
+        self.kinds = KindRepo(db)
+        self.events = EventRepo(db, self.settings)
+        self.nights = NightRepo(db)
+        self.medications = MedicationRepo(db)
+        self.doses = DoseRepo(db, self.settings, self.medications)
+        self.tags = TagRepo(db)
+        self.diary = DiaryRepo(db, self.settings)
 
     @classmethod
     def open(cls, data_dir: Path, *, name: str = DB_NAME) -> Store:
@@ -60,23 +56,35 @@ class Store:
                 # Probe read-only first: a normal connection would rewrite the header (WAL) or
                 # checkpoint the log on close, and a store from a newer Hypnic stays untouched.
                 _refuse_if_too_new(_read_only_version(path), path)
-            conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"The store {path} cannot be read ({exc}).") from exc
+            conn = sqlite3.connect(
+                path, isolation_level=None, timeout=5.0, factory=GuardedConnection
+            )
         except sqlite3.Error as exc:
-            raise StoreError(f"Cannot open the store {path}: {exc}.") from exc
+            raise _named(translate(exc), path) from exc
         try:
             _configure(conn)
             store = cls(conn, path)
             store._migrate(data_dir)
+        except StoreError as exc:
+            conn.close()
+            raise _named(exc, path) from exc
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise StoreError(f"The store {path} cannot be read ({exc}).") from exc
+            raise _named(translate(exc), path) from exc
         except BaseException:
             conn.close()
             raise
         _chmod_private(path)
         return store
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The connection every repository uses (tests put a failing one in its place)."""
+        return self._connection.conn
+
+    @conn.setter
+    def conn(self, value: sqlite3.Connection) -> None:
+        self._connection.conn = value
 
     def close(self) -> None:
         self.conn.close()
@@ -85,18 +93,17 @@ class Store:
     def user_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
         """BEGIN IMMEDIATE … COMMIT, rolled back on any error; bumps the change counter."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        return self._connection.transaction()
+
+    def data_version(self) -> int | None:
+        """SQLite's ``PRAGMA data_version``: changes when another connection commits
+        (None when it cannot be read just now)."""
         try:
-            yield self.conn
-            self.conn.execute("UPDATE changes SET serial = serial + 1 WHERE id = 1")
-            self.conn.execute("COMMIT")
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
+            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        except StoreError:
+            return None
 
     def change_serial(self) -> int:
         """A number that grows with every committed change (for backups: only when data changed)."""
@@ -134,6 +141,18 @@ class Store:
         stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
         target = folder / f"hypnic-before-v{version + 1}-{stamp}.db"
         backup_to(self.conn, target)
+
+
+def _named(exc: BaseException, path: Path) -> BaseException:
+    """A store error that says which file it is about (a bug is passed on unchanged)."""
+    if not isinstance(exc, StoreError) or isinstance(exc, StoreTooNewError):
+        return exc
+    if isinstance(exc, StoreDamagedError):
+        return StoreDamagedError(
+            f"The store {path} is damaged or is not a Hypnic store. "
+            "Run 'hypnic check'; the window offers to restore the newest good backup."
+        )
+    return type(exc)(f"{str(exc).rstrip('.')} ({path}).")
 
 
 def _read_only_version(path: Path) -> int:

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from datetime import date, time
-from typing import TYPE_CHECKING, Any
+from datetime import date
+from typing import Any
 
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Instant
 from hypnic.domain.medications import Dose, Medication, bedtime_doses, check_dose, check_medication
-from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY
+from hypnic.store.connection import Connection
 from hypnic.store.queries import existing_ids, nights_where
-
-if TYPE_CHECKING:
-    from hypnic.store.database import Store
+from hypnic.store.repos import SettingsRepo
 
 _MED_COLS = "name, usual_amount, unit, bedtime, archived"
 _DOSE_COLS = "id, medication, amount, unit, utc_ms, offset_min, note, deleted_utc_ms"
@@ -34,7 +32,7 @@ def _medication(row: tuple[Any, ...]) -> Medication:
 class MedicationRepo:
     """The medication list. Names are unique ignoring case; one with doses is never deleted."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Connection) -> None:
         self._store = store
 
     def all(self, *, include_archived: bool = True) -> list[Medication]:
@@ -127,10 +125,17 @@ def _dose_params(d: Dose) -> tuple[object, ...]:
 
 
 class DoseRepo:
-    """Doses. Deleting moves a dose to the trash; it can be restored."""
+    """Doses. Deleting moves a dose to the trash; it can be restored.
 
-    def __init__(self, store: Store) -> None:
+    Nights are read with the store's own day boundary (there is no other to pass).
+    """
+
+    def __init__(
+        self, store: Connection, settings: SettingsRepo, medications: MedicationRepo
+    ) -> None:
         self._store = store
+        self._settings = settings
+        self._medications = medications
 
     def add(self, dose: Dose, *, create_medication: bool = False) -> Dose:
         """Insert one dose in its own transaction; returns it as stored (the medication named
@@ -165,13 +170,13 @@ class DoseRepo:
 
     def _prepare(self, conn: sqlite3.Connection, dose: Dose, *, create_medication: bool) -> Dose:
         checked = check_dose(dose)
-        med = self._store.medications.get(checked.medication)
+        med = self._medications.get(checked.medication)
         if med is None:
             if not create_medication:
                 raise InputError(
                     f"'{checked.medication}' is not in the medication list", field="medication"
                 )
-            med = self._store.medications.save_in(
+            med = self._medications.save_in(
                 conn, Medication(checked.medication, checked.amount, checked.unit)
             )
         return checked.with_changes(medication=med.name)
@@ -180,7 +185,7 @@ class DoseRepo:
         """The bedside "D" key: every active bedtime medication at its usual amount, now, in one
         transaction. Returns the doses made (none when no medication is a bedtime one)."""
         with self._store.transaction() as conn:
-            doses = bedtime_doses(self._store.medications.all(include_archived=False), at)
+            doses = bedtime_doses(self._medications.all(include_archived=False), at)
             self.add_many_in(conn, doses)
         return doses
 
@@ -214,24 +219,17 @@ class DoseRepo:
         return existing_ids(self._store.conn, "doses", ids)
 
     def between_nights(
-        self,
-        first: date | None,
-        last: date | None,
-        *,
-        day_boundary: time = DEFAULT_DAY_BOUNDARY,
-        deleted: bool = False,
+        self, first: date | None, last: date | None, *, deleted: bool = False
     ) -> list[Dose]:
         """Doses of nights ``first``..``last`` inclusive (open ends allowed), oldest first.
 
         ``deleted=False`` gives live doses, ``True`` the trash.
         """
-        where, params = nights_where(first, last, day_boundary, deleted=deleted)
+        where, params = nights_where(first, last, self._settings.day_boundary, deleted=deleted)
         rows = self._store.conn.execute(
             f"SELECT {_DOSE_COLS} FROM doses WHERE {where} ORDER BY utc_ms, id", params
         )
         return [_dose(r) for r in rows]
 
-    def of_night(
-        self, night: date, *, day_boundary: time = DEFAULT_DAY_BOUNDARY, deleted: bool = False
-    ) -> list[Dose]:
-        return self.between_nights(night, night, day_boundary=day_boundary, deleted=deleted)
+    def of_night(self, night: date, *, deleted: bool = False) -> list[Dose]:
+        return self.between_nights(night, night, deleted=deleted)

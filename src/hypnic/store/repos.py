@@ -5,15 +5,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date, time
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from hypnic.domain.events import Event, Instant, NightRecord, Observer
 from hypnic.domain.kinds import Kind
 from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY
+from hypnic.store.connection import Connection
 from hypnic.store.queries import existing_ids, nights_where
-
-if TYPE_CHECKING:
-    from hypnic.store.database import Store
 
 _EVENT_COLS = "id, kind, utc_ms, offset_min, by, note, deleted_utc_ms"
 # A dict lookup, not Observer(by): reading 100,000 events spent a fifth of its time in Enum.
@@ -40,7 +38,7 @@ def _event_params(e: Event) -> tuple[object, ...]:
 class KindRepo:
     """The kinds, in the user's order. A kind with events is archived, never deleted."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Connection) -> None:
         self._store = store
 
     def all(self, *, include_archived: bool = True) -> list[Kind]:
@@ -121,10 +119,14 @@ def _kind_params(k: Kind) -> tuple[object, ...]:
 
 
 class EventRepo:
-    """Events. Deleting moves an event to the trash; it can be restored."""
+    """Events. Deleting moves an event to the trash; it can be restored.
 
-    def __init__(self, store: Store) -> None:
+    Nights are read with the store's own day boundary (there is no other to pass).
+    """
+
+    def __init__(self, store: Connection, settings: SettingsRepo) -> None:
         self._store = store
+        self._settings = settings
 
     def add(self, event: Event) -> None:
         """Insert one event in its own durable transaction."""
@@ -173,27 +175,20 @@ class EventRepo:
         return existing_ids(self._store.conn, "events", ids)
 
     def between_nights(
-        self,
-        first: date | None,
-        last: date | None,
-        *,
-        day_boundary: time = DEFAULT_DAY_BOUNDARY,
-        deleted: bool = False,
+        self, first: date | None, last: date | None, *, deleted: bool = False
     ) -> list[Event]:
         """Events of nights ``first``..``last`` inclusive (open ends allowed), oldest first.
 
         ``deleted=False`` gives live events, ``True`` the trash.
         """
-        where, params = nights_where(first, last, day_boundary, deleted=deleted)
+        where, params = nights_where(first, last, self._settings.day_boundary, deleted=deleted)
         rows = self._store.conn.execute(
             f"SELECT {_EVENT_COLS} FROM events WHERE {where} ORDER BY utc_ms, id", params
         )
         return [_event(r) for r in rows]
 
-    def of_night(
-        self, night: date, *, day_boundary: time = DEFAULT_DAY_BOUNDARY, deleted: bool = False
-    ) -> list[Event]:
-        return self.between_nights(night, night, day_boundary=day_boundary, deleted=deleted)
+    def of_night(self, night: date, *, deleted: bool = False) -> list[Event]:
+        return self.between_nights(night, night, deleted=deleted)
 
     def span_local_ms(self) -> tuple[int, int] | None:
         """Earliest and latest local_ms of live events, or None when there are none."""
@@ -212,7 +207,7 @@ def _reorder(e: Event) -> tuple[object, ...]:
 class NightRepo:
     """Per-night records: wind-down start, lights-out, note."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Connection) -> None:
         self._store = store
 
     def get(self, night: date) -> NightRecord:
@@ -262,7 +257,7 @@ def _night(row: tuple[Any, ...]) -> NightRecord:
 class SettingsRepo:
     """Settings that the command line needs too (the day boundary)."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Connection) -> None:
         self._store = store
 
     def get(self, key: str, default: str | None = None) -> str | None:

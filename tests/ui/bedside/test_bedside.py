@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from appkit import undo_for
 from hypnic.domain.clock import FixedClock
+from hypnic.domain.errors import StoreFullError, StoreUnavailableError
 from hypnic.domain.events import Observer
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
@@ -45,6 +47,7 @@ def window(
         event_log=log,
         kinds=KindCatalog(store=store),
         preferences=Preferences(path=tmp_path / "hypnic.ini"),
+        undo=undo_for(log, store),
     )
     qtbot.addWidget(win)
     win.show()
@@ -173,7 +176,7 @@ def test_failed_write_is_held_shown_and_retried(
     real_add = store.events.add
 
     def full_disk(event) -> None:
-        raise sqlite3.OperationalError("database or disk is full")
+        raise StoreFullError("The disk is full.")
 
     monkeypatch.setattr(store.events, "add", full_disk)
     qtbot.keyClick(window, Qt.Key.Key_J)
@@ -198,7 +201,9 @@ def test_no_dialog_opens_in_bedside_mode(
     monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: opened.append(self) or 0)
     monkeypatch.setattr(
-        store.events, "add", lambda e: (_ for _ in ()).throw(sqlite3.OperationalError("disk I/O"))
+        store.events,
+        "add",
+        lambda e: (_ for _ in ()).throw(StoreUnavailableError("I/O error")),
     )
     for key in (Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_L, Qt.Key.Key_Backspace, Qt.Key.Key_P):
         qtbot.keyClick(window, key)
@@ -241,12 +246,15 @@ def test_taps_from_another_process_show_without_restart(
     qtbot, window: MainWindow, store: Store
 ) -> None:
     from hypnic.domain.events import Event, new_event_id
+    from hypnic.services.store_watch import StoreWatch
 
+    # As the composition root wires it: the store watch tells the bedside.
+    watch = StoreWatch(store=store, parent=window)
+    watch.changed.connect(window.panel.on_changes)
     other = Store.open(store.path.parent)
     other.events.add(Event(id=new_event_id(), kind="kick", utc_ms=START_MS - 1000, offset_min=0))
     other.close()
-    log = window.panel._log
-    with qtbot.waitSignal(log.changed, timeout=5000):
+    with qtbot.waitSignal(watch.changed, timeout=5000):
         pass
     assert window.panel.buttons()["kick"].accessibleDescription().startswith("1 tonight")
 

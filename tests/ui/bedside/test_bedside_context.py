@@ -13,11 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
+from appkit import NightContext, build_night_context
 from hypnic.domain.clock import FixedClock
+from hypnic.domain.errors import StoreBusyError, StoreFullError
 from hypnic.domain.events import Event, Observer
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
-from hypnic.services.night_context import NightContext, build_night_context
 from hypnic.services.preferences import Preferences
 from hypnic.store import Store
 from hypnic.ui.bedside.bedside_context import install_bedside_context
@@ -53,11 +54,13 @@ def make_bed(qtbot, store: Store, clock: FixedClock, tmp_path: Path, monkeypatch
     prefs = Preferences(path=tmp_path / "hypnic.ini")
     ctx = build_night_context(store=store, clock=clock, event_log=log, preferences=prefs)
     window = MainWindow(
-        event_log=log, kinds=KindCatalog(store=store), preferences=prefs, history=ctx.history
+        event_log=log, kinds=KindCatalog(store=store), preferences=prefs, undo=ctx.history
     )
     qtbot.addWidget(window)
     diaries: list[date] = []
-    strip, prompt = install_bedside_context(window, ctx, show_diary=diaries.append)
+    strip, prompt = install_bedside_context(
+        window, doses=ctx.doses, evening=ctx.evening, diary=ctx.diary, show_diary=diaries.append
+    )
     window.show()
     qtbot.waitExposed(window)
     return Bed(window, strip, prompt, ctx, store, clock, diaries)
@@ -188,24 +191,22 @@ def test_held_backspace_undoes_one_tap(qtbot, bed: Bed) -> None:
 def test_a_dose_the_store_refuses_is_said_plainly_and_nothing_opens(
     qtbot, bed: Bed, monkeypatch
 ) -> None:
-    import sqlite3
 
     bed.ctx.medications.add("clonazepam", usual_amount=0.5, unit="mg", bedtime=True)
 
     def full(*_a, **_k):
-        raise sqlite3.OperationalError("database or disk is full")
+        raise StoreFullError("The disk is full.")
 
     monkeypatch.setattr(bed.store.doses, "log_bedtime", full)
     qtbot.keyClick(bed.window, Qt.Key.Key_D)
-    assert "Bedtime dose NOT saved (database or disk is full): press D again." in bed.confirmation()
+    assert "Bedtime dose NOT saved (The disk is full): press D again." in bed.confirmation()
     assert no_dialog_open()
 
 
 def test_undoing_a_tap_still_held_says_it_was_never_saved(qtbot, bed: Bed, monkeypatch) -> None:
-    import sqlite3
 
     def full(*_a, **_k):
-        raise sqlite3.OperationalError("database or disk is full")
+        raise StoreFullError("The disk is full.")
 
     monkeypatch.setattr(bed.store.events, "add", full)
     qtbot.keyClick(bed.window, Qt.Key.Key_K)
@@ -223,16 +224,15 @@ def test_undoing_a_tap_still_held_says_it_was_never_saved(qtbot, bed: Bed, monke
 
 
 def test_an_undo_the_store_refuses_is_shown_in_the_banner(qtbot, bed: Bed, monkeypatch) -> None:
-    import sqlite3
 
     qtbot.keyClick(bed.window, Qt.Key.Key_J)
 
     def busy(*_a, **_k):
-        raise sqlite3.OperationalError("database is locked")
+        raise StoreBusyError("The store is busy: another program is writing to it.")
 
     monkeypatch.setattr(bed.store.events, "trash", busy)
     qtbot.keyClick(bed.window, Qt.Key.Key_Backspace)
-    assert "Undo not done, nothing was changed: database is locked." in (
+    assert "Undo not done, nothing was changed: The store is busy" in (
         bed.window.panel._banner.text()
     )
     assert len(bed.store.events.between_nights(None, None)) == 1

@@ -7,17 +7,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtWidgets import QWidget
 
+from appkit import compose_app
 from hypnic.domain.clock import FixedClock
 from hypnic.domain.demo import generate_demo
-from hypnic.services.event_log import EventLog
-from hypnic.services.kinds import KindCatalog
-from hypnic.services.preferences import Preferences
 from hypnic.store import Store
 from hypnic.store.demo_fill import fill_demo_store
-from hypnic.ui.common.theme import NIGHT
-from hypnic.ui.secondary import SecondaryWindows
 
 ZONE = ZoneInfo("Europe/Berlin")
 LAST = date(2026, 11, 23)
@@ -28,20 +23,10 @@ def test_history_shows_nights_and_opens_one(qtbot, store: Store, tmp_path: Path)
     demo = generate_demo(end_night=LAST, zone=ZONE)
     fill_demo_store(store, demo)
     clock = FixedClock(int(datetime(2026, 11, 24, 21, 0, tzinfo=ZONE).timestamp() * 1000), ZONE)
-    log = EventLog(store=store, clock=clock)
-    owner = QWidget()
-    qtbot.addWidget(owner)
-    windows = SecondaryWindows(
-        store=store,
-        event_log=log,
-        kinds=KindCatalog(store=store),
-        preferences=Preferences(path=tmp_path / "p.ini"),
-        owner=owner,
-        theme=NIGHT,
-    )
-    windows.show_history()
-    history = windows._history
-    assert history is not None and history.isVisible()
+    app = compose_app(qtbot, store, tmp_path, clock)
+    log = app.event_log
+    history = app.windows.show_history()
+    assert history.isVisible()
     data = history.view.history
     assert data.rows[0].night == LAST  # newest on top
     assert sum(1 for r in data.rows if r.logged) == len(demo.nights)
@@ -51,8 +36,8 @@ def test_history_shows_nights_and_opens_one(qtbot, store: Store, tmp_path: Path)
 
     chosen = demo.nights[-3]
     history.view.night_activated.emit(chosen.night)
-    review = windows._review
-    assert review is not None and review.isVisible()
+    review = app.windows.show_review()
+    assert review.isVisible()
     assert review.night == chosen.night
     assert review.model.rowCount() == len(chosen.events)
     for window in (history, review):

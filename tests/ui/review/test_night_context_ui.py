@@ -9,18 +9,16 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt, QTime
 
+from appkit import NightContext, build_night_context, compose_app
 from hypnic.domain.clock import FixedClock
 from hypnic.domain.comparison import KindMedians, MedicationComparison
 from hypnic.domain.kinds import Kind
 from hypnic.services.event_log import EventLog
-from hypnic.services.kinds import KindCatalog
-from hypnic.services.night_context import NightContext, build_night_context
 from hypnic.services.preferences import Preferences
 from hypnic.store import Store
 from hypnic.ui.history.comparison_view import ComparisonView
 from hypnic.ui.review.diary_form import DiaryForm
 from hypnic.ui.review.night_side_panel import NightSidePanel
-from hypnic.ui.secondary import SecondaryWindows
 from hypnic.ui.settings.medications_editor import MedicationsEditor
 from timehelp import utc_ms
 
@@ -137,20 +135,11 @@ def test_night_panel_shows_tags_and_diary_and_asks_for_the_form(qtbot, ctx, stor
 @pytest.mark.qt_log_ignore("does not support raise")
 def test_night_view_draws_doses_on_the_timeline(qtbot, ctx, store, log, clock) -> None:
     ctx.doses.add(night=NIGHT, medication="clonazepam", local_time=time(22, 25), amount=0.5)
-    windows = SecondaryWindows(
-        store=store,
-        event_log=log,
-        kinds=KindCatalog(store=store),
-        preferences=Preferences(path=Path(str(store.path)).parent / "p.ini"),
-        owner=None,  # type: ignore[arg-type]
-        context=ctx,
-    )
-    windows.show_review(NIGHT)
-    editor = windows._review
-    assert editor is not None
-    qtbot.addWidget(editor)
+    app = compose_app(qtbot, store, Path(str(store.path)).parent, clock)
+    editor = app.windows.show_review(NIGHT)
     marks = [line for line in editor.charts.timeline.marks.dose_lines if line.isVisible()]
-    assert [m.label.toPlainText() for m in marks] == ["clonazepam 0.5"]
+    # Named as `hypnic dose` names it: a suggested medication gets its usual unit.
+    assert [m.label.toPlainText() for m in marks] == ["clonazepam 0.5 mg"]
     assert marks[0].value() == pytest.approx(4 + 25 / 60)
     side = editor.findChild(NightSidePanel)
     assert side is not None and side.table.rowCount() == 1

@@ -72,9 +72,9 @@ def rig(qtbot, store: Store) -> Iterator[Rig]:
         review.add_event(night=NIGHT, kind="deep_itch", local_time=time(23, 10, 30)),
     ]
     chooser = Chooser()
-    editor = NightEditor(
-        review=review, event_log=log, kinds=KindCatalog(store=store), choose_fold=chooser
-    )
+    editor = NightEditor(review=review, kinds=KindCatalog(store=store), choose_fold=chooser)
+    # As the composition root wires it: taps logged at the bedside reach the editor.
+    log.changed.connect(editor.on_changes)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitExposed(editor)
@@ -342,29 +342,25 @@ def test_every_control_has_an_accessible_name(rig: Rig) -> None:
 # Offscreen Qt cannot raise a window; show_review asks it to.
 @pytest.mark.qt_log_ignore("does not support raise")
 def test_show_review_wires_changes_to_the_bedside(qtbot, store: Store, tmp_path: Path) -> None:
-    from hypnic.services.kinds import KindCatalog as Catalog
-    from hypnic.services.preferences import Preferences
-    from hypnic.ui.secondary import SecondaryWindows
+    from appkit import compose_app
 
-    owner = QWidget()
-    qtbot.addWidget(owner)
-    log = EventLog(store=store, clock=FixedClock(utc_ms(2026, 11, 25, 10, 0), LONDON))
-    windows = SecondaryWindows(
-        store=store,
-        event_log=log,
-        kinds=Catalog(store=store),
-        preferences=Preferences(path=tmp_path / "hypnic.ini"),
-        owner=owner,
-    )
-    windows.show_review()
+    app = compose_app(qtbot, store, tmp_path, FixedClock(utc_ms(2026, 11, 25, 10, 0), LONDON))
+    app.windows.show_review()
     editor = next(w for w in visible_windows() if isinstance(w, NightEditor))
     assert editor.night == NIGHT
+    reloads: list[object] = []
+    editor.model.modelReset.connect(lambda: reloads.append(1))
     editor.open_add_form()
-    with qtbot.waitSignal(log.changed):
-        qtbot.mouseClick(editor.add_panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.add_panel.add_button, Qt.MouseButton.LeftButton)
     assert editor.model.rowCount() == 1
+    # One edit, one reload of the editor (no second bell from another service).
+    assert len(reloads) == 1
+    # The bedside counts the missed event at once (it is tonight's, before 12:00 on the 25th).
+    assert (
+        app.window.panel.buttons()[editor.model.event_at(0).kind].accessibleDescription()[0] == "1"
+    )
     editor.close()
-    assert visible_windows() == []
+    app.window.close()
 
 
 def test_timeline_and_table_select_each_other(rig: Rig) -> None:

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from appkit import compose_app, undo_for
 from hypnic.domain.clock import FixedClock
+from hypnic.domain.events import Event
 from hypnic.services.day_settings import DaySettings
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
@@ -27,7 +29,6 @@ from hypnic.services.preferences import Preferences
 from hypnic.store import Store
 from hypnic.ui.bedside.main_window import MainWindow
 from hypnic.ui.common.theme import DAY
-from hypnic.ui.secondary import SecondaryWindows
 from hypnic.ui.settings.kinds_editor import KindsEditor
 from hypnic.ui.settings.settings_window import SettingsWindow
 
@@ -45,7 +46,12 @@ class Bed:
         self.kinds = KindCatalog(store=store)
         self.prefs = Preferences(path=tmp_path / "hypnic.ini")
         self.days = DaySettings(store=store)
-        self.main = MainWindow(event_log=self.log, kinds=self.kinds, preferences=self.prefs)
+        self.main = MainWindow(
+            event_log=self.log,
+            kinds=self.kinds,
+            preferences=self.prefs,
+            undo=undo_for(self.log, store),
+        )
         self.settings = SettingsWindow(
             kinds=self.kinds, preferences=self.prefs, day_settings=self.days
         )
@@ -240,17 +246,19 @@ def test_theme_hours_and_dimmer_are_saved(qtbot, bed: Bed, tmp_path: Path) -> No
 # Offscreen Qt cannot raise a window; the real-window test covers that.
 @pytest.mark.qt_log_ignore("does not support raise")
 def test_a_new_day_boundary_refreshes_the_bedside_panel(qtbot, store: Store, tmp_path) -> None:
-    bed = Bed(qtbot, store, tmp_path)
-    windows = SecondaryWindows(
-        store=store, event_log=bed.log, kinds=bed.kinds, preferences=bed.prefs, owner=bed.main
-    )
-    windows.show_settings()
-    shown = [w for w in bed.main.findChildren(SettingsWindow) if w.isVisible()]
+    app = compose_app(qtbot, store, tmp_path, FixedClock(START_MS, ZONE))
+    # 14:00 on the 25th: with the boundary at 12:00 the tap is the 25th's, not tonight's (24th).
+    store.events.add(Event("e1", "jerk", START_MS + 14 * 3_600_000, 0))
+    panel = app.window.panel
+    app.windows.show_settings()
+    shown = [w for w in app.window.findChildren(SettingsWindow) if w.isVisible()]
     assert len(shown) == 1 and shown[0].isWindow()
+    assert panel.buttons()["jerk"].accessibleDescription().startswith("0")
     edit = shown[0].preferences_page.day_boundary
-    with qtbot.waitSignal(bed.log.changed):
-        edit.setTime(edit.time().addSecs(3 * 3600))
+    edit.setTime(edit.time().addSecs(3 * 3600))
     assert store.settings.day_boundary == time(15, 0)
+    # The 14:00 tap now belongs to the night of the 24th: the bedside counted it at once.
+    assert panel.buttons()["jerk"].accessibleDescription().startswith("1")
 
 
 def test_every_control_has_an_accessible_name_and_tab_leaves_the_key_field(qtbot, bed: Bed) -> None:

@@ -11,6 +11,13 @@ from hypnic.store import Store
 from report_helpers import END_NIGHT, fill_demo
 
 
+def source_for(store: Store):  # type: ignore[no-untyped-def]
+    from hypnic.domain.clock import SystemClock
+    from hypnic.services.summary import SummarySource
+
+    return SummarySource(store=store, clock=SystemClock())
+
+
 @pytest.fixture
 def demo_store(tmp_path: Path):  # type: ignore[no-untyped-def]
     fill_demo(tmp_path / "data", nights=20)
@@ -31,7 +38,7 @@ def test_preview_opens_and_closes_without_a_printer(qtbot, demo_store, monkeypat
         return painted[-1]
 
     monkeypatch.setattr(render, "render_report", spy)
-    window = SummaryWindow(demo_store)
+    window = SummaryWindow(source=source_for(demo_store))
     qtbot.addWidget(window)
     window.show()
     assert window.last_edit.date().toPython() == END_NIGHT
@@ -55,7 +62,7 @@ def test_save_as_pdf_writes_the_same_document(qtbot, demo_store, tmp_path, monke
 
     target = tmp_path / "saved.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
-    window = SummaryWindow(demo_store)
+    window = SummaryWindow(source=source_for(demo_store))
     qtbot.addWidget(window)
     window.save_button.click()
     assert target.read_bytes().startswith(b"%PDF")
@@ -67,7 +74,7 @@ def test_first_after_last_is_refused(qtbot, demo_store) -> None:  # type: ignore
 
     from hypnic.ui.summary.summary_window import SummaryWindow
 
-    window = SummaryWindow(demo_store)
+    window = SummaryWindow(source=source_for(demo_store))
     qtbot.addWidget(window)
     window.first_edit.setDate(QDate(2026, 12, 1))
     window.show_preview()
@@ -85,7 +92,7 @@ def test_preview_pages_are_black_ink_even_in_the_night_theme(qtbot, demo_store) 
     app = QApplication.instance()
     apply_theme(app, NIGHT)
     try:
-        window = SummaryWindow(demo_store)
+        window = SummaryWindow(source=source_for(demo_store))
         qtbot.addWidget(window)
         window.show_preview()
         dialog = window.preview_dialog()

@@ -7,22 +7,29 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from hypnic.services.night_context import NightContext
+from hypnic.services.diary import MorningDiary
+from hypnic.services.evening import EveningContext
+from hypnic.services.medications import DoseLog
 from hypnic.ui.bedside.diary_prompt import DiaryPrompt
 from hypnic.ui.bedside.evening_strip import EveningStrip
 from hypnic.ui.bedside.main_window import MainWindow
 
 
 def install_bedside_context(
-    window: MainWindow, context: NightContext, *, show_diary: Callable[[date], None]
+    window: MainWindow,
+    *,
+    doses: DoseLog,
+    evening: EveningContext,
+    diary: MorningDiary,
+    show_diary: Callable[[date], object],
 ) -> tuple[EveningStrip, DiaryPrompt]:
     """Add both pieces to ``window``; the diary is offered now if a night is waiting for it."""
-    strip = EveningStrip(doses=context.doses, evening=context.evening, parent=window)
+    strip = EveningStrip(doses=doses, evening=evening, parent=window)
     strip.message.connect(window.panel.show_confirmation)
     # Done with tags and note: keys go back to logging taps.
     strip.done.connect(lambda: window.panel.setFocus(Qt.FocusReason.OtherFocusReason))
     window.add_bedside_widget(strip)
-    prompt = DiaryPrompt(diary=context.diary, parent=window)
+    prompt = DiaryPrompt(diary=diary, parent=window)
     prompt.answer_requested.connect(show_diary)
     window.add_bedside_widget(prompt, above=True)
     prompt.offer()

@@ -7,6 +7,7 @@ import time as _time
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from hypnic.domain.changes import Changes
 from hypnic.domain.events import Event, Observer
 from hypnic.domain.kinds import Kind
 from hypnic.services.event_log import EventLog
@@ -81,9 +82,14 @@ class BedsidePanel(QWidget):
         event_log.tap_saved.connect(self._on_log_tap_saved)
         event_log.save_failed.connect(self._on_log_save_failed)
         event_log.pending_changed.connect(self._on_log_pending_changed)
-        event_log.changed.connect(self.refresh_counts)
+        event_log.changed.connect(self.on_changes)
         kinds.changed.connect(self.rebuild)
         self.rebuild()
+
+    def on_changes(self, changes: Changes) -> None:
+        """Re-count when tonight's taps may have changed (a tap, an undo, a review edit)."""
+        if changes.touches(self._log.tonight()):
+            self.refresh_counts()
 
     @property
     def partner(self) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hypnic.domain.errors import InputError
+from hypnic.domain.errors import InputError, StoreError
 from hypnic.domain.medications import Dose, describe_dose
 from hypnic.services.evening import EveningContext
 from hypnic.services.medications import DoseLog
@@ -212,9 +211,11 @@ class EveningStrip(QWidget):
     def log_bedtime_dose(self) -> None:
         try:
             doses = self._doses.log_bedtime()
-        except (sqlite3.Error, OSError) as exc:
+        except (StoreError, OSError) as exc:
             # Nothing was written (one transaction): say so plainly; D can simply be pressed again.
-            self.message.emit(self.tr("Bedtime dose NOT saved (%s): press D again.") % exc)
+            self.message.emit(
+                self.tr("Bedtime dose NOT saved (%s): press D again.") % str(exc).rstrip(".")
+            )
             return
         if not doses:
             self.message.emit(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 
@@ -16,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic import APP_NAME
-from hypnic.domain.events import Event
+from hypnic.domain.errors import StoreError
+from hypnic.domain.events import Event, Instant
 from hypnic.domain.medications import describe_dose
-from hypnic.services.bedside_history import BedsideHistory, Undone
+from hypnic.services.bedside_undo import BedsideUndo, Undone
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.preferences import Preferences
@@ -52,13 +52,13 @@ class MainWindow(QMainWindow):
         event_log: EventLog,
         kinds: KindCatalog,
         preferences: Preferences,
-        history: BedsideHistory | None = None,
+        undo: BedsideUndo,
         title_suffix: str = "",
     ) -> None:
         super().__init__()
         self._log = event_log
-        # Undo takes back the latest of tonight's taps and doses (taps only without a dose log).
-        self._history = history or BedsideHistory(event_log=event_log, parent=self)
+        # Undo takes back the latest of this session's taps, doses and lights-out, by id.
+        self._history = undo
         self._kinds = kinds
         self._prefs = preferences
         # Style the application before any child exists: a style sheet set afterwards
@@ -199,8 +199,10 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         try:
             undone = self._history.undo()
-        except (sqlite3.Error, OSError) as exc:
-            self.panel.show_problem(self.tr("Undo not done, nothing was changed: %s.") % exc)
+        except (StoreError, OSError) as exc:
+            self.panel.show_problem(
+                self.tr("Undo not done, nothing was changed: %s.") % str(exc).rstrip(".")
+            )
             return
         if undone is None:
             self.panel.show_confirmation(self.tr("Nothing to undo tonight."))
@@ -217,13 +219,17 @@ class MainWindow(QMainWindow):
     def redo(self) -> None:
         try:
             undone = self._history.redo()
-        except (sqlite3.Error, OSError) as exc:
-            self.panel.show_problem(self.tr("Redo not done, nothing was changed: %s.") % exc)
+        except (StoreError, OSError) as exc:
+            self.panel.show_problem(
+                self.tr("Redo not done, nothing was changed: %s.") % str(exc).rstrip(".")
+            )
             return
         if undone is not None:
             self.panel.show_confirmation(self.tr("Restored: %s") % self._describe(undone))
 
     def _describe(self, undone: Undone) -> str:
+        if undone.lights_out is not None:
+            return self.tr("lights-out %s") % _clock(undone.lights_out)
         if undone.event is None:
             return ", ".join(describe_dose(d) for d in undone.doses)
         kind = self._kinds.get(undone.event.kind)
@@ -232,13 +238,10 @@ class MainWindow(QMainWindow):
     def record_lights_out(self) -> None:
         try:
             moment = self._log.record_lights_out()
-        except Exception as exc:
-            self.panel.show_confirmation(self.tr("Lights-out not saved: %s") % exc)
+        except (StoreError, OSError) as exc:
+            self.panel.show_problem(self.tr("Lights-out not saved: %s.") % str(exc).rstrip("."))
             return
-        local = moment.local_ms // 1000 % 86_400
-        self.panel.show_confirmation(
-            self.tr("Lights out · %02d:%02d") % (local // 3600, local // 60 % 60)
-        )
+        self.panel.show_confirmation(self.tr("Lights out · %s") % _clock(moment))
 
     def _on_panel_link_activated(self, link: str) -> None:
         if link == "undo":
@@ -304,6 +307,11 @@ class MainWindow(QMainWindow):
             return
         self._prefs.set_window_geometry(self.saveGeometry())
         event.accept()
+
+
+def _clock(at: Instant) -> str:
+    local = at.local_ms // 1000 % 86_400
+    return f"{local // 3600:02d}:{local // 60 % 60:02d}"
 
 
 def _apply_app_theme(theme: Theme) -> None:

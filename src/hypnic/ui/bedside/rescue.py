@@ -8,8 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from hypnic.domain.events import Event
-from hypnic.exchange.atomic import write_atomic
-from hypnic.exchange.csv_format import events_to_csv
+from hypnic.services.event_log import write_rescue_file
 
 
 def offer_rescue(parent: QWidget, events: Sequence[Event]) -> bool:
@@ -46,13 +45,8 @@ def offer_rescue(parent: QWidget, events: Sequence[Event]) -> bool:
     if not path:
         return False
     try:
-        write_events_csv(Path(path), events)
+        write_rescue_file(Path(path), events)
     except OSError as exc:
         QMessageBox.critical(parent, parent.tr("Not written"), str(exc))
         return False
     return True
-
-
-def write_events_csv(path: Path, events: Sequence[Event]) -> None:
-    """The taps in Hypnic's CSV format, written atomically, so ``hypnic import`` takes them."""
-    write_atomic(path, events_to_csv(events).encode("utf-8"))

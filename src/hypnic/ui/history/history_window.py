@@ -6,9 +6,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from hypnic.services.event_log import EventLog
+from hypnic.domain.changes import Changes
 from hypnic.services.history import HistoryLoader
-from hypnic.services.medications import DoseLog
 from hypnic.ui.common.theme import Theme
 from hypnic.ui.history.comparison_view import ComparisonView
 from hypnic.ui.history.history_view import HistoryView
@@ -30,9 +29,7 @@ class HistoryWindow(QWidget):
         self,
         *,
         loader: HistoryLoader,
-        event_log: EventLog,
         theme: Theme,
-        doses: DoseLog | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -42,9 +39,7 @@ class HistoryWindow(QWidget):
         self.setAccessibleName(self.tr("History of nights"))
         self.view = HistoryView(theme, self)
         self.view.night_activated.connect(self.night_activated)
-        self._doses = doses
         self.comparison = ComparisonView(self)
-        self.comparison.setVisible(doses is not None)
         self.view.range_changed.connect(self._show_comparison)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.view)
@@ -55,7 +50,6 @@ class HistoryWindow(QWidget):
         layout.addWidget(split)
         self._refresh = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh.timeout.connect(self.reload)
-        event_log.changed.connect(self._on_log_changed)
         close = QAction(self.tr("Close"), self)
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
@@ -74,9 +68,9 @@ class HistoryWindow(QWidget):
         """Compare medications over the nights in the chosen range."""
         rows = self.view.history.rows
         shown = rows if self.view.range is None else rows[: self.view.range]
-        if self._doses is None or not shown:
+        if not shown:
             return
-        comparisons = self._doses.comparison(shown[-1].night, shown[0].night)
+        comparisons = self._loader.comparison(shown[-1].night, shown[0].night)
         self.comparison.set_comparison(comparisons, self.view.history.kinds)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -84,7 +78,10 @@ class HistoryWindow(QWidget):
         if self._stale:
             self.reload()
 
-    def _on_log_changed(self) -> None:
+    def on_changes(self, changes: Changes) -> None:
+        """Re-read (soon, once for a burst) when some night changed."""
+        if not (changes.any_night or changes.kinds):
+            return
         if self.isVisible():
             self._refresh.start()
         else:

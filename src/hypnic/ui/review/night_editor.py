@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hypnic.domain.changes import Changes
 from hypnic.domain.events import Event, Instant, Observer
-from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.night_review import NightReview, wall_time
 from hypnic.ui.charts.night_timeline import NightTimelineData
@@ -56,7 +56,6 @@ class NightEditor(QWidget):
         self,
         *,
         review: NightReview,
-        event_log: EventLog,
         kinds: KindCatalog,
         parent: QWidget | None = None,
         choose_fold: FoldChooser = ask_fold,
@@ -74,9 +73,8 @@ class NightEditor(QWidget):
         self.setAccessibleName(self.tr("Review a night"))
         self._build()
         self._build_actions()
-        review.changed.connect(self.reload)
-        event_log.changed.connect(self.reload)
-        kinds.changed.connect(self.reload)
+        review.changed.connect(self.on_changes)
+        kinds.changed.connect(self.on_changes)
         self.show_night(self._night)
         screen = self.screen().availableGeometry()
         self.resize(min(1100, screen.width()), min(760, screen.height()))
@@ -84,6 +82,11 @@ class NightEditor(QWidget):
     @property
     def night(self) -> date:
         return self._night
+
+    def on_changes(self, changes: Changes) -> None:
+        """Reload when the night shown (or the kinds) changed, once per change."""
+        if changes.touches(self._night) or changes.kinds:
+            self.reload()
 
     # -- building -----------------------------------------------------------------------------
 

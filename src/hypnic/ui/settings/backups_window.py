@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hypnic.store.backups import BackupError, BackupInfo, BackupManager, integrity_check
-from hypnic.store.restore_request import cancel_restore, request_restore, requested_backup
+from hypnic.domain.errors import HypnicError
+from hypnic.services.backups import BackupInfo, Backups
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -25,10 +25,9 @@ class BackupsWindow(QWidget):
     """Lists backups newest first. Restoring one is done at the next start, before the store
     opens, with the current file kept aside: the store cannot be swapped while it is open."""
 
-    def __init__(self, *, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, *, backups: Backups, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self._data_dir = data_dir
-        self._manager = BackupManager(data_dir)
+        self._backups = backups
         self.setWindowTitle(self.tr("Hypnic — backups"))
         self.setAccessibleName(self.tr("Backups"))
 
@@ -78,7 +77,7 @@ class BackupsWindow(QWidget):
 
     def refresh(self) -> None:
         self.list.clear()
-        for info in reversed(self._manager.list_backups()):
+        for info in reversed(self._backups.list()):
             item = QListWidgetItem(self._describe(info))
             item.setData(_PATH_ROLE, str(info.path))
             self.list.addItem(item)
@@ -94,7 +93,7 @@ class BackupsWindow(QWidget):
         bad = 0
         for row in range(self.list.count()):
             item = self.list.item(row)
-            problem = integrity_check(Path(item.data(_PATH_ROLE)))
+            problem = self._backups.check(Path(item.data(_PATH_ROLE)))
             base = item.text().split("  —  ")[0]
             item.setText(f"{base}  —  " + (self.tr("ok") if problem is None else problem))
             bad += problem is not None
@@ -108,27 +107,27 @@ class BackupsWindow(QWidget):
         backup = self.selected()
         if backup is None:
             return
-        problem = integrity_check(backup)
+        problem = self._backups.check(backup)
         if problem is not None:
             self.status.setText(
                 self.tr("This backup is damaged and cannot be restored: %s") % problem
             )
             return
         try:
-            request_restore(self._data_dir, backup)
-        except (BackupError, OSError) as exc:
+            self._backups.request_restore(backup)
+        except (HypnicError, OSError) as exc:
             self.status.setText(self.tr("The restore could not be planned: %s") % exc)
             return
         self._show_request()
 
     def cancel(self) -> None:
-        cancel_restore(self._data_dir)
+        self._backups.cancel_restore()
         self._show_request()
 
     def _show_request(self) -> None:
         try:
-            pending = requested_backup(self._data_dir)
-        except BackupError as exc:
+            pending = self._backups.requested()
+        except HypnicError as exc:
             pending, text = None, str(exc)
         else:
             text = (

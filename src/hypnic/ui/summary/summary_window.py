@@ -6,8 +6,7 @@ so what the preview shows is what the printer and the file get.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,45 +25,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hypnic.domain.clock import Clock, SystemClock
 from hypnic.domain.errors import HypnicError
-from hypnic.domain.patient import patient_from_settings
-from hypnic.domain.timerules import night_of
+from hypnic.domain.period import SummaryRequest
+from hypnic.report.build import build_report
 from hypnic.report.model import ReportModel
-from hypnic.report.source import ReportRequest, load_report, period_for
-from hypnic.store import Store
+from hypnic.services.summary import SummarySource
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-Loader = Callable[[ReportRequest, date], ReportModel]
 
 
 class SummaryWindow(QWidget):
     """A non-modal window choosing the period and patient name, then preview, print or save.
 
-    ``loader`` builds the model for a request and the current night; by default it reads
-    ``store`` (tests and other views may pass plain data instead).
+    The summary is built from the same period data as `hypnic report` (``SummarySource``).
     """
 
-    def __init__(
-        self,
-        store: Store | None,
-        loader: Loader | None = None,
-        parent: QWidget | None = None,
-        *,
-        clock: Clock | None = None,
-    ) -> None:
+    def __init__(self, *, source: SummarySource, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        if loader is None and store is None:
-            raise ValueError("SummaryWindow needs a store or a loader")
-        self._store = store
-        self._loader = loader
-        self._clock = clock or SystemClock()
+        self._source = source
         self._preview: QPrintPreviewDialog | None = None
         self._preview_printer: QPrinter | None = None
         self.setWindowTitle(self.tr("Summary for the doctor"))
-
         self.first_edit = QDateEdit()
         self.last_edit = QDateEdit()
         for edit in (self.first_edit, self.last_edit):
@@ -72,10 +54,9 @@ class SummaryWindow(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.patient_edit = QLineEdit()
         self.patient_edit.setPlaceholderText(self.tr("optional"))
-        if store is not None:
-            stored = patient_from_settings(store.settings.all()).name
-            if stored:
-                self.patient_edit.setPlaceholderText(stored)
+        stored = source.stored_patient_name()
+        if stored:
+            self.patient_edit.setPlaceholderText(stored)
         self.paper_combo = QComboBox()
         self.paper_combo.addItem(self.tr("As the locale suggests"), None)
         self.paper_combo.addItem(self.tr("A4"), "a4")
@@ -124,39 +105,27 @@ class SummaryWindow(QWidget):
 
     # -- the model -------------------------------------------------------------------------
 
-    def _today(self) -> date:
-        now = self._clock.now()
-        boundary = self._store.settings.day_boundary if self._store is not None else None
-        if boundary is None:
-            return night_of(now.utc_ms, now.offset_min)
-        return night_of(now.utc_ms, now.offset_min, boundary)
-
     def _set_default_period(self) -> None:
-        if self._store is None:
-            today = self._today()
-            first, last = today.replace(day=1), today
-        else:
-            period = period_for(self._store, ReportRequest(), today=self._today())
-            first, last = period.first, period.last
+        period = self._source.default_period()
+        first, last = period.first, period.last
         self.first_edit.setDate(QDate(first.year, first.month, first.day))
         self.last_edit.setDate(QDate(last.year, last.month, last.day))
 
-    def request(self) -> ReportRequest:
+    def request(self) -> SummaryRequest:
         first = _to_date(self.first_edit.date())
         last = _to_date(self.last_edit.date())
         patient = " ".join(self.patient_edit.text().split()) or None
-        return ReportRequest(first=first, last=last, patient=patient)
+        return SummaryRequest(first=first, last=last, patient=patient)
 
     def paper(self) -> str | None:
         data = self.paper_combo.currentData()
         return str(data) if data else None
 
     def model(self) -> ReportModel:
-        request = self.request()
-        if self._loader is not None:
-            return self._loader(request, self._today())
-        assert self._store is not None
-        return load_report(self._store, request, today=self._today())
+        period, data = self._source.read(self.request())
+        now = self._source.clock.now()
+        generated = (datetime(1970, 1, 1) + timedelta(milliseconds=now.local_ms)).date()
+        return build_report(period=period, data=data, generated=generated)
 
     # -- the three ways out ------------------------------------------------------------------
 
@@ -222,7 +191,6 @@ class SummaryWindow(QWidget):
             self.status.setText(self.tr("Sent to the printer."))
 
     def save_pdf(self) -> None:
-        from hypnic.exchange.atomic import write_atomic
         from hypnic.report.render import pdf_bytes
 
         if not self._valid_period():
@@ -237,7 +205,7 @@ class SummaryWindow(QWidget):
             return
         try:
             data, pages = pdf_bytes(self.model(), self.paper())
-            write_atomic(Path(name), data)
+            self._source.save(Path(name), data)
         except HypnicError as exc:
             self.status.setText(str(exc))
             return

@@ -1,23 +1,25 @@
-"""`hypnic report`: the summary of a period written atomically as PDF (no widgets)."""
+"""`hypnic report`: read the period, build the summary, draw it and write the PDF atomically."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from hypnic.domain.clock import Clock
 from hypnic.domain.errors import InputError
-from hypnic.domain.timerules import night_of, parse_night
+from hypnic.domain.period import SummaryRequest
+from hypnic.domain.timerules import parse_night
 from hypnic.exchange.atomic import write_atomic
-from hypnic.report.source import ReportRequest, load_report
-from hypnic.store import Store
+from hypnic.operations.opening import open_for_reading
+from hypnic.operations.period import read_summary
+from hypnic.operations.tonight import night_of_instant
+from hypnic.report.build import build_report
 
 
-def request_from_args(args: argparse.Namespace) -> ReportRequest:
+def request_from_args(args: argparse.Namespace) -> SummaryRequest:
     """The period and patient the command line asked for (raises InputError when bad)."""
     first = parse_night(args.first, field="--from") if args.first else None
     last = parse_night(args.last, field="--to") if args.last else None
@@ -28,28 +30,25 @@ def request_from_args(args: argparse.Namespace) -> ReportRequest:
     if first and last and first > last:
         raise InputError(f"{first} is after --to {last}", field="--from")
     patient = " ".join((args.patient or "").split()) or None
-    return ReportRequest(first=first, last=last, last_n=args.last_n, patient=patient)
+    return SummaryRequest(first=first, last=last, last_n=args.last_n, patient=patient)
 
 
-def run_report(args: argparse.Namespace, clock: Clock, open_store: Callable[[], Store]) -> int:
+def run_report(args: argparse.Namespace, clock: Clock) -> int:
     """Build the model, draw it with Qt and replace ``args.output`` with the PDF."""
     request = request_from_args(args)  # bad input fails before the store is opened
     now = clock.now()
     local = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=now.local_ms)
-    store = open_store()
-    try:
-        today = night_of(now.utc_ms, now.offset_min, store.settings.day_boundary)
-        model = load_report(store, request, today=today, generated=local.date())
-    finally:
-        store.close()
+    with open_for_reading(args.data_dir) as store:
+        period, data = read_summary(store, request, today=night_of_instant(store, now))
+    model = build_report(period=period, data=data, generated=local.date())
 
     app = gui_application()
     from hypnic.report.render import pdf_bytes
 
-    data, pages = pdf_bytes(model, args.paper)
+    pdf, pages = pdf_bytes(model, args.paper)
     del app
     output = Path(args.output)
-    write_atomic(output, data)
+    write_atomic(output, pdf)
     print(
         f"Wrote the summary of {model.period.first} to {model.period.last} "
         f"({model.logged_of_period()}, {pages} page{'s' if pages != 1 else ''}) to {output}"

@@ -1,0 +1,389 @@
+"""The composition root: paths → store → services → windows, built and wired once.
+
+Every service is made here, once. The bedside window is built at start; each daytime window
+the first time it is opened (its charts and printing load only then). Views receive services;
+this module alone decides which service's changes reach which view.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+
+from hypnic import APP_ID, APP_NAME, __version__, startup
+from hypnic.domain.clock import Clock, SystemClock
+from hypnic.domain.events import Instant
+from hypnic.domain.medications import describe_dose
+from hypnic.paths import Paths, resolve_paths
+from hypnic.resources import app_icon_path
+from hypnic.services.backups import Backups
+from hypnic.services.bedside_undo import BedsideUndo
+from hypnic.services.diary import MorningDiary
+from hypnic.services.evening import EveningContext
+from hypnic.services.event_log import EventLog
+from hypnic.services.kinds import KindCatalog
+from hypnic.services.medications import DoseLog, MedicationList
+from hypnic.services.preferences import Preferences
+from hypnic.services.store_watch import StoreWatch
+from hypnic.store import Store
+from hypnic.ui.bedside.bedside_context import install_bedside_context
+from hypnic.ui.bedside.main_window import MainWindow
+from hypnic.ui.common import crash
+from hypnic.ui.common.theme import Theme
+
+if TYPE_CHECKING:
+    from hypnic.ui.history.history_window import HistoryWindow
+    from hypnic.ui.review.diary_form import DiaryForm
+    from hypnic.ui.review.night_editor import NightEditor
+    from hypnic.ui.settings.backups_window import BackupsWindow
+    from hypnic.ui.settings.settings_window import SettingsWindow
+    from hypnic.ui.summary.summary_window import SummaryWindow
+
+# Set by the crash harness (tests/robustness): one line per confirmed tap and per count shown.
+TAP_JOURNAL_ENV = "HYPNIC_TAP_JOURNAL"
+
+
+class _FirstPaint(QObject):
+    """Quits the application right after the window's first paint (``--smoke-test``)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_gui(*, data_dir: str | None, demo: bool, smoke_test: bool) -> int:
+    """Open the window; returns the process exit status."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(app_icon_path())))
+
+    demo_dir = tempfile.TemporaryDirectory(prefix="hypnic-demo-") if demo else None
+    paths = resolve_paths(demo_dir.name if demo_dir else data_dir)
+    lock = startup.single_instance(paths)
+    if lock is None:
+        return 0
+    try:
+        restored = startup.perform_requested_restore(paths)
+        store = startup.open_checked_store(paths, smoke_test=smoke_test)
+        if store is None:
+            return 1
+        if demo_dir:
+            startup.fill_demo(store)
+        return _run(app, store, paths, demo=demo, smoke_test=smoke_test, notice=restored)
+    finally:
+        lock.close()
+        if demo_dir:
+            demo_dir.cleanup()
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    """Every service of the window, made once."""
+
+    event_log: EventLog
+    store_watch: StoreWatch
+    kinds: KindCatalog
+    preferences: Preferences
+    doses: DoseLog
+    medications: MedicationList
+    evening: EveningContext
+    diary: MorningDiary
+    undo: BedsideUndo
+    backups: Backups
+
+
+def build_services(store: Store, paths: Paths, clock: Clock) -> Services:
+    """The services the bedside needs from its first paint (the daytime windows' own services
+    are made with their windows, in ``Windows``)."""
+    event_log = EventLog(store=store, clock=clock)
+    doses = DoseLog(store=store, clock=clock)
+    preferences = Preferences(path=paths.settings_file)
+    return Services(
+        event_log=event_log,
+        store_watch=StoreWatch(store=store),
+        kinds=KindCatalog(store=store),
+        preferences=preferences,
+        doses=doses,
+        medications=MedicationList(store=store),
+        evening=EveningContext(store=store, clock=clock),
+        diary=MorningDiary(store=store, clock=clock, preferences=preferences),
+        undo=BedsideUndo(event_log=event_log, doses=doses),
+        backups=Backups(store=store, data_dir=paths.data_dir),
+    )
+
+
+class Windows:
+    """Builds each daytime window the first time it is asked for, one of each, never modal,
+    and routes every service's changes to the windows they concern."""
+
+    def __init__(self, *, store: Store, clock: Clock, services: Services, owner: MainWindow):
+        self._store = store
+        self._clock = clock
+        self._s = services
+        self._owner = owner
+        self._theme: Theme = owner.theme
+        self._review: NightEditor | None = None
+        self._history: HistoryWindow | None = None
+        self._settings: SettingsWindow | None = None
+        self._summary: SummaryWindow | None = None
+        self._diary: DiaryForm | None = None
+        self._backups: BackupsWindow | None = None
+        # Made with the first window that needs them.
+        self._night_review: object | None = None
+        self._day_settings: object | None = None
+
+    def set_theme(self, theme: Theme) -> None:
+        """Follow the bedside window's theme."""
+        self._theme = theme
+        for window in (self._review, self._history):
+            if window is not None:
+                window.set_theme(theme)
+
+    def night_sources(self) -> list[QObject]:
+        """Every service whose ``changed`` can change some night's events, doses or records."""
+        s = self._s
+        sources: list[QObject] = [
+            s.event_log, s.store_watch, s.doses, s.evening, s.diary, s.medications, s.kinds,
+        ]  # fmt: skip
+        sources += [x for x in (self._night_review, self._day_settings) if isinstance(x, QObject)]
+        return sources
+
+    def _connect_changes(self, slot: object, *, exclude: tuple[QObject, ...] = ()) -> None:
+        for source in self.night_sources():
+            if source not in exclude:
+                source.changed.connect(slot)  # type: ignore[attr-defined]
+
+    def _new_source(self, source: QObject) -> None:
+        """A service made after some windows exist: the bedside and those windows hear it."""
+        source.changed.connect(self._owner.panel.on_changes)  # type: ignore[attr-defined]
+        for window in (self._review, self._history):
+            if window is not None:
+                source.changed.connect(window.on_changes)  # type: ignore[attr-defined]
+
+    def show_review(self, night: date | None = None) -> NightEditor:
+        if self._review is None:
+            from hypnic.services.night_review import NightReview
+            from hypnic.ui.review.night_editor import NightEditor
+            from hypnic.ui.review.night_side_panel import NightSidePanel
+
+            review = NightReview(store=self._store, clock=self._clock, parent=self._owner)
+            self._new_source(review)  # before the editor exists: it hears its review itself
+            self._night_review = review
+            self._review = NightEditor(
+                review=review,
+                kinds=self._s.kinds,
+                parent=self._owner,
+                theme=self._theme,
+                dose_marks=self._dose_marks,
+            )
+            # The editor hears its own review and the kinds itself; everything else here.
+            self._connect_changes(self._review.on_changes, exclude=(review, self._s.kinds))
+            panel = NightSidePanel(
+                doses=self._s.doses,
+                medications=self._s.medications,
+                evening=self._s.evening,
+                diary=self._s.diary,
+            )
+            panel.diary_requested.connect(self.show_diary)
+            self._review.night_shown.connect(panel.set_night)
+            panel.set_night(self._review.night)
+            self._review.add_side_panel(panel)
+        if night is not None:
+            self._review.show_night(night)
+        _present(self._review)
+        return self._review
+
+    def show_history(self) -> HistoryWindow:
+        if self._history is None:
+            from hypnic.services.history import HistoryLoader
+            from hypnic.ui.history.history_window import HistoryWindow
+
+            self._history = HistoryWindow(
+                loader=HistoryLoader(store=self._store, parent=self._owner),
+                theme=self._theme,
+                parent=self._owner,
+            )
+            self._connect_changes(self._history.on_changes)
+            self._history.night_activated.connect(self.show_review)
+        _present(self._history)
+        return self._history
+
+    def show_summary(self) -> SummaryWindow:
+        if self._summary is None:
+            from hypnic.services.summary import SummarySource
+            from hypnic.ui.summary.summary_window import SummaryWindow
+
+            source = SummarySource(store=self._store, clock=self._clock, parent=self._owner)
+            self._summary = SummaryWindow(source=source, parent=self._owner)
+        _present(self._summary)
+        return self._summary
+
+    def show_settings(self) -> SettingsWindow:
+        if self._settings is None:
+            from hypnic.services.day_settings import DaySettings
+            from hypnic.services.patient import PatientDetails
+            from hypnic.ui.settings.settings_window import SettingsWindow
+
+            day_settings = DaySettings(store=self._store, parent=self._owner)
+            self._day_settings = day_settings
+            # A new boundary can move tonight's events to another night.
+            self._new_source(day_settings)
+            self._settings = SettingsWindow(
+                kinds=self._s.kinds,
+                preferences=self._s.preferences,
+                day_settings=day_settings,
+                medications=self._s.medications,
+                patient=PatientDetails(store=self._store, parent=self._owner),
+                evening=self._s.evening,
+                parent=self._owner,
+            )
+        _present(self._settings)
+        return self._settings
+
+    def show_diary(self, night: date) -> DiaryForm:
+        """The morning diary form for ``night`` (non-modal, one window reused)."""
+        if self._diary is None:
+            from hypnic.ui.review.diary_form import DiaryForm
+
+            self._diary = DiaryForm(diary=self._s.diary, parent=self._owner)
+        self._diary.set_night(night)
+        _present(self._diary)
+        return self._diary
+
+    def show_backups(self) -> BackupsWindow:
+        if self._backups is None:
+            from hypnic.ui.settings.backups_window import BackupsWindow
+
+            self._backups = BackupsWindow(backups=self._s.backups, parent=self._owner)
+        self._backups.present()
+        return self._backups
+
+    def _dose_marks(self, night: date) -> list[tuple[Instant, str]]:
+        return [(d.at, describe_dose(d)) for d in self._s.doses.of_night(night)]
+
+
+@dataclass(frozen=True, slots=True)
+class Composition:
+    """The wired application: what ``run_gui`` shows, and what the screenshot script draws."""
+
+    window: MainWindow
+    windows: Windows
+    services: Services
+
+    @property
+    def event_log(self) -> EventLog:
+        return self.services.event_log
+
+
+def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> Composition:
+    """Build the services and windows on ``store`` and wire them together (nothing shown)."""
+    s = build_services(store, paths, clock)
+    window = MainWindow(
+        event_log=s.event_log,
+        kinds=s.kinds,
+        preferences=s.preferences,
+        undo=s.undo,
+        title_suffix=" — DEMO (nothing here is real)" if demo else "",
+    )
+    # The services live as long as the window (their timers stop with it).
+    for service in (
+        s.event_log, s.store_watch, s.kinds, s.preferences, s.doses, s.medications, s.evening,
+        s.diary, s.undo, s.backups,
+    ):  # fmt: skip
+        service.setParent(window)
+    windows = Windows(store=store, clock=clock, services=s, owner=window)
+    # The bedside counts follow tonight's taps however they change (the panel hears the log
+    # itself; the review and the day boundary join when their windows are first made).
+    s.store_watch.changed.connect(window.panel.on_changes)
+    install_bedside_context(
+        window, doses=s.doses, evening=s.evening, diary=s.diary, show_diary=windows.show_diary
+    )
+    window.theme_changed.connect(windows.set_theme)
+    window.review_requested.connect(lambda: windows.show_review())
+    window.history_requested.connect(windows.show_history)
+    window.settings_requested.connect(windows.show_settings)
+    window.summary_requested.connect(windows.show_summary)
+    backups = QAction(window.tr("Backups…"), window)
+    backups.setShortcut(QKeySequence("Ctrl+Shift+B"))
+    backups.triggered.connect(windows.show_backups)
+    window.add_menu_action(backups)
+    return Composition(window, windows, s)
+
+
+def _run(
+    app: QApplication,
+    store: Store,
+    paths: Paths,
+    *,
+    demo: bool,
+    smoke_test: bool,
+    notice: str | None = None,
+) -> int:
+    composition = compose(store, paths, SystemClock(), demo=demo)
+    window, services = composition.window, composition.services
+    crash.install(paths.log_dir, window)
+    journal = os.environ.get(TAP_JOURNAL_ENV)
+    if journal:
+        _journal_taps(services, window, Path(journal))
+
+    watcher = QFileSystemWatcher([str(startup.raise_file(paths))], window)
+    watcher.fileChanged.connect(lambda _p: _raise(window))
+
+    if smoke_test:
+        window.installEventFilter(_FirstPaint(window))
+    window.show()
+    if notice:
+        window.panel.show_confirmation(notice)
+    status = app.exec()
+    services.event_log.retry_pending()
+    services.backups.run()
+    store.close()
+    return status
+
+
+def _journal_taps(services: Services, window: MainWindow, path: Path) -> None:
+    """Append a line per confirmed tap and per refreshed count (crash harness only).
+
+    Connected after the panel, so a line is written only once the panel has shown it.
+    """
+
+    def append(line: str) -> None:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(line + "\n")
+
+    def on_saved(event: object) -> None:
+        append(f"saved\t{getattr(event, 'id', '')}\t{getattr(event, 'kind', '')}")
+
+    def on_changed() -> None:
+        for key, button in window.panel.buttons().items():
+            append(f"shown\t{key}\t{button.accessibleDescription()}")
+
+    services.event_log.tap_saved.connect(on_saved)
+    services.event_log.changed.connect(on_changed)
+    services.store_watch.changed.connect(on_changed)
+
+
+def _raise(window: MainWindow) -> None:
+    window.showNormal() if window.isMinimized() else window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _present(window: QWidget) -> None:
+    window.show()
+    window.raise_()
+    window.activateWindow()

@@ -1,0 +1,130 @@
+"""A period of nights as plain data: what every view of many nights reads (`nights`, the
+history, the JSON backup, the summary), read once by ``operations.period`` and never regrouped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+
+from hypnic.domain.diary import DiaryEntry
+from hypnic.domain.errors import InputError
+from hypnic.domain.events import Event, NightRecord
+from hypnic.domain.kinds import Kind
+from hypnic.domain.medications import Dose, Medication
+from hypnic.domain.patient import Patient
+from hypnic.domain.tags import Tag
+
+DEFAULT_NIGHTS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """Nights ``first``..``last`` inclusive."""
+
+    first: date
+    last: date
+
+    @property
+    def nights(self) -> int:
+        return (self.last - self.first).days + 1
+
+    def dates(self) -> Iterator[date]:
+        """Every calendar night of the period, oldest first."""
+        for offset in range(self.nights):
+            yield self.first + timedelta(days=offset)
+
+    def __contains__(self, night: object) -> bool:
+        return isinstance(night, date) and self.first <= night <= self.last
+
+
+@dataclass(frozen=True, slots=True)
+class NightData:
+    """Everything one night holds: its live events and doses (oldest first), its record, its
+    diary answers and its tags (in the tags' order)."""
+
+    night: date
+    events: tuple[Event, ...] = ()
+    doses: tuple[Dose, ...] = ()
+    record: NightRecord | None = None
+    diary: DiaryEntry | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodData:
+    """The nights of a period that have any event, dose or record, oldest first, with what
+    reading them needs: the kinds, medications and tags, the day boundary and the patient."""
+
+    nights: tuple[NightData, ...]
+    kinds: tuple[Kind, ...]
+    medications: tuple[Medication, ...] = ()
+    tags: tuple[Tag, ...] = ()
+    day_boundary: time = time(12, 0)
+    patient: Patient = field(default_factory=Patient)
+
+    def night(self, night: date) -> NightData:
+        """The night's data (an empty NightData for a night with nothing recorded)."""
+        for data in self.nights:
+            if data.night == night:
+                return data
+        return NightData(night)
+
+    def by_night(self) -> dict[date, NightData]:
+        return {n.night: n for n in self.nights}
+
+    def events(self) -> Iterator[Event]:
+        for night in self.nights:
+            yield from night.events
+
+    def doses(self) -> Iterator[Dose]:
+        for night in self.nights:
+            yield from night.doses
+
+    def within(self, period: Period) -> PeriodData:
+        """The same data cut to ``period``'s nights."""
+        kept = tuple(n for n in self.nights if n.night in period)
+        return PeriodData(
+            kept, self.kinds, self.medications, self.tags, self.day_boundary, self.patient
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryRequest:
+    """What the person asked a summary of: a period (any of the CLI's ways) and a name."""
+
+    first: date | None = None
+    last: date | None = None
+    last_n: int | None = None
+    patient: str | None = None
+
+
+def resolve_period(
+    *,
+    first: date | None,
+    last: date | None,
+    last_n: int | None,
+    latest: date | None,
+    today: date,
+) -> Period:
+    """The period the user asked for; ``latest`` is the newest night with any record.
+
+    With no dates the period is the ``DEFAULT_NIGHTS`` nights ending with ``latest`` (or
+    ``today`` when nothing was ever logged). ``--last N`` counts back from ``--to`` if given.
+    Raises InputError for combinations that cannot mean one period.
+    """
+    if last_n is not None:
+        if first is not None:
+            raise InputError("use either --last or --from, not both", field="--last")
+        if last_n < 1:
+            raise InputError(f"--last needs a number of nights of 1 or more, not {last_n}",
+                             field="--last")  # fmt: skip
+    if first is not None and last is not None and first > last:
+        raise InputError(f"{first} is after --to {last}", field="--from")
+    anchor = latest if latest is not None else today
+    if first is not None:
+        return Period(first, last if last is not None else max(first, anchor))
+    end = last if last is not None else anchor
+    count = last_n if last_n is not None else DEFAULT_NIGHTS
+    return Period(end - timedelta(days=count - 1), end)

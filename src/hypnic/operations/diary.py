@@ -1,0 +1,27 @@
+"""The morning diary: a night's answers, checked and stored (or removed when emptied)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypnic.domain.changes import Changes
+from hypnic.domain.diary import DiaryEntry, DiaryFigures, diary_figures
+from hypnic.domain.limits import check_note
+from hypnic.store import Store
+
+
+def diary_entry(store: Store, night: date) -> DiaryEntry:
+    """The night's answers (an empty entry when none were given)."""
+    return store.diary.get(night) or DiaryEntry(night)
+
+
+def save_diary(store: Store, entry: DiaryEntry) -> tuple[DiaryEntry, Changes]:
+    """Check and store the answers; InputError names the first bad field."""
+    check_note(entry.comments, field="comments")
+    stored = store.diary.save(entry)
+    return stored, Changes.of_nights([entry.night])
+
+
+def figures(store: Store, entry: DiaryEntry) -> DiaryFigures:
+    """Time in bed, total sleep and sleep efficiency from the answers (DESIGN section 6)."""
+    return diary_figures(entry, store.settings.day_boundary)

@@ -1,0 +1,109 @@
+"""The one period reader: a period's nights as plain data (DESIGN section 3), and the nights
+a summary covers."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+
+from hypnic.domain.comparison import MedicationComparison, compare_medications
+from hypnic.domain.events import Event, Observer
+from hypnic.domain.medications import Dose
+from hypnic.domain.patient import patient_from_settings
+from hypnic.domain.period import NightData, Period, PeriodData, SummaryRequest, resolve_period
+from hypnic.domain.timerules import night_of, night_of_local_ms
+from hypnic.store import Store
+
+
+def read_period(store: Store, first: date | None, last: date | None) -> PeriodData:
+    """Every night first..last (open ends allowed) with any event, dose or record."""
+    boundary = store.settings.day_boundary
+    events: dict[date, list[Event]] = defaultdict(list)
+    for event in store.events.between_nights(first, last):
+        events[night_of(event.utc_ms, event.offset_min, boundary)].append(event)
+    doses: dict[date, list[Dose]] = defaultdict(list)
+    for dose in store.doses.between_nights(first, last):
+        doses[dose.night(boundary)].append(dose)
+    records = {r.night: r for r in store.nights.between(first, last) if r.has_content}
+    diary = {d.night: d for d in store.diary.between(first, last)}
+    tags = store.tags.between(first, last)
+    nights = sorted({*events, *doses, *records, *diary, *tags})
+    return PeriodData(
+        nights=tuple(
+            NightData(
+                night=n,
+                events=tuple(events.get(n, ())),
+                doses=tuple(doses.get(n, ())),
+                record=records.get(n),
+                diary=diary.get(n),
+                tags=tuple(tags.get(n, ())),
+            )
+            for n in nights
+        ),
+        kinds=tuple(store.kinds.all()),
+        medications=tuple(store.medications.all()),
+        tags=tuple(store.tags.all()),
+        day_boundary=boundary,
+        patient=patient_from_settings(store.settings.all()),
+    )
+
+
+def self_counts(night: NightData) -> dict[str, int]:
+    """The patient's own live events of a night by kind."""
+    counts: dict[str, int] = {}
+    for e in night.events:
+        if e.by == Observer.SELF and not e.deleted:
+            counts[e.kind] = counts.get(e.kind, 0) + 1
+    return counts
+
+
+def compare_doses(data: PeriodData) -> tuple[MedicationComparison, ...]:
+    """Nights with a dose of each medication against nights without (DESIGN section 6), for
+    the kinds logged in the period, in the user's order."""
+    counts = {n.night: self_counts(n) for n in data.nights}
+    logged = {kind for c in counts.values() for kind in c}
+    kinds = [k.key for k in data.kinds if k.key in logged]
+    return compare_medications(
+        counts, list(data.doses()), day_boundary=data.day_boundary, kinds=kinds
+    )
+
+
+def latest_logged_night(store: Store) -> date | None:
+    """The newest night with any event, dose, diary, tag or night record."""
+    boundary = store.settings.day_boundary
+    span = store.events.span_local_ms()
+    candidates: list[date] = []
+    if span is not None:
+        candidates.append(night_of_local_ms(span[1], boundary))
+    records = [r.night for r in store.nights.between(None, None) if r.has_content]
+    for dose in store.doses.between_nights(None, None)[-1:]:
+        candidates.append(dose.night(boundary))
+    records += [d.night for d in store.diary.between(None, None)]
+    records += list(store.tags.between(None, None))
+    if records:
+        candidates.append(max(records))
+    return max(candidates, default=None)
+
+
+def summary_period(store: Store, request: SummaryRequest, *, today: date) -> Period:
+    """The period a summary covers (30 nights up to the latest logged one by default)."""
+    return resolve_period(
+        first=request.first,
+        last=request.last,
+        last_n=request.last_n,
+        latest=latest_logged_night(store),
+        today=today,
+    )
+
+
+def read_summary(
+    store: Store, request: SummaryRequest, *, today: date
+) -> tuple[Period, PeriodData]:
+    """The period a summary covers and its nights' data (the name typed for this copy wins
+    over the one kept in the settings)."""
+    period = summary_period(store, request, today=today)
+    data = read_period(store, period.first, period.last)
+    if request.patient:
+        data = replace(data, patient=replace(data.patient, name=request.patient))
+    return period, data

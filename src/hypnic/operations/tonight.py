@@ -1,0 +1,36 @@
+"""The one definition of "tonight", and of the night an instant belongs to."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from hypnic.domain.clock import Clock
+from hypnic.domain.events import Instant
+from hypnic.domain.timerules import night_local_bounds, night_of
+from hypnic.store import Store
+
+
+def night_of_instant(store: Store, at: Instant) -> date:
+    """The night ``at`` belongs to under the store's day boundary (DESIGN section 2)."""
+    return night_of(at.utc_ms, at.offset_min, store.settings.day_boundary)
+
+
+def tonight(store: Store, clock: Clock) -> date:
+    """The night the current instant belongs to: the latest night that exists."""
+    return night_of_instant(store, clock.now())
+
+
+def last_night(store: Store, clock: Clock) -> date:
+    """The night most recently slept: tonight while its morning lasts (before the day
+    boundary), the night before once the boundary has passed."""
+    now = clock.now()
+    boundary = store.settings.day_boundary
+    night = night_of(now.utc_ms, now.offset_min, boundary)
+    start, _end = night_local_bounds(night, boundary)
+    # Within the first day of the night (boundary to midnight): its sleep is still to come.
+    evening = now.local_ms - start < 86_400_000 - _ms_of_day(start)
+    return night - timedelta(days=1) if evening else night
+
+
+def _ms_of_day(local_ms: int) -> int:
+    return local_ms % 86_400_000
