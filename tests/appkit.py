@@ -56,3 +56,52 @@ def build_night_context(
 def undo_for(event_log: EventLog, store: Store) -> BedsideUndo:
     """A bedside undo over ``event_log`` and a dose log on the same store and clock."""
     return BedsideUndo(event_log=event_log, doses=DoseLog(store=store, clock=event_log.clock))
+
+
+def settle(qtbot, log: EventLog, timeout: int = 10_000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every tap handed to the writer is committed and the window was told."""
+    qtbot.waitUntil(lambda: not log.pending, timeout=timeout)
+
+
+class WriterFaults:
+    """Faults for the bedside writer's own connection, switched from the test: ``error`` is
+    raised by every write while set; ``query_only`` makes SQLite itself refuse writes."""
+
+    def __init__(self) -> None:
+        self.error: BaseException | None = None
+        self.query_only = False
+
+
+class _FaultyConnection:
+    def __init__(self, conn: object, faults: WriterFaults) -> None:
+        self._conn = conn
+        self._faults = faults
+        self._query_only = False
+
+    def execute(self, sql: str, *args: object) -> object:
+        if self._faults.query_only != self._query_only:
+            self._query_only = self._faults.query_only
+            self._conn.execute(f"PRAGMA query_only={'ON' if self._query_only else 'OFF'}")  # type: ignore[attr-defined]
+        error = self._faults.error
+        if error is not None and sql.lstrip().upper().startswith(("BEGIN", "INSERT", "UPDATE")):
+            raise error
+        return self._conn.execute(sql, *args)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._conn, name)
+
+
+def writer_faults(monkeypatch) -> WriterFaults:  # type: ignore[no-untyped-def]
+    """Put the faults in the writer's connection (opened on its thread at the first tap)."""
+    from hypnic.services import tap_writer
+
+    faults = WriterFaults()
+    real_open = tap_writer.open_store
+
+    def opening(database: Path) -> Store:
+        store = real_open(database)
+        store.conn = _FaultyConnection(store.conn, faults)  # type: ignore[assignment]
+        return store
+
+    monkeypatch.setattr(tap_writer, "open_store", opening)
+    return faults

@@ -53,3 +53,14 @@ def _no_leaked_windows() -> Iterator[None]:
         widget.hide()
         widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def _no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody answers would hang the run (a test that failed with taps still
+    held closes its window at teardown, and quitting asks about them): unless a test answers
+    dialogs itself, every one is closed at once as if Escape was pressed."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(QDialog, "exec", lambda self: 0)

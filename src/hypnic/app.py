@@ -349,7 +349,7 @@ def _run(
     if notice:
         window.panel.show_confirmation(notice)
     status = app.exec()
-    services.event_log.retry_pending()
+    services.event_log.shutdown()
     services.backups.run()
     store.close()
     return status

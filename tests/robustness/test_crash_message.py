@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from appkit import undo_for
+from appkit import settle, undo_for
 from hypnic.domain.clock import FixedClock
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
@@ -77,6 +77,7 @@ def test_uncaught_exception_shows_a_non_modal_message_and_logs_it(
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     qtbot.keyClick(win, Qt.Key.Key_J)
+    settle(qtbot, log)
     assert sorted(e.kind for e in store.events.between_nights(None, None)) == ["jerk", "kick"]
 
 

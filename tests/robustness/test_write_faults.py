@@ -23,7 +23,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from appkit import undo_for
+from appkit import undo_for, writer_faults
 from hypnic.cli.main import main
 from hypnic.domain.clock import FixedClock
 from hypnic.domain.errors import StoreUnavailableError
@@ -117,13 +117,17 @@ def test_disk_full_holds_the_tap_until_space_returns(
         log = win.panel._log
         # Writes that fit in the WAL's already allocated frames still succeed (really saved);
         # keep tapping until SQLite needs a block the disk no longer has.
-        while not log.pending and len(typed) < 2000:
+        failed: list[str] = []
+        log.save_failed.connect(failed.append)
+        while not failed and len(typed) < 2000:
             qtbot.keyClick(win, Qt.Key.Key_J)
             typed.append("jerk")
+            qtbot.waitUntil(lambda: not log.pending or bool(failed), timeout=10_000)
+        held = len(log.pending)  # the tap that found the disk full (and any behind it)
         for key, kind in ((Qt.Key.Key_I, "deep_itch"), (Qt.Key.Key_J, "jerk")):
             qtbot.keyClick(win, key)
             typed.append(kind)
-        _assert_held(win, "disk is full", 3)
+        _assert_held(win, "disk is full", held + 2)
         # Held taps count on the buttons: the patient sees every tap.
         shown = win.panel.buttons()["jerk"].accessibleDescription()
         assert shown.startswith(f"{typed.count('jerk')} tonight"), shown
@@ -137,40 +141,26 @@ def test_disk_full_holds_the_tap_until_space_returns(
 def test_query_only_connection_is_reported_as_read_only(
     qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    faults = writer_faults(monkeypatch)
     win = _window(qtbot, store, tmp_path, monkeypatch)
-    store.conn.execute("PRAGMA query_only=ON")  # SQLite itself refuses every write
-    qtbot.keyClick(win, Qt.Key.Key_I)
+    faults.query_only = True  # SQLite itself refuses every write of the writer's connection
+    with qtbot.waitSignal(win.panel._log.save_failed):
+        qtbot.keyClick(win, Qt.Key.Key_I)
     _assert_held(win, "The store is read-only", 1)
-    store.conn.execute("PRAGMA query_only=OFF")
+    faults.query_only = False
     _wait_landed(qtbot, win)
     assert [e.kind for e in store.events.between_nights(None, None)] == ["deep_itch"]
-
-
-class _FailingConnection:
-    """The real connection, but every write fails with an I/O error while ``failing``."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-        self.failing = True
-
-    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
-        if self.failing and sql.lstrip().upper().startswith(("BEGIN", "INSERT", "UPDATE")):
-            raise StoreUnavailableError("The store could not be read or written (I/O error).")
-        return self._conn.execute(sql, *args)
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self._conn, name)
 
 
 def test_quitting_with_held_taps_saves_them_to_a_file_that_imports(
     qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    faults = writer_faults(monkeypatch)
+    faults.error = StoreUnavailableError("The store could not be read or written (I/O error).")
     win = _window(qtbot, store, tmp_path, monkeypatch)
-    real = store.conn
-    failing = _FailingConnection(real)
-    monkeypatch.setattr(store, "conn", failing)
-    for key in (Qt.Key.Key_J, Qt.Key.Key_K):
-        qtbot.keyClick(win, key)
+    with qtbot.waitSignal(win.panel._log.save_failed):
+        for key in (Qt.Key.Key_J, Qt.Key.Key_K):
+            qtbot.keyClick(win, key)
     _assert_held(win, "I/O error", 2)
     held = [e.id for e in win.panel._log.pending]
 
@@ -188,7 +178,6 @@ def test_quitting_with_held_taps_saves_them_to_a_file_that_imports(
     assert asked and "2 tap(s) could not be saved" in asked[0]
     assert rescue_file.read_text(encoding="utf-8").startswith("id,night,time,kind,by,note")
 
-    monkeypatch.setattr(store, "conn", real)
     assert store.events.between_nights(None, None) == []
     data_dir = store.path.parent
     assert main(["--data-dir", str(data_dir), "import", str(rescue_file)]) == 0
@@ -200,9 +189,12 @@ def test_quitting_with_held_taps_saves_them_to_a_file_that_imports(
 def test_cancel_at_quit_keeps_the_window_and_the_held_taps(
     qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    faults = writer_faults(monkeypatch)
+    faults.error = StoreUnavailableError("The store could not be read or written (I/O error).")
     win = _window(qtbot, store, tmp_path, monkeypatch)
-    monkeypatch.setattr(store, "conn", _FailingConnection(store.conn))
     qtbot.keyClick(win, Qt.Key.Key_J)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)  # closed with Esc: no button
     assert not win.close()
     assert win.isVisible() and len(win.panel._log.pending) == 1
+    faults.error = None  # the disk is back: the held tap lands and the window can close
+    _wait_landed(qtbot, win)

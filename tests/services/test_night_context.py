@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from appkit import NightContext, build_night_context
+from appkit import NightContext, build_night_context, settle
 from hypnic.domain.clock import FixedClock
 from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.errors import (
@@ -72,10 +72,11 @@ def test_bedtime_dose_is_committed_before_it_is_announced(
 
 
 def test_undo_takes_back_the_latest_of_tap_or_dose_and_redo_brings_them_back(
-    ctx: NightContext, log: EventLog, store: Store, clock: FixedClock
+    qtbot, ctx: NightContext, log: EventLog, store: Store, clock: FixedClock
 ) -> None:
     bedtime_clonazepam(ctx)
     log.log_tap("jerk")
+    settle(qtbot, log)
     clock.advance(60_000)
     ctx.doses.log_bedtime()
     clock.advance(60_000)
@@ -97,10 +98,11 @@ def test_undo_takes_back_the_latest_of_tap_or_dose_and_redo_brings_them_back(
 
 
 def test_an_undo_that_fails_to_write_still_takes_back_the_dose_next_time(
-    ctx: NightContext, log: EventLog, store: Store, clock: FixedClock, monkeypatch
+    qtbot, ctx: NightContext, log: EventLog, store: Store, clock: FixedClock, monkeypatch
 ) -> None:
     bedtime_clonazepam(ctx)
     log.log_tap("jerk")
+    settle(qtbot, log)
     clock.advance(60_000)
     ctx.doses.log_bedtime()
 

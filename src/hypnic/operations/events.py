@@ -67,8 +67,10 @@ def log_event(
 
 
 def commit_tap(store: Store, event: Event) -> Changes:
-    """Commit a bedside tap already checked when it was pressed (the writer's one step)."""
-    store.events.add(event)
+    """Commit a bedside tap (the writer's one step). Written at most once: a retry after a
+    write whose outcome was unknown finds it there and adds nothing."""
+    if store.events.get(event.id) is None:
+        store.events.add(event)
     return Changes.of_nights([night_of_event(store, event)])
 
 

@@ -6,42 +6,44 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from hypnic.domain.changes import Changes
 from hypnic.domain.clock import Clock
-from hypnic.domain.errors import StoreError
 from hypnic.domain.events import Event, Instant, Observer
 from hypnic.operations import events as event_ops
 from hypnic.operations import exchange as exchange_ops
 from hypnic.operations import night_records
 from hypnic.operations.tonight import night_of_instant, tonight
+from hypnic.services.tap_writer import TapWriter
 from hypnic.store import Store
 
-RETRY_MS = 3000
+# A quit waits this long for taps still being written before it offers to rescue them.
+QUIT_WAIT_S = 3.0
 
 
 class EventLog(QObject):
-    """Logs taps into the store.
+    """Logs taps: each is handed to the TapWriter, which commits it off the window's thread.
 
-    A tap is shown as logged only after its transaction commits. A tap whose write fails
-    (disk full, read-only, busy) is held in memory, reported, and retried on a timer.
+    A tap is shown as saved only after its transaction commits; until then it is waiting
+    (``pending``): counted on its button, listed in the banner once a write fails or is slow,
+    and written in order with its own press time when the store lets it.
 
     Signals:
-        tap_made(Event): a tap was pressed (saved or held; it can be undone by its id).
-        tap_saved(Event): a tap was committed (also emitted for a held tap once it lands).
+        tap_made(Event): a tap was pressed (saved or waiting; it can be undone by its id).
+        tap_saved(Event): a tap was committed.
+        save_failed(str): a write failed or the store is busy; the taps stay waiting.
+        pending_changed(int): the number of taps waiting to be written changed.
         lights_out_set(object, object): tonight's lights-out was set from the bedside
             (the new Instant, and the one it replaced or None).
-        save_failed(str): a write failed; the message says why. Taps stay held.
-        pending_changed(int): the number of taps held unsaved changed.
         changed(Changes): taps were saved, undone or redone, or lights-out was set.
     """
 
     tap_made = Signal(object)
     tap_saved = Signal(object)
-    lights_out_set = Signal(object, object)
     save_failed = Signal(str)
     pending_changed = Signal(int)
+    lights_out_set = Signal(object, object)
     changed = Signal(object)
 
     def __init__(self, *, store: Store, clock: Clock, parent: QObject | None = None) -> None:
@@ -49,9 +51,9 @@ class EventLog(QObject):
         self._store = store
         self._clock = clock
         self._pending: list[Event] = []
-        self._retry = QTimer(self)
-        self._retry.setInterval(RETRY_MS)
-        self._retry.timeout.connect(self.retry_pending)
+        self._writer = TapWriter(database=store.path, parent=self)
+        self._writer.saved.connect(self._on_writer_saved)
+        self._writer.failed.connect(self._on_writer_failed)
 
     @property
     def clock(self) -> Clock:
@@ -59,68 +61,65 @@ class EventLog(QObject):
 
     @property
     def pending(self) -> tuple[Event, ...]:
+        """Taps pressed and not yet committed, oldest first."""
         return tuple(self._pending)
 
     def tonight(self) -> date:
         return tonight(self._store, self._clock)
 
     def log_tap(self, kind: str, by: Observer = Observer.SELF, at: Instant | None = None) -> Event:
-        """Log one tap, at ``at`` (the press) or now. Returns the event, saved or held."""
+        """Log one tap, at ``at`` (the press) or now: queued for the writer at once."""
         event = event_ops.new_event(kind, at or self._clock.now(), by=by)
+        self._pending.append(event)
         self.tap_made.emit(event)
-        if self._pending:
-            # Keep order: a new tap waits behind the held ones.
-            self._hold(event, None)
-            self.retry_pending()
-            return event
-        try:
-            changes = event_ops.commit_tap(self._store, event)
-        except (StoreError, OSError) as exc:
-            self._hold(event, exc)
-            return event
-        self.tap_saved.emit(event)
-        self.changed.emit(changes)
+        self.pending_changed.emit(len(self._pending))
+        self._writer.submit(event)
         return event
 
-    def retry_pending(self) -> None:
-        """Write held taps in order; stop at the first that still fails."""
-        while self._pending:
-            event = self._pending[0]
-            try:
-                if self._store.events.get(event.id) is None:
-                    changes = event_ops.commit_tap(self._store, event)
-                else:
-                    changes = Changes.of_nights([night_of_instant(self._store, _at(event))])
-            except (StoreError, OSError) as exc:
-                self.save_failed.emit(_describe(exc))
-                self._retry.start()
-                return
-            self._pending.pop(0)
-            self.tap_saved.emit(event)
+    def _on_writer_saved(self, event: Event, changes: Changes) -> None:
+        if not any(e.id == event.id for e in self._pending):
+            # Undone while it was being written: it landed, so take it back now.
+            event_ops.trash_events(self._store, self._clock, [event.id])
             self.changed.emit(changes)
-            # Last: the banner's "all saved" line must not be covered by the tap's own line.
-            self.pending_changed.emit(len(self._pending))
-        self._retry.stop()
-
-    def _hold(self, event: Event, exc: BaseException | None) -> None:
-        self._pending.append(event)
+            return
+        self._pending = [e for e in self._pending if e.id != event.id]
+        self.tap_saved.emit(event)
+        self.changed.emit(changes)
+        # Last: the banner's "all saved" line must not be covered by the tap's own line.
         self.pending_changed.emit(len(self._pending))
-        if exc is not None:
-            self.save_failed.emit(_describe(exc))
-        self._retry.start()
+
+    def _on_writer_failed(self, _event: Event, message: str) -> None:
+        if self._pending:
+            self.save_failed.emit(message)
+
+    def retry_pending(self) -> None:
+        """Try the waiting taps again now (the writer also retries on its own)."""
+        self._writer.retry_now()
+
+    def finish(self, timeout_s: float = QUIT_WAIT_S) -> tuple[Event, ...]:
+        """At quit: let the writer finish within ``timeout_s``; returns the taps still unsaved
+        (to rescue into a file), after delivering what was saved."""
+        self._writer.wait_idle(timeout_s)
+        QCoreApplication.sendPostedEvents(self)
+        QCoreApplication.processEvents()
+        return self.pending
+
+    def shutdown(self) -> None:
+        """End the writer's thread (the taps it could not write stay in ``pending``)."""
+        self._writer.stop(timeout_s=0.5)
 
     def is_held(self, event_id: str) -> bool:
         return any(e.id == event_id for e in self._pending)
 
     def take_back(self, event_id: str) -> Event | None:
-        """Undo the tap ``event_id``: a held one is dropped, a saved one moves to the trash.
-        Returns the event (None when it is gone already)."""
-        for index, held in enumerate(self._pending):
+        """Undo the tap ``event_id``: one still waiting is dropped (never written), a saved one
+        moves to the trash. Returns the event (None when it is gone already)."""
+        for held in self._pending:
             if held.id == event_id:
-                del self._pending[index]
+                self._pending.remove(held)
+                # Being written right now: it is trashed as soon as it lands (see saved).
+                self._writer.cancel(event_id)
                 self.pending_changed.emit(len(self._pending))
-                if not self._pending:
-                    self._retry.stop()
                 return held
         event = self._store.events.get(event_id)
         if event is None or event.deleted:
@@ -170,9 +169,3 @@ def write_rescue_file(path: Path, events: Sequence[Event]) -> None:
 
 def _at(event: Event) -> Instant:
     return Instant(event.utc_ms, event.offset_min)
-
-
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, StoreError):
-        return str(exc).rstrip(".")
-    return f"The store could not be written ({exc})"

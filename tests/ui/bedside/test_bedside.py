@@ -9,11 +9,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from appkit import undo_for
+from appkit import settle, undo_for, writer_faults
 from hypnic.domain.clock import FixedClock
 from hypnic.domain.errors import StoreFullError, StoreUnavailableError
 from hypnic.domain.events import Observer
@@ -55,14 +55,16 @@ def window(
     yield win
 
 
-def live(store: Store) -> list[tuple[str, str]]:
+def live(qtbot, window: MainWindow, store: Store) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The stored live events, once every tap pressed so far is written."""
+    settle(qtbot, window.panel._log)
     return [(e.kind, e.by.value) for e in store.events.between_nights(None, None)]
 
 
 def test_keys_log_one_event_each(qtbot, window: MainWindow, store: Store) -> None:
     for key in (Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_I, Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3):
         qtbot.keyClick(window, key)
-    kinds = [k for k, _ in live(store)]
+    kinds = [k for k, _ in live(qtbot, window, store)]
     assert sorted(kinds) == sorted(["jerk", "kick", "deep_itch"] * 2)
 
 
@@ -76,7 +78,8 @@ def test_tap_is_committed_before_the_button_shows_it(
         seen.append(len(store.events.between_nights(None, None)))
 
     window.panel._log.tap_saved.connect(on_saved)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.panel._log.tap_saved):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert seen == [1]
     # A second connection reads the database independently: the commit is durable.
     other = sqlite3.connect(store.path)
@@ -94,7 +97,7 @@ def test_auto_repeat_never_logs(qtbot, window: MainWindow, store: Store) -> None
         )
         QApplication.sendEvent(window, repeat)
     qtbot.keyRelease(window, Qt.Key.Key_J)
-    assert [k for k, _ in live(store)] == ["jerk"]
+    assert [k for k, _ in live(qtbot, window, store)] == ["jerk"]
 
 
 def test_repeats_that_qt_misses_still_log_once(
@@ -106,26 +109,35 @@ def test_repeats_that_qt_misses_still_log_once(
     for _ in range(20):
         qtbot.keyClick(window, Qt.Key.Key_J)
         now[0] += 0.04
-    assert [k for k, _ in live(store)] == ["jerk"]
+    assert [k for k, _ in live(qtbot, window, store)] == ["jerk"]
     now[0] += 0.3
     qtbot.keyClick(window, Qt.Key.Key_J)
     qtbot.keyClick(window, Qt.Key.Key_K)
-    assert sorted(k for k, _ in live(store)) == ["jerk", "jerk", "kick"]
+    assert sorted(k for k, _ in live(qtbot, window, store)) == ["jerk", "jerk", "kick"]
 
 
-def test_double_click_within_250ms_counts_once(
-    qtbot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    now = [100.0]
-    monkeypatch.setattr("hypnic.ui.bedside.bedside_panel._time.monotonic", lambda: now[0])
+def click_at(button: QWidget, stamp_ms: int) -> None:
+    """A mouse click whose press and release carry the window system's timestamp."""
+    centre = QPointF(button.rect().center())
+    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+        event = QMouseEvent(
+            kind, centre, button.mapToGlobal(centre), Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton if kind == QEvent.Type.MouseButtonPress
+            else Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        event.setTimestamp(stamp_ms)
+        QApplication.sendEvent(button, event)
+
+
+def test_double_click_within_250ms_counts_once(qtbot, window: MainWindow, store: Store) -> None:
+    """By the clicks' own timestamps: clicks queued while the window was busy are still as
+    far apart as the person made them."""
     button = window.panel.buttons()["jerk"]
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    now[0] += 0.2
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert len(live(store)) == 1
-    now[0] += 0.3
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert len(live(store)) == 2
+    click_at(button, 100_000)
+    click_at(button, 100_200)
+    assert len(live(qtbot, window, store)) == 1
+    click_at(button, 100_500)
+    assert len(live(qtbot, window, store)) == 2
 
 
 def test_undo_moves_last_tap_to_trash_and_redo_restores(
@@ -134,19 +146,20 @@ def test_undo_moves_last_tap_to_trash_and_redo_restores(
     qtbot.keyClick(window, Qt.Key.Key_J)
     clock.advance(5000)
     qtbot.keyClick(window, Qt.Key.Key_K)
+    settle(qtbot, window.panel._log)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert live(store) == [("jerk", "self")]
+    assert live(qtbot, window, store) == [("jerk", "self")]
     night = window.panel._log.tonight()
     assert [e.kind for e in store.events.of_night(night, deleted=True)] == ["kick"]
     assert window.panel.buttons()["kick"].accessibleDescription().startswith("0 tonight")
     qtbot.keyClick(window, Qt.Key.Key_Backspace)
-    assert live(store) == []
+    assert live(qtbot, window, store) == []
     qtbot.keyClick(
         window,
         Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert live(store) == [("jerk", "self")]
+    assert live(qtbot, window, store) == [("jerk", "self")]
 
 
 def test_partner_switch_records_partner_and_is_shown(
@@ -159,7 +172,7 @@ def test_partner_switch_records_partner_and_is_shown(
     clock.advance(1000)
     qtbot.keyClick(window, Qt.Key.Key_P)
     qtbot.keyClick(window, Qt.Key.Key_K)
-    assert live(store) == [("kick", "partner"), ("kick", "self")]
+    assert live(qtbot, window, store) == [("kick", "partner"), ("kick", "self")]
     assert not window.panel._partner_badge.isVisible()
 
 
@@ -173,23 +186,20 @@ def test_lights_out_key_records_tonight(qtbot, window: MainWindow, store: Store)
 def test_failed_write_is_held_shown_and_retried(
     qtbot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_add = store.events.add
-
-    def full_disk(event) -> None:
-        raise StoreFullError("The disk is full.")
-
-    monkeypatch.setattr(store.events, "add", full_disk)
-    qtbot.keyClick(window, Qt.Key.Key_J)
+    faults = writer_faults(monkeypatch)
+    faults.error = StoreFullError("The disk is full.")
     banner = window.panel._banner
+    with qtbot.waitSignal(window.panel._log.save_failed):
+        qtbot.keyClick(window, Qt.Key.Key_J)
     assert banner.isVisible()
     assert "NOT SAVED YET" in banner.text() and "disk is full" in banner.text()
-    assert live(store) == []
+    assert store.events.between_nights(None, None) == []
     assert len(window.panel._log.pending) == 1
 
-    monkeypatch.setattr(store.events, "add", real_add)
+    faults.error = None
     with qtbot.waitSignal(window.panel._log.pending_changed, timeout=10_000):
-        pass  # the retry timer writes the held tap
-    assert live(store) == [("jerk", "self")]
+        pass  # the writer tries again and writes the held tap
+    assert live(qtbot, window, store) == [("jerk", "self")]
     assert not banner.isVisible()
     assert "All held taps are saved now." in window.panel._confirmation.text()
 
@@ -200,15 +210,14 @@ def test_no_dialog_opens_in_bedside_mode(
     opened: list[object] = []
     monkeypatch.setattr(QDialog, "exec", lambda self: opened.append(self) or 0)
     monkeypatch.setattr(QMessageBox, "exec", lambda self: opened.append(self) or 0)
-    monkeypatch.setattr(
-        store.events,
-        "add",
-        lambda e: (_ for _ in ()).throw(StoreUnavailableError("I/O error")),
-    )
+    faults = writer_faults(monkeypatch)
+    faults.error = StoreUnavailableError("I/O error")
     for key in (Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_L, Qt.Key.Key_Backspace, Qt.Key.Key_P):
         qtbot.keyClick(window, key)
     assert opened == []
     assert not any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+    faults.error = None
+    settle(qtbot, window.panel._log)
 
 
 def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
@@ -236,7 +245,7 @@ def test_starts_with_no_button_focused_so_space_logs_nothing(
     focused = QApplication.focusWidget()
     assert focused is None or focused is window.panel
     qtbot.keyClick(focused or window, Qt.Key.Key_Space)
-    assert live(store) == []
+    assert live(qtbot, window, store) == []
     assert store.nights.get(window.panel._log.tonight()).lights_out is None
     assert not window.panel.partner
     assert window.panel._log.log_tap("kick").by is Observer.SELF

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from appkit import NightContext, build_night_context
+from appkit import NightContext, build_night_context, settle
 from hypnic.domain.clock import FixedClock
 from hypnic.domain.errors import StoreBusyError, StoreFullError
 from hypnic.domain.events import Event, Observer
@@ -100,6 +100,7 @@ def test_d_logs_the_bedtime_dose_and_undo_trashes_it(qtbot, bed: Bed) -> None:
 def test_ctrl_z_undoes_the_latest_of_tap_and_dose(qtbot, bed: Bed) -> None:
     bed.ctx.medications.add("clonazepam", usual_amount=0.5, unit="mg", bedtime=True)
     qtbot.keyClick(bed.window, Qt.Key.Key_J)
+    settle(qtbot, bed.window.panel._log)
     bed.clock.advance(30_000)
     qtbot.keyClick(bed.window, Qt.Key.Key_D)
     qtbot.keyClick(bed.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -184,6 +185,7 @@ def test_held_backspace_undoes_one_tap(qtbot, bed: Bed) -> None:
     for key in (Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_I):
         qtbot.keyClick(bed.window, key)
         bed.clock.advance(10_000)
+    settle(qtbot, bed.window.panel._log)
     hold(qtbot, bed.window, Qt.Key.Key_Backspace, repeats=4)
     assert [e.kind for e in bed.store.events.of_night(NIGHT)] == ["jerk", "kick"]
 
@@ -226,6 +228,7 @@ def test_undoing_a_tap_still_held_says_it_was_never_saved(qtbot, bed: Bed, monke
 def test_an_undo_the_store_refuses_is_shown_in_the_banner(qtbot, bed: Bed, monkeypatch) -> None:
 
     qtbot.keyClick(bed.window, Qt.Key.Key_J)
+    settle(qtbot, bed.window.panel._log)
 
     def busy(*_a, **_k):
         raise StoreBusyError("The store is busy: another program is writing to it.")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from appkit import compose_app, undo_for
+from appkit import compose_app, settle, undo_for
 from hypnic.domain.clock import FixedClock
 from hypnic.domain.events import Event
 from hypnic.services.day_settings import DaySettings
@@ -74,6 +74,7 @@ class Bed:
         self.main.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is self.main)
         qtbot.keyClick(self.main, key)
+        settle(qtbot, self.log)
 
     def logged(self) -> list[str]:
         return [e.kind for e in self.store.events.between_nights(None, None)]

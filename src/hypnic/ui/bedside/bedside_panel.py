@@ -16,6 +16,7 @@ from hypnic.ui.bedside.kind_button import KindButton
 from hypnic.ui.common.theme import Theme
 
 # Two mouse taps of one kind closer than this are one tap (a tremor, a double click).
+SLOW_WRITE_MS = 400
 DEBOUNCE_S = 0.25
 CONFIRMATION_MS = 6000
 
@@ -79,6 +80,9 @@ class BedsidePanel(QWidget):
         layout.addLayout(self._row, 1)
         layout.addWidget(self._confirmation)
 
+        # A write slower than this shows the taps as waiting ("Saving…", with a count).
+        self._slow = QTimer(self, singleShot=True, interval=SLOW_WRITE_MS)
+        self._slow.timeout.connect(self._show_saving)
         event_log.tap_saved.connect(self._on_log_tap_saved)
         event_log.save_failed.connect(self._on_log_save_failed)
         event_log.pending_changed.connect(self._on_log_pending_changed)
@@ -139,24 +143,24 @@ class BedsidePanel(QWidget):
         """Log ``kind_key`` now, as self or partner depending on the switch."""
         self._log.log_tap(kind_key, Observer.PARTNER if self._partner else Observer.SELF)
 
-    def tap_from_key(self, kind_key: str, key: str) -> None:
+    def tap_from_key(self, kind_key: str, key: str, stamp_ms: int = 0) -> None:
         """A key press: held keys repeat, so a press of ``key`` closer than DEBOUNCE_S to its
         previous press (held or not) extends the hold instead of logging again.
 
-        Qt marks X11 auto-repeat by peeking at the event queue, which loses the race on a busy
-        machine; this keeps "holding a key logs one event" true regardless.
+        Measured between the presses' own timestamps (``stamp_ms``, the window system's), not
+        when they are handled: presses that queued up while the window was busy are still as
+        far apart as the person made them. Without a timestamp (synthetic events) the time of
+        handling is used.
         """
-        now = _time.monotonic()
-        previous = self._last_key.get(key, -1.0)
-        self._last_key[key] = now
-        if now - previous >= DEBOUNCE_S:
-            self.tap(kind_key)
+        if _close_to_previous(self._last_key, key, stamp_ms):
+            return
+        self.tap(kind_key)
 
     def _on_button_clicked(self, kind: Kind) -> None:
-        now = _time.monotonic()
-        if now - self._last_click.get(kind.key, -1.0) < DEBOUNCE_S:
+        button = self._buttons.get(kind.key)
+        stamp = button.last_release_ms if button is not None else 0
+        if _close_to_previous(self._last_click, kind.key, stamp):
             return
-        self._last_click[kind.key] = now
         self.tap(kind.key)
 
     def _on_log_tap_saved(self, event: Event) -> None:
@@ -182,6 +186,7 @@ class BedsidePanel(QWidget):
 
     def _on_log_save_failed(self, message: str) -> None:
         count = len(self._log.pending)
+        self._banner.setProperty("saving", False)
         self._banner.setText(
             self.tr("NOT SAVED YET: %n tap(s) are held and retried every few seconds. ", "", count)
             + message
@@ -191,14 +196,39 @@ class BedsidePanel(QWidget):
 
     def show_problem(self, text: str) -> None:
         """Show a problem in the banner (never a dialog at the bedside)."""
+        self._banner.setProperty("saving", False)
         self._banner.setText(text)
         self._banner.show()
 
     def _on_log_pending_changed(self, count: int) -> None:
-        if count == 0 and self._banner.isVisible():
-            self._banner.hide()
-            self.show_confirmation(self.tr("All held taps are saved now."))
+        if count == 0:
+            self._slow.stop()
+            if self._banner.isVisible():
+                self._banner.hide()
+                self.show_confirmation(self.tr("All held taps are saved now."))
+        elif not self._slow.isActive() and not self._banner.isVisible():
+            self._slow.start()
+        elif self._banner.isVisible() and self._banner.property("saving"):
+            self._show_saving()
         self.refresh_counts()
+
+    def _show_saving(self) -> None:
+        """Taps take longer than a moment to write (the store is busy): say they are waiting."""
+        count = len(self._log.pending)
+        if count == 0 or (self._banner.isVisible() and not self._banner.property("saving")):
+            return
+        self._banner.setText(self.tr("Saving… %n tap(s) waiting to be written.", "", count))
+        self._banner.setProperty("saving", True)
+        self._banner.show()
+
+
+def _close_to_previous(last: dict[str, float], key: str, stamp_ms: int) -> bool:
+    """Record this press of ``key`` and say whether it came within DEBOUNCE_S of the one
+    before (by the presses' timestamps when they have them)."""
+    now = stamp_ms / 1000 if stamp_ms else _time.monotonic()
+    previous = last.get(key)
+    last[key] = now
+    return previous is not None and 0 <= now - previous < DEBOUNCE_S
 
 
 def _clock_text(event: Event) -> str:

@@ -23,6 +23,7 @@ class KeyRepeatGuard(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._released_at: dict[str, int] = {}
+        self._pressed_at: dict[str, int] = {}
         self._repeat: dict[str, bool] = {}
         self._last_repeat = False
         app = QApplication.instance()
@@ -32,6 +33,10 @@ class KeyRepeatGuard(QObject):
     def is_repeat(self, key: str) -> bool:
         """Whether the latest press of ``key`` (a QKeySequence string like "J") was a repeat."""
         return self._repeat.get(QKeySequence(key).toString(), False)
+
+    def press_stamp(self, key: str) -> int:
+        """The window system's timestamp (ms) of the latest press of ``key``; 0 if unknown."""
+        return self._pressed_at.get(QKeySequence(key).toString(), 0)
 
     def last_press_was_repeat(self) -> bool:
         """Whether the latest key press of any key was a repeat (for a shortcut bound to several
@@ -49,6 +54,8 @@ class KeyRepeatGuard(QObject):
             if stamp:
                 self._released_at[key] = stamp
             return False
+        if kind == QEvent.Type.KeyPress and stamp:
+            self._pressed_at[key] = stamp
         released = self._released_at.get(key)
         paired = bool(stamp) and released is not None and 0 <= stamp - released <= _SAME_INSTANT_MS
         self._repeat[key] = self._last_repeat = event.isAutoRepeat() or paired

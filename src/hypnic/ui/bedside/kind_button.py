@@ -7,6 +7,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -27,6 +28,9 @@ class KindButton(QAbstractButton):
         self._key_hint = key_hint
         self._theme = theme
         self._count = 0
+        # The window system's timestamp of the latest release (0 when synthetic): the panel
+        # tells a double tap from two taps by it, not by when the click is handled.
+        self.last_release_ms = 0
         self._flash = False
         self._flash_timer = QTimer(self, singleShot=True, interval=350)
         self._flash_timer.timeout.connect(self._end_flash)
@@ -62,6 +66,10 @@ class KindButton(QAbstractButton):
             .replace("%2", self._key_hint)
         )
         self.setToolTip(self.tr("Log %s (key %s)") % (self.kind.label, self._key_hint))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.last_release_ms = int(event.timestamp())
+        super().mouseReleaseEvent(event)
 
     def sizeHint(self) -> QSize:
         return QSize(300, 400)

@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
 
     def _on_kind_key(self, kind_key: str, key: str) -> None:
         if not self._repeats.is_repeat(key):
-            self.panel.tap_from_key(kind_key, key)
+            self.panel.tap_from_key(kind_key, key, self._repeats.press_stamp(key))
 
     def add_menu_action(self, action: QAction) -> None:
         """Offer a daytime window in the menu (before Full screen and Quit); keys work too."""
@@ -300,9 +300,8 @@ class MainWindow(QMainWindow):
         self.resize(min(1280, screen.width()), min(800, screen.height()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._log.pending:
-            self._log.retry_pending()
-        if self._log.pending and not _offer_rescue(self, self._log.pending):
+        unsaved = self._log.finish()
+        if unsaved and not _offer_rescue(self, unsaved):
             event.ignore()
             return
         self._prefs.set_window_geometry(self.saveGeometry())
