@@ -79,9 +79,9 @@ def test_nights_json(hypnic: Run, seeded: Path) -> None:
     assert night["latency_min"] == 10.0
     # 7 self events from lights-out 22:50 to 00:40: 7 / (110 / 60) per hour.
     assert night["events_per_hour"] == round(7 / (110 / 60), 3)
-    # Jerks and kicks are movement taps: 4 of the 6 are in the run.
+    # Only kicks are leg taps: all 4 are in the run.
     assert (night["periodic_runs"], night["longest_run"]) == (1, 4)
-    assert night["in_runs_share"] == round(4 / 6, 3)
+    assert night["in_runs_share"] == 1.0
     assert night["note"] == "warm room"
     assert (night["doses"], night["quality"], night["tags"]) == ([], None, [])
     assert next_night["counts"] == {"jerk": 1} and next_night["events_per_hour"] is None

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
 from hypnic.domain.analysis import analyse_night
 from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.events import Event, Instant, NightRecord
+from hypnic.domain.kinds import KindGroup, kind_groups
 from hypnic.domain.medications import Dose, format_amount
 from hypnic.domain.timerules import format_local
 from hypnic.store import Store
@@ -21,13 +22,13 @@ _DIGITS = 3
 def night_objects(store: Store, first: date | None, last: date | None) -> list[dict[str, Any]]:
     """One object per night with any event, dose, diary answer, tag or record, oldest first."""
     period = period_records(store, first, last)
-    movement = frozenset(k.key for k in store.kinds.all() if k.movement)
+    groups = kind_groups(store.kinds.all())
     return [
         night_object(
             night,
             period.events.get(night, []),
             period.records.get(night),
-            movement,
+            groups,
             doses=period.doses.get(night, []),
             diary=period.diary.get(night),
             tags=period.tags.get(night, []),
@@ -40,14 +41,14 @@ def night_object(
     night: date,
     events: Sequence[Event],
     record: NightRecord | None,
-    movement: frozenset[str],
+    groups: Mapping[str, KindGroup],
     *,
     doses: Sequence[Dose] = (),
     diary: DiaryEntry | None = None,
     tags: Sequence[str] = (),
 ) -> dict[str, Any]:
     """The JSON object for one night; the figures come from domain.analysis."""
-    figures = analyse_night(night, events, record, movement)
+    figures = analyse_night(night, events, record, groups)
     first, last = figures.first_event, figures.last_event
     return {
         "night": night.isoformat(),

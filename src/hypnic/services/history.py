@@ -17,11 +17,9 @@ class HistoryLoader(QObject):
 
     def load(self) -> HistoryData:
         store = self._store
-        kinds = store.kinds.all()
         return build_history(
             store.events.between_nights(None, None, day_boundary=store.settings.day_boundary),
             store.nights.between(None, None),
-            kinds,
+            store.kinds.all(),
             store.settings.day_boundary,
-            frozenset(k.key for k in kinds if k.movement),
         )

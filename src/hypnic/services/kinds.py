@@ -11,6 +11,7 @@ from hypnic.domain.kinds import (
     RESERVED_KEYS,
     SHAPES,
     Kind,
+    KindGroup,
     key_from_label,
     shortcut_keys,
 )
@@ -92,8 +93,9 @@ class KindCatalog(QObject):
         self._store.kinds.delete_unused(key)
         self.changed.emit()
 
-    def add(self, label: str) -> Kind:
-        """Add a kind of the user's own, with the next unused colour and shape."""
+    def add(self, label: str, group: KindGroup = KindGroup.OTHER) -> Kind:
+        """Add a kind of the user's own, with the next unused colour and shape, in ``group``
+        (``other`` unless the user picks another)."""
         key = key_from_label(label)
         existing = self.all()
         taken = {k.key for k in existing}
@@ -110,10 +112,20 @@ class KindCatalog(QObject):
             label=label.strip(),
             colour=colour,
             shape=shape,
+            group=KindGroup(group),
             position=max((k.position for k in existing), default=-1) + 1,
         )
         self.save(kind)
         return kind
+
+    def set_group(self, key: str, group: KindGroup) -> None:
+        """Put a kind of the user's own in another group; a built-in's group is fixed."""
+        kind = self._require(key)
+        if kind.builtin:
+            raise InputError(
+                f"{kind.label} is built in: its group stays {kind.group}", field="group"
+            )
+        self.save(kind.with_changes(group=KindGroup(group)))
 
     def set_enabled(self, key: str, enabled: bool) -> None:
         kind = self._require(key)

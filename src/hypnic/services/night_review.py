@@ -11,6 +11,7 @@ from hypnic.domain.analysis import NightFigures, analyse_night
 from hypnic.domain.clock import Clock
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, Instant, NightRecord, Observer, new_event_id
+from hypnic.domain.kinds import kind_groups
 from hypnic.domain.timerules import night_of, resolve_night_time
 from hypnic.store import Store
 
@@ -73,12 +74,15 @@ class NightReview(QObject):
 
     def figures(self, night: date, events: list[Event] | None = None) -> NightFigures:
         """The night's figures (DESIGN section 6), the same analysis as ``hypnic nights``."""
-        movement = frozenset(k.key for k in self._store.kinds.all() if k.movement)
+        store = self._store
         return analyse_night(
             night,
             self.events(night) if events is None else events,
             self.record(night),
-            movement_kinds=movement,
+            kind_groups(store.kinds.all()),
+            diary=store.diary.get(night),
+            rest_tests=store.rest_tests.of_night(night),
+            day_boundary=store.settings.day_boundary,
         )
 
     # -- events ---------------------------------------------------------------------------------

@@ -22,7 +22,8 @@ class StoreTooNewError(StoreError):
 
 
 class Store:
-    """One SQLite file holding kinds, events, nights, settings, medications, doses, tags, diary.
+    """One SQLite file holding kinds, events, nights, settings, medications, doses, tags, diary
+    and rest tests.
 
     Each public write is its own transaction, committed (``synchronous=FULL``) before it returns.
     Repositories (``store.events`` …) hang off this object; see ``hypnic.store.repos``.
@@ -44,6 +45,9 @@ class Store:
         self.doses = DoseRepo(self)
         self.tags = TagRepo(self)
         self.diary = DiaryRepo(self)
+        from hypnic.store.rest_test_repo import RestTestRepo
+
+        self.rest_tests = RestTestRepo(self)
 
     @classmethod
     def open(cls, data_dir: Path, *, name: str = DB_NAME) -> Store:

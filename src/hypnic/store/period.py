@@ -12,6 +12,7 @@ from hypnic.domain.comparison import MedicationComparison, compare_medications
 from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.events import Event, NightRecord, Observer
 from hypnic.domain.medications import Dose
+from hypnic.domain.rest_tests import RestTest
 from hypnic.domain.timerules import night_of
 from hypnic.store.database import Store
 
@@ -25,15 +26,19 @@ class PeriodRecords:
     records: dict[date, NightRecord] = field(default_factory=dict)
     diary: dict[date, DiaryEntry] = field(default_factory=dict)
     tags: dict[date, list[str]] = field(default_factory=dict)
+    rest_tests: dict[date, list[RestTest]] = field(default_factory=dict)
 
     @property
     def nights(self) -> list[date]:
-        """Nights with any event, dose, diary entry, tag or night record, oldest first."""
-        return sorted({*self.events, *self.doses, *self.records, *self.diary, *self.tags})
+        """Nights with any event, dose, diary entry, tag, rest test or night record (a quiet
+        mark is one), oldest first."""
+        return sorted(
+            {*self.events, *self.doses, *self.records, *self.diary, *self.tags, *self.rest_tests}
+        )
 
 
 def period_records(store: Store, first: date | None, last: date | None) -> PeriodRecords:
-    """Read the period's events, doses, night records, diary entries and tags."""
+    """Read the period's events, doses, night records, diary entries, tags and rest tests."""
     boundary = store.settings.day_boundary
     out = PeriodRecords()
     for event in store.events.between_nights(first, last, day_boundary=boundary):
@@ -43,6 +48,7 @@ def period_records(store: Store, first: date | None, last: date | None) -> Perio
     out.records = {r.night: r for r in store.nights.between(first, last) if r.has_content}
     out.diary = {d.night: d for d in store.diary.between(first, last)}
     out.tags = store.tags.between(first, last)
+    out.rest_tests = store.rest_tests.between(first, last)
     return out
 
 
