@@ -8,12 +8,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
+from hypnic.domain.analysis import NightFigures, analyse_night
 from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, NightRecord
-from hypnic.domain.kinds import Kind
+from hypnic.domain.kinds import Kind, kind_groups
 from hypnic.domain.medications import Dose, Medication
 from hypnic.domain.patient import Patient
+from hypnic.domain.rest_tests import RestTest
 from hypnic.domain.tags import Tag
 
 DEFAULT_NIGHTS = 30
@@ -50,6 +52,7 @@ class NightData:
     record: NightRecord | None = None
     diary: DiaryEntry | None = None
     tags: tuple[str, ...] = ()
+    rest_tests: tuple[RestTest, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,18 @@ class PeriodData:
             if data.night == night:
                 return data
         return NightData(night)
+
+    def figures(self, night: NightData) -> NightFigures:
+        """One night's figures (DESIGN section 6): the one analysis every view shows."""
+        return analyse_night(
+            night.night,
+            night.events,
+            night.record,
+            kind_groups(self.kinds),
+            diary=night.diary,
+            rest_tests=night.rest_tests,
+            day_boundary=self.day_boundary,
+        )
 
     def by_night(self) -> dict[date, NightData]:
         return {n.night: n for n in self.nights}

@@ -4,9 +4,11 @@ a summary covers."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from hypnic.domain.analysis import NightFigures
 from hypnic.domain.comparison import MedicationComparison, compare_medications
 from hypnic.domain.events import Event, Observer
 from hypnic.domain.medications import Dose
@@ -28,7 +30,8 @@ def read_period(store: Store, first: date | None, last: date | None) -> PeriodDa
     records = {r.night: r for r in store.nights.between(first, last) if r.has_content}
     diary = {d.night: d for d in store.diary.between(first, last)}
     tags = store.tags.between(first, last)
-    nights = sorted({*events, *doses, *records, *diary, *tags})
+    rest_tests = store.rest_tests.between(first, last)
+    nights = sorted({*events, *doses, *records, *diary, *tags, *rest_tests})
     return PeriodData(
         nights=tuple(
             NightData(
@@ -38,6 +41,7 @@ def read_period(store: Store, first: date | None, last: date | None) -> PeriodDa
                 record=records.get(n),
                 diary=diary.get(n),
                 tags=tuple(tags.get(n, ())),
+                rest_tests=tuple(rest_tests.get(n, ())),
             )
             for n in nights
         ),
@@ -47,6 +51,16 @@ def read_period(store: Store, first: date | None, last: date | None) -> PeriodDa
         day_boundary=boundary,
         patient=patient_from_settings(store.settings.all()),
     )
+
+
+def night_figures(store: Store, night: date, events: Sequence[Event] | None = None) -> NightFigures:
+    """One night's figures (DESIGN section 6) from the store, or with ``events`` in place of
+    its stored ones (a view showing edits not saved yet)."""
+    data = read_period(store, night, night)
+    one = data.night(night)
+    if events is not None:
+        one = replace(one, events=tuple(events))
+    return data.figures(one)
 
 
 def self_counts(night: NightData) -> dict[str, int]:

@@ -17,12 +17,14 @@ from hypnic.store.errors import GuardedConnection, translate
 from hypnic.store.medication_repos import DoseRepo, MedicationRepo
 from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from hypnic.store.repos import EventRepo, KindRepo, NightRepo, SettingsRepo
+from hypnic.store.rest_test_repo import RestTestRepo
 
 DB_NAME = "hypnic.db"
 
 
 class Store:
-    """One SQLite file holding kinds, events, nights, settings, medications, doses, tags, diary.
+    """One SQLite file holding kinds, events, nights, settings, medications, doses, tags, diary
+    and rest tests.
 
     Each public write is its own transaction, committed (``synchronous=FULL``) before it returns.
     Repositories (``store.events`` …) hang off this object; see ``hypnic.store.repos``.
@@ -40,6 +42,7 @@ class Store:
         self.doses = DoseRepo(db, self.settings, self.medications)
         self.tags = TagRepo(db)
         self.diary = DiaryRepo(db, self.settings)
+        self.rest_tests = RestTestRepo(db)
 
     @classmethod
     def open(cls, data_dir: Path, *, name: str = DB_NAME) -> Store:

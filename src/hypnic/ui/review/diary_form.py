@@ -209,7 +209,7 @@ class DiaryForm(QWidget):
         try:
             figures = self._diary.figures(self.entry())
         except (InputError, AssertionError):
-            figures = DiaryFigures(None, None, None)
+            figures = DiaryFigures()
         self.figures.setText(figures_text(figures))
 
 
