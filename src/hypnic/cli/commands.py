@@ -12,6 +12,7 @@ from pathlib import Path
 from hypnic.domain.clock import Clock, SystemClock
 from hypnic.domain.errors import InputError, StoreError
 from hypnic.domain.events import Event, Instant, Observer, new_event_id
+from hypnic.domain.limits import check_note
 from hypnic.domain.medications import (
     Dose,
     Medication,
@@ -59,6 +60,7 @@ def _period(args: argparse.Namespace) -> tuple[date | None, date | None]:
 
 
 def _log(args: argparse.Namespace, clock: Clock) -> int:
+    note = check_note(args.note, field="--note")
     store = _open_store(args)
     try:
         kind = store.kinds.get(args.kind)
@@ -81,7 +83,7 @@ def _log(args: argparse.Namespace, clock: Clock) -> int:
             utc_ms=utc_ms,
             offset_min=offset_min,
             by=Observer(args.by),
-            note=args.note,
+            note=note,
         )
         store.events.add(event)
         night = night_of(utc_ms, offset_min, store.settings.day_boundary)

@@ -12,6 +12,7 @@ from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, NightRecord
 from hypnic.domain.kinds import OKABE_ITO, SHAPES, Kind, valid_kind_key
+from hypnic.domain.limits import MAX_NOTE
 from hypnic.domain.medications import Dose, Medication
 from hypnic.domain.tags import Tag
 from hypnic.exchange.csv_format import parse_csv
@@ -20,11 +21,8 @@ from hypnic.exchange.parsed import ParsedEvent, ParsedFile, has_content
 from hypnic.store import Store
 from hypnic.store.backups import BackupManager
 
-# Far longer than anyone types in a review (and the CSV reader's own field limit is 131,072):
-# a larger value means a damaged or foreign file. A NUL inside a note is kept as a character:
-# the store can hold one and export writes it, so refusing it would break the round trip;
-# a NUL anywhere else fails that field's own check.
-MAX_NOTE = 100_000
+# A NUL inside a note is kept as a character: the store can hold one and export writes it, so
+# refusing it would break the round trip; a NUL anywhere else fails that field's own check.
 MAX_KIND_KEY = 64
 # In a message, a value longer than this is shortened, and control characters (a line break,
 # a NUL) are shown escaped: one clear line, whatever the file held.
