@@ -99,8 +99,13 @@ def _tolerant_stdout() -> None:
 
 
 def _one_line(message: str) -> str:
-    """Control characters from a typed value or a file (a line break, a tab) shown escaped."""
-    return "".join(
+    """Control characters from a typed value or a file (a line break, a tab) shown escaped, and
+    the line kept readable: whatever a file held, the message is cut at _MAX_MESSAGE."""
+    line = "".join(
         f"\\x{ord(c):02x}" if ord(c) < 32 or 127 <= ord(c) < 160 or c in "\u2028\u2029" else c
-        for c in message
+        for c in message[: _MAX_MESSAGE * 4]
     )
+    return line if len(line) <= _MAX_MESSAGE else line[: _MAX_MESSAGE - 20] + "… (shortened)"
+
+
+_MAX_MESSAGE = 500

@@ -18,6 +18,8 @@ from hypnic.domain.tags import Tag
 from hypnic.exchange.csv_format import parse_csv
 from hypnic.exchange.json_format import parse_json
 from hypnic.exchange.parsed import ParsedEvent, ParsedFile, has_content
+from hypnic.exchange.source_file import read_import_bytes
+from hypnic.exchange.wording import some_of
 from hypnic.store import Store
 from hypnic.store.backups import BackupManager
 
@@ -56,10 +58,7 @@ class ImportPlan:
 def read_import_file(path: Path) -> ParsedFile:
     """Read and check a file, choosing JSON or CSV by extension, else by its first character."""
     source = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror or exc})", source=source) from None
+    data = read_import_bytes(path)
     try:
         suffix = path.suffix.lower()
         first = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
@@ -289,10 +288,10 @@ def _plan_unknown_kinds(
         return
     first_line = next(iter(unknown.values()))
     if not add_kinds:
-        names = ", ".join(unknown)
+        names = some_of(list(unknown))
         raise InputError(
             f"unknown kind{'s' if len(unknown) > 1 else ''} {names} (known: "
-            f"{', '.join(sorted(known))}); add --add-kinds to create them",
+            f"{some_of(sorted(known), shown=12)}); add --add-kinds to create them",
             source=parsed.source,
             line=first_line,
             field="kind",
