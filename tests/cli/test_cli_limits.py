@@ -18,7 +18,9 @@ def test_log_refuses_a_note_over_the_limit_and_writes_nothing(hypnic: Run, data_
     before = store_state(data_dir)
     result = hypnic("log", "jerk", "--note", "x" * (MAX_NOTE + 1))
     assert result.code == 2
-    assert result.err == "hypnic: field '--note': is 10,001 characters; a note holds at most 10,000\n"
+    assert (
+        result.err == "hypnic: field '--note': is 10,001 characters; a note holds at most 10,000\n"
+    )
     assert store_state(data_dir) == before
 
 

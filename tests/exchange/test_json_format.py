@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from hypnic.domain.errors import InputError
+from hypnic.exchange.json_bounds import line_of
 from hypnic.exchange.json_format import dumps, parse_json
-from hypnic.exchange.jsonpos import line_of
 
 ID1 = "0b7c6f1e-8d0a-4c39-9c55-2f4a8e1d7b01"
 ID2 = "5f0e2a9c-1b3d-4e6f-8a7b-9c0d1e2f3a4b"
