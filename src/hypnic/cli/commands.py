@@ -24,9 +24,11 @@ from hypnic.domain.medications import (
     new_dose_id,
     suggestion_for,
 )
+from hypnic.domain.patient import patient_from_settings
 from hypnic.domain.timerules import format_local, night_of, parse_cli_time, parse_night
 from hypnic.exchange.atomic import write_atomic
 from hypnic.exchange.csv_format import events_to_csv
+from hypnic.exchange.fhir import fhir_bundle
 from hypnic.exchange.importer import apply_import, plan_import, read_import_file, summary
 from hypnic.exchange.json_format import build_backup, dumps
 from hypnic.paths import resolve_paths
@@ -164,6 +166,8 @@ def _export(args: argparse.Namespace, clock: Clock) -> int:
         if args.format == "json":
             doc = build_backup(store, first=first, last=last, exported_at=clock.now())
             text, count = dumps(doc), len(doc["events"])
+        elif args.format == "fhir":
+            text, count = _fhir_text(store, first, last, clock)
         else:
             events = store.events.between_nights(first, last, day_boundary=boundary)
             text, count = events_to_csv(events, day_boundary=boundary), len(events)
@@ -175,6 +179,24 @@ def _export(args: argparse.Namespace, clock: Clock) -> int:
     else:
         _write_stdout(text)
     return 0
+
+
+def _fhir_text(
+    store: Store, first: date | None, last: date | None, clock: Clock
+) -> tuple[str, int]:
+    """The FHIR bundle of the nights first..last and the number of events in it."""
+    boundary = store.settings.day_boundary
+    events = store.events.between_nights(first, last, day_boundary=boundary)
+    bundle = fhir_bundle(
+        events=events,
+        doses=store.doses.between_nights(first, last, day_boundary=boundary),
+        diary=store.diary.between(first, last),
+        kinds=store.kinds.all(),
+        patient=patient_from_settings(store.settings.all()),
+        exported_at=clock.now(),
+        day_boundary=boundary,
+    )
+    return json.dumps(bundle, ensure_ascii=False, indent=2) + "\n", len(events)
 
 
 def _write_stdout(text: str) -> None:

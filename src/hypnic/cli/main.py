@@ -33,8 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--by", choices=["self", "partner"], default="self")
     log.add_argument("--note", default="")
 
-    export = sub.add_parser("export", help="export events (CSV) or everything (JSON)")
-    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    export = sub.add_parser(
+        "export", help="export events (CSV), everything (JSON) or a clinic's FHIR bundle"
+    )
+    export.add_argument("--format", choices=["csv", "json", "fhir"], default="csv")
     export.add_argument("--from", dest="first", metavar="DATE")
     export.add_argument("--to", dest="last", metavar="DATE")
     export.add_argument("-o", dest="output", metavar="FILE")
