@@ -31,6 +31,9 @@ from hypnic.exchange.csv_format import events_to_csv
 from hypnic.exchange.fhir import fhir_bundle
 from hypnic.exchange.importer import apply_import, plan_import, read_import_file, summary
 from hypnic.exchange.json_format import build_backup, dumps
+from hypnic.exchange.sleep_as_android import parse_sleep_as_android
+from hypnic.exchange.sleep_import import apply_sleep_import, plan_sleep_import, sleep_summary
+from hypnic.exchange.source_file import read_import_bytes
 from hypnic.paths import resolve_paths
 from hypnic.store import Store
 from hypnic.store.database import DB_NAME
@@ -211,6 +214,8 @@ def _write_stdout(text: str) -> None:
 
 
 def _import(args: argparse.Namespace, clock: Clock) -> int:
+    if args.source_format == "sleep-as-android":
+        return _import_sleep(args, clock)
     parsed = read_import_file(Path(args.file))
     store = _open_store(args)
     try:
@@ -220,6 +225,22 @@ def _import(args: argparse.Namespace, clock: Clock) -> int:
     finally:
         store.close()
     print(summary(plan, dry_run=args.dry_run))
+    return 0
+
+
+def _import_sleep(args: argparse.Namespace, clock: Clock) -> int:
+    """Sleep as Android's CSV export: nights with lights-out, tags and notes (sleep_import)."""
+    now = clock.now()
+    data = read_import_bytes(Path(args.file))
+    parsed = parse_sleep_as_android(data, args.file, now_utc_ms=now.utc_ms)
+    store = _open_store(args)
+    try:
+        plan = plan_sleep_import(store, parsed, now=now)
+        if not args.dry_run:
+            apply_sleep_import(store, plan)
+    finally:
+        store.close()
+    print(sleep_summary(plan, dry_run=args.dry_run))
     return 0
 
 

@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="import a CSV or JSON file (all or nothing)")
     imp.add_argument("file")
+    imp.add_argument(
+        "--from", dest="source_format", choices=["hypnic", "sleep-as-android"], default="hypnic"
+    )
     imp.add_argument("--dry-run", action="store_true")
     imp.add_argument("--add-kinds", action="store_true")
 
