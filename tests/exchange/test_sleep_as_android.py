@@ -57,4 +57,4 @@ def test_a_byte_order_mark_is_allowed_and_an_empty_file_refused() -> None:
     with pytest.raises(InputError, match="is empty"):
         _parse(b"\n")
     with pytest.raises(InputError, match="no sleep record"):
-        _parse(b"\"\"\n")
+        _parse(b'""\n')
