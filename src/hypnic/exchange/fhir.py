@@ -107,7 +107,7 @@ def _symptom(event: Event, labels: dict[str, str], pid: str, partner_id: str | N
     snomed = codes.KIND_SNOMED.get(event.kind)
     if snomed is not None:
         coding.insert(0, _coding(codes.SNOMED, *snomed))
-    by_partner = event.by == Observer.PARTNER and partner_id is not None
+    performer = partner_id if event.by == Observer.PARTNER and partner_id else pid
     resource: Resource = {
         "resourceType": "Observation",
         "id": event.id,
@@ -116,7 +116,7 @@ def _symptom(event: Event, labels: dict[str, str], pid: str, partner_id: str | N
         "code": {"coding": [_coding(*codes.SYMPTOM)], "text": "Symptom"},
         "subject": _ref(pid),
         "effectiveDateTime": format_local(event.utc_ms, event.offset_min),
-        "performer": [_ref(partner_id if by_partner and partner_id else pid)],
+        "performer": [_ref(performer)],
         "valueCodeableConcept": {"coding": coding, "text": label},
     }
     if event.note:
