@@ -8,6 +8,7 @@ import pytest
 
 from hypnic.domain.diary import DiaryEntry, check_diary, diary_figures, night_minutes, parse_clock
 from hypnic.domain.errors import InputError
+from hypnic.domain.limits import MAX_NOTE
 
 NIGHT = date(2026, 11, 24)
 
@@ -133,7 +134,7 @@ def test_check_accepts_a_good_entry_and_drops_seconds() -> None:
         ({"tried_sleep_time": time(22, 0)}, "tried_sleep_time"),  # before into bed
         ({"final_wake_time": time(22, 45)}, "final_wake_time"),  # before trying to sleep
         ({"out_of_bed_time": time(6, 0)}, "out_of_bed_time"),  # before the final waking
-        ({"comments": "x" * 2001}, "comments"),
+        ({"comments": "x" * (MAX_NOTE + 1)}, "comments"),
     ],
 )
 def test_check_names_the_bad_field(changes: dict[str, object], field: str) -> None:

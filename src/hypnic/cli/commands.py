@@ -12,6 +12,7 @@ from pathlib import Path
 from hypnic.domain.clock import Clock, SystemClock
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Instant, Observer
+from hypnic.domain.limits import check_note
 from hypnic.domain.medications import describe_dose, format_amount
 from hypnic.domain.timerules import format_local, parse_cli_time, parse_night
 from hypnic.exchange.atomic import write_atomic
@@ -24,6 +25,12 @@ from hypnic.operations.exchange import (
     plan_import,
     read_import_file,
     summary,
+)
+from hypnic.operations.import_sleep import (
+    apply_sleep_import,
+    plan_sleep_import,
+    read_sleep_file,
+    sleep_summary,
 )
 from hypnic.operations.opening import open_for_reading, open_for_writing
 from hypnic.operations.period import read_period
@@ -48,13 +55,14 @@ def _period(args: argparse.Namespace) -> tuple[date | None, date | None]:
 
 
 def _log(args: argparse.Namespace, clock: Clock) -> int:
+    note = check_note(args.note, field="--note")  # bad input fails before the store opens
     now = clock.now()
     at = _at(args, now, clock)
     with open_for_writing(args.data_dir) as store:
         kind = usable_kind(store, args.kind, field="KIND")
         event, _changes = log_event(
             store,
-            new_event(kind.key, at, by=Observer(args.by), note=args.note),
+            new_event(kind.key, at, by=Observer(args.by), note=note),
             clock=clock,
             time_field="--at",
         )
@@ -124,12 +132,26 @@ def _write_stdout(text: str) -> None:
 
 
 def _import(args: argparse.Namespace, clock: Clock) -> int:
+    if args.source_format == "sleep-as-android":
+        return _import_sleep(args, clock)
     parsed = read_import_file(Path(args.file))
     with open_for_writing(args.data_dir) as store:
         plan = plan_import(store, parsed, add_kinds=args.add_kinds)
         if not args.dry_run:
             apply_import(store, plan)
     print(summary(plan, dry_run=args.dry_run))
+    return 0
+
+
+def _import_sleep(args: argparse.Namespace, clock: Clock) -> int:
+    """Sleep as Android's CSV export: nights with lights-out, tags and notes."""
+    now = clock.now()
+    parsed = read_sleep_file(Path(args.file), now=now)
+    with open_for_writing(args.data_dir) as store:
+        plan = plan_sleep_import(store, parsed, now=now)
+        if not args.dry_run:
+            apply_sleep_import(store, plan)
+    print(sleep_summary(plan, dry_run=args.dry_run))
     return 0
 
 

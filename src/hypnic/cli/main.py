@@ -33,14 +33,19 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--by", choices=["self", "partner"], default="self")
     log.add_argument("--note", default="")
 
-    export = sub.add_parser("export", help="export events (CSV) or everything (JSON)")
-    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    export = sub.add_parser(
+        "export", help="export events (CSV), everything (JSON) or a clinic's FHIR bundle"
+    )
+    export.add_argument("--format", choices=["csv", "json", "fhir"], default="csv")
     export.add_argument("--from", dest="first", metavar="DATE")
     export.add_argument("--to", dest="last", metavar="DATE")
     export.add_argument("-o", dest="output", metavar="FILE")
 
     imp = sub.add_parser("import", help="import a CSV or JSON file (all or nothing)")
     imp.add_argument("file")
+    imp.add_argument(
+        "--from", dest="source_format", choices=["hypnic", "sleep-as-android"], default="hypnic"
+    )
     imp.add_argument("--dry-run", action="store_true")
     imp.add_argument("--add-kinds", action="store_true")
 
@@ -99,8 +104,13 @@ def _tolerant_stdout() -> None:
 
 
 def _one_line(message: str) -> str:
-    """Control characters from a typed value or a file (a line break, a tab) shown escaped."""
-    return "".join(
+    """Control characters from a typed value or a file (a line break, a tab) shown escaped, and
+    the line kept readable: whatever a file held, the message is cut at _MAX_MESSAGE."""
+    line = "".join(
         f"\\x{ord(c):02x}" if ord(c) < 32 or 127 <= ord(c) < 160 or c in "\u2028\u2029" else c
-        for c in message
+        for c in message[: _MAX_MESSAGE * 4]
     )
+    return line if len(line) <= _MAX_MESSAGE else line[: _MAX_MESSAGE - 20] + "… (shortened)"
+
+
+_MAX_MESSAGE = 500

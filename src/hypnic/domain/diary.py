@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, time
 
 from hypnic.domain.errors import InputError
+from hypnic.domain.limits import check_note
 from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY
 
 QUALITY_MIN, QUALITY_MAX = 1, 5
@@ -69,8 +70,7 @@ def check_diary(entry: DiaryEntry, day_boundary: time = DEFAULT_DAY_BOUNDARY) ->
         value = getattr(entry, name)
         if value is not None and not 0 <= value <= MAX_MINUTES:
             raise InputError(f"{value} is not a number of minutes from 0 to 1440", field=name)
-    if len(entry.comments) > 2000:
-        raise InputError("is longer than 2000 characters", field="comments")
+    check_note(entry.comments, field="comments")
     previous: tuple[str, int, time] | None = None
     for name in TIME_ORDER:
         clock: time | None = getattr(entry, name)

@@ -1,4 +1,9 @@
-"""Limits that hold on every path (window, `log`, `dose`, `night`, `import`): one number each."""
+"""Input limits, each one number used everywhere (DESIGN section 4, "Limits").
+
+A note typed in the window, given to ``log``, or read from an import file is held to the same
+length; a file to import is a regular file of bounded size; a JSON file is bounded in nesting
+and number size. A limit lives here once so no two paths can disagree.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,19 @@ from hypnic.domain.timerules import format_local
 # DESIGN section 2: no instant before 1970-01-01 or later than 24 hours after now.
 EARLIEST_UTC_MS = 0
 FUTURE_SLACK_MS = 24 * 3_600_000
-# DESIGN section 4: a note holds at most 10,000 characters.
-NOTE_MAX_CHARS = 10_000
+# A note (an event's, a dose's, a night's, a diary comment) holds at most this many characters:
+# far more than anyone types at the bedside or in a review, small enough to print and to
+# show in a table cell.
+MAX_NOTE = 10_000
+# A file to import is a regular file of at most this many bytes (a lifetime of taps is a few
+# tens of MB); it is checked before reading, and no more than one byte past it is ever read.
+MAX_IMPORT_BYTES = 200 * 1000 * 1000
+# A Hypnic JSON backup nests four levels (the document, a list, an item, a diary or a tag
+# list); anything deeper than this is not a backup and is refused before it costs anything.
+MAX_JSON_DEPTH = 16
+# Whole numbers in a JSON backup (positions, counts, minutes, the format version) have at most
+# this many digits: exact in a double and in SQLite's 64-bit integers.
+MAX_JSON_DIGITS = 15
 
 
 def check_instant(utc_ms: int, offset_min: int, *, now_utc_ms: int, field: str = "time") -> None:
@@ -23,10 +39,8 @@ def check_instant(utc_ms: int, offset_min: int, *, now_utc_ms: int, field: str =
 
 
 def check_note(text: str, *, field: str = "note") -> str:
-    """A note as given, refused when longer than NOTE_MAX_CHARS characters."""
-    if len(text) > NOTE_MAX_CHARS:
-        raise InputError(
-            f"is {len(text):,} characters long; a note holds at most {NOTE_MAX_CHARS:,}",
-            field=field,
-        )
+    """``text`` unchanged, or InputError when it is longer than MAX_NOTE characters."""
+    if len(text) > MAX_NOTE:
+        raise InputError(f"is {len(text):,} characters; a note holds at most {MAX_NOTE:,}",
+                         field=field)  # fmt: skip
     return text

@@ -12,20 +12,20 @@ from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, NightRecord
 from hypnic.domain.kinds import Kind, valid_kind_key
 from hypnic.domain.kinds import new_kind as make_kind
+from hypnic.domain.limits import MAX_NOTE
 from hypnic.domain.medications import Dose, Medication
 from hypnic.domain.rest_tests import RestTest
 from hypnic.domain.tags import Tag
 from hypnic.exchange.csv_format import parse_csv
 from hypnic.exchange.json_format import parse_json
 from hypnic.exchange.parsed import ParsedEvent, ParsedFile, has_content
+from hypnic.exchange.source_file import read_import_bytes
+from hypnic.exchange.wording import some_of
 from hypnic.store import Store
 from hypnic.store.backups import BackupManager
 
-# Far longer than anyone types in a review (and the CSV reader's own field limit is 131,072):
-# a larger value means a damaged or foreign file. A NUL inside a note is kept as a character:
-# the store can hold one and export writes it, so refusing it would break the round trip;
-# a NUL anywhere else fails that field's own check.
-MAX_NOTE = 100_000
+# A NUL inside a note is kept as a character: the store can hold one and export writes it, so
+# refusing it would break the round trip; a NUL anywhere else fails that field's own check.
 MAX_KIND_KEY = 64
 # In a message, a value longer than this is shortened, and control characters (a line break,
 # a NUL) are shown escaped: one clear line, whatever the file held.
@@ -61,10 +61,7 @@ class ImportPlan:
 def read_import_file(path: Path) -> ParsedFile:
     """Read and check a file, choosing JSON or CSV by extension, else by its first character."""
     source = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror or exc})", source=source) from None
+    data = read_import_bytes(path)
     try:
         suffix = path.suffix.lower()
         first = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
@@ -305,10 +302,10 @@ def _plan_unknown_kinds(
         return
     first_line = next(iter(unknown.values()))
     if not add_kinds:
-        names = ", ".join(unknown)
+        names = some_of(list(unknown))
         raise InputError(
             f"unknown kind{'s' if len(unknown) > 1 else ''} {names} (known: "
-            f"{', '.join(sorted(known))}); add --add-kinds to create them",
+            f"{some_of(sorted(known), shown=12)}); add --add-kinds to create them",
             source=parsed.source,
             line=first_line,
             field="kind",

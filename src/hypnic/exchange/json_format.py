@@ -16,6 +16,7 @@ from hypnic.domain.events import Event, Instant, NightRecord
 from hypnic.domain.kinds import SHAPES, Kind, KindGroup, builtin_group, valid_kind_key
 from hypnic.domain.rest_tests import RestTest
 from hypnic.domain.timerules import format_local, night_of, parse_night
+from hypnic.exchange.json_bounds import read_document
 from hypnic.exchange.json_context import (
     diary_doc,
     dose_doc,
@@ -34,7 +35,6 @@ from hypnic.exchange.json_fields import as_object as _obj
 from hypnic.exchange.json_fields import get_value as _get
 from hypnic.exchange.json_fields import instant_at as _instant_at
 from hypnic.exchange.json_fields import list_at as _list
-from hypnic.exchange.jsonpos import line_of
 from hypnic.exchange.parsed import (
     ParsedEvent,
     ParsedFile,
@@ -167,11 +167,9 @@ def parse_json(data: bytes, source: str) -> ParsedFile:
     text = decode_utf8(data, source)
     if not text.strip():
         raise InputError("is empty; expected a Hypnic JSON backup", source=source)
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"is not valid JSON ({exc.msg})", source=source, line=exc.lineno) from None
-    locate: Callable[[Path], int | None] = lambda path: line_of(text, path)  # noqa: E731
+    # Strict and bounded, item by item: a wrong shape is refused at its first item.
+    doc, layout = read_document(text, source, keys=_TOP_KEYS)
+    locate: Callable[[Path], int | None] = layout.line_of
     try:
         parsed = _parse_doc(doc, source, locate)
     except _BadValueError as bad:

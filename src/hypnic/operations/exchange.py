@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 from hypnic.domain.events import Event, Instant
 from hypnic.exchange.atomic import write_atomic
 from hypnic.exchange.csv_format import events_to_csv
+from hypnic.exchange.fhir import fhir_bundle
 from hypnic.exchange.importer import (
     ImportPlan,
     apply_import,
@@ -18,6 +20,7 @@ from hypnic.exchange.importer import (
     summary,
 )
 from hypnic.exchange.json_format import build_backup, dumps
+from hypnic.operations.period import read_period
 from hypnic.store import Store
 
 __all__ = [
@@ -25,6 +28,7 @@ __all__ = [
     "apply_import",
     "changes_anything",
     "export_text",
+    "fhir_text",
     "plan_import",
     "read_import_file",
     "summary",
@@ -39,9 +43,30 @@ def export_text(
     if fmt == "json":
         doc = build_backup(store, first=first, last=last, exported_at=now)
         return dumps(doc), len(doc["events"])
+    if fmt == "fhir":
+        return fhir_text(store, first, last, now=now)
     boundary = store.settings.day_boundary
     events = store.events.between_nights(first, last)
     return events_to_csv(events, day_boundary=boundary), len(events)
+
+
+def fhir_text(
+    store: Store, first: date | None, last: date | None, *, now: Instant
+) -> tuple[str, int]:
+    """The FHIR R4 bundle of nights first..last (DESIGN section 5) and how many events it
+    holds, from the period reader's data."""
+    data = read_period(store, first, last)
+    events = [e for e in data.events() if not e.deleted]
+    bundle = fhir_bundle(
+        events=events,
+        doses=[d for d in data.doses() if not d.deleted],
+        diary=[n.diary for n in data.nights if n.diary is not None],
+        kinds=list(data.kinds),
+        patient=data.patient,
+        exported_at=now,
+        day_boundary=data.day_boundary,
+    )
+    return json.dumps(bundle, ensure_ascii=False, indent=2) + "\n", len(events)
 
 
 def write_events_csv(path: Path, events: Sequence[Event]) -> None:

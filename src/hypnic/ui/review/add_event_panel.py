@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from hypnic.domain.events import Observer
 from hypnic.domain.kinds import Kind
+from hypnic.domain.limits import MAX_NOTE
 from hypnic.ui.common.time_entry import TIME_FORMAT
 from hypnic.ui.review.event_table_model import from_qtime, marker_icon_16
 
@@ -48,6 +49,7 @@ class AddEventPanel(QFrame):
         self.by_combo.addItem(self.tr("Self"), Observer.SELF.value)
         self.by_combo.addItem(self.tr("Partner"), Observer.PARTNER.value)
         self.note_edit = QLineEdit(self)
+        self.note_edit.setMaxLength(MAX_NOTE)
         self.note_edit.setAccessibleName(self.tr("Note for the missed event"))
         self.note_edit.setPlaceholderText(self.tr("Note (optional)"))
         self.add_button = QPushButton(self.tr("Add"), self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from hypnic.domain.diary import QUALITY_WORDS, DiaryEntry, DiaryFigures, parse_clock
 from hypnic.domain.errors import InputError
+from hypnic.domain.limits import MAX_NOTE
 from hypnic.services.diary import MorningDiary
 
 _CLOCK = re.compile(r"^(\d{1,2}):?(\d{2})$")
@@ -99,6 +100,7 @@ class DiaryForm(QWidget):
         self.quality_group.idToggled.connect(lambda *_: self._update_figures())
         form.addRow(tr("How would you rate the quality of your sleep?"), quality_row)
         self.comments = QLineEdit(self)
+        self.comments.setMaxLength(MAX_NOTE)
         self.comments.setAccessibleName(tr("Comments"))
         form.addRow(tr("&Comments"), self.comments)
 

@@ -8,12 +8,14 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
+    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTimeEdit,
     QWidget,
 )
 
+from hypnic.domain.limits import MAX_NOTE
 from hypnic.ui.common.time_entry import TIME_FORMAT
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -73,3 +75,13 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class NoteDelegate(QStyledItemDelegate):
+    """Edits a note in a line that holds no more than a note may (DESIGN section 4)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setMaxLength(MAX_NOTE)
+        editor.setAccessibleName(self.tr("Event note"))
+        return editor

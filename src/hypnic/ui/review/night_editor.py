@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 
 from hypnic.domain.changes import Changes
 from hypnic.domain.events import Event, Instant, Observer
+from hypnic.domain.limits import MAX_NOTE
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.night_review import NightReview, wall_time
 from hypnic.ui.charts.night_timeline import NightTimelineData
 from hypnic.ui.common.theme import DAY, Theme
 from hypnic.ui.common.time_entry import FoldChooser, OptionalTimeField, ask_fold, attempt
 from hypnic.ui.review.add_event_panel import AddEventPanel
-from hypnic.ui.review.event_delegates import Choice, ChoiceDelegate, TimeDelegate
+from hypnic.ui.review.event_delegates import Choice, ChoiceDelegate, NoteDelegate, TimeDelegate
 from hypnic.ui.review.event_table_model import (
     Column,
     EventTableModel,
@@ -122,6 +123,7 @@ class NightEditor(QWidget):
         self.lights_out_field = OptionalTimeField(tr("Lights out"), tr("Lights-out"), self)
         self.lights_out_field.edited.connect(self._on_lights_out_field_edited)
         self.note_edit = QLineEdit(self)
+        self.note_edit.setMaxLength(MAX_NOTE)
         self.note_edit.setAccessibleName(tr("Note for the night"))
         self.note_edit.setPlaceholderText(tr("Note for the night (caffeine, a late meal…)"))
         self.note_edit.editingFinished.connect(self._on_note_edit_editing_finished)
@@ -143,6 +145,7 @@ class NightEditor(QWidget):
         self.table.setItemDelegateForColumn(Column.KIND, kind_delegate)
         by_delegate = ChoiceDelegate(self._by_choices, tr("Who noticed it"), self.table)
         self.table.setItemDelegateForColumn(Column.BY, by_delegate)
+        self.table.setItemDelegateForColumn(Column.NOTE, NoteDelegate(self.table))
 
         self.add_button = self._button(
             tr("Add missed event…"), tr("Add a missed event"), self.open_add_form

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic.domain.diary import QUALITY_WORDS
+from hypnic.domain.limits import MAX_NOTE
 from hypnic.domain.medications import Dose, describe_dose
 from hypnic.services.diary import MorningDiary
 from hypnic.services.evening import EveningContext
@@ -102,6 +103,7 @@ class NightSidePanel(QWidget):
         self.unit.setMaximumWidth(60)
         self.unit.setAccessibleName(tr("Unit"))
         self.note = QLineEdit(self)
+        self.note.setMaxLength(MAX_NOTE)
         self.note.setPlaceholderText(tr("Note"))
         self.note.setAccessibleName(tr("Dose note"))
 
