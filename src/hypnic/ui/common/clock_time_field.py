@@ -134,6 +134,20 @@ class ClockTimeField(QLineEdit):
         self.setText("" if self._value is None else self._shown(self._value))
         self._clear_refused()
 
+    def show_stored(self, value: time | None) -> None:
+        """Show a stored time unless the person is typing in the field (a reload while they
+        type must not replace what they typed)."""
+        if not (self.hasFocus() and self.isModified()):
+            self.set_value(value)
+
+    def finish(self) -> bool:
+        """Finish the typing now, as leaving the field would (before the form closes or moves
+        on): enter a changed time, or refuse the text. False when it was refused."""
+        if self.refuse():
+            return False
+        self._on_editing_finished()
+        return True
+
     def refusal(self) -> str | None:
         """The sentence for the text as it stands, or None when it is accepted."""
         text = self.text()
@@ -248,7 +262,11 @@ class ClockTimeField(QLineEdit):
             value = self.value()
         except InputError:
             return
-        self.setText("" if value is None else self._shown(value))
+        shown = "" if value is None else self._shown(value)
+        if shown != self.text():
+            self.setText(shown)
+            if self.hasFocus():
+                self.selectAll()  # Enter: the next time typed replaces this one
         if value != self._value:
             self._value = value
             self.entered.emit(value)

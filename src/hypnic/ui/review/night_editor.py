@@ -26,8 +26,9 @@ from hypnic.domain.events import Event, Instant, Observer
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.night_review import NightReview, wall_time
 from hypnic.ui.charts.night_timeline import NightTimelineData
+from hypnic.ui.common.clock_time_field import ClockTimeField
 from hypnic.ui.common.theme import DAY, Theme
-from hypnic.ui.common.time_entry import FoldChooser, OptionalTimeField, ask_fold, attempt
+from hypnic.ui.common.time_entry import FoldChooser, ask_fold, attempt
 from hypnic.ui.review.add_event_panel import AddEventPanel
 from hypnic.ui.review.event_delegates import Choice, ChoiceDelegate, TimeDelegate
 from hypnic.ui.review.event_table_model import (
@@ -115,12 +116,13 @@ class NightEditor(QWidget):
         font.setBold(True)
         self.title.setFont(font)
 
-        self.winddown_field = OptionalTimeField(
-            tr("Wind-down started"), tr("Wind-down start"), self
-        )
-        self.winddown_field.edited.connect(self._on_winddown_field_edited)
-        self.lights_out_field = OptionalTimeField(tr("Lights out"), tr("Lights-out"), self)
-        self.lights_out_field.edited.connect(self._on_lights_out_field_edited)
+        # Empty means not recorded; a time is saved when Enter is pressed or the field is left.
+        self.winddown_field = ClockTimeField(tr("Wind-down start"), optional=True, parent=self)
+        self.winddown_field.entered.connect(self._on_winddown_field_entered)
+        self.winddown_field.refused.connect(self._show_error)
+        self.lights_out_field = ClockTimeField(tr("Lights-out"), optional=True, parent=self)
+        self.lights_out_field.entered.connect(self._on_lights_out_field_entered)
+        self.lights_out_field.refused.connect(self._show_error)
         self.note_edit = QLineEdit(self)
         self.note_edit.setAccessibleName(tr("Note for the night"))
         self.note_edit.setPlaceholderText(tr("Note for the night (caffeine, a late meal…)"))
@@ -138,7 +140,9 @@ class NightEditor(QWidget):
         # A point clicked on the timeline selects its row, and a selected row rings its point.
         self.charts.event_clicked.connect(lambda event_id: self._select([event_id], only=True))
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.table.setItemDelegateForColumn(Column.TIME, TimeDelegate(self.table))
+        time_delegate = TimeDelegate(self.table)
+        time_delegate.refused.connect(self._show_error)
+        self.table.setItemDelegateForColumn(Column.TIME, time_delegate)
         kind_delegate = ChoiceDelegate(self._kind_choices, tr("Event kind"), self.table)
         self.table.setItemDelegateForColumn(Column.KIND, kind_delegate)
         by_delegate = ChoiceDelegate(self._by_choices, tr("Who noticed it"), self.table)
@@ -154,6 +158,7 @@ class NightEditor(QWidget):
         self.trash_button.setCheckable(True)
         self.add_panel = AddEventPanel(self)
         self.add_panel.add_requested.connect(self._on_add_panel_add_requested)
+        self.add_panel.refused.connect(self._show_error)
         self.add_panel.close_requested.connect(self.add_panel.hide)
         self.add_panel.hide()
 
@@ -175,10 +180,15 @@ class NightEditor(QWidget):
             nav.addWidget(widget)
         nav.addStretch(1)
         record = QHBoxLayout()
-        record.addWidget(self.winddown_field)
-        record.addSpacing(12)
-        record.addWidget(self.lights_out_field)
-        record.addSpacing(12)
+        for text, field in (
+            (self.tr("&Wind-down started"), self.winddown_field),
+            (self.tr("&Lights out"), self.lights_out_field),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(field)
+            record.addWidget(label)
+            record.addWidget(field)
+            record.addSpacing(12)
         record.addWidget(note_label)
         record.addWidget(self.note_edit, 1)
         buttons = QHBoxLayout()
@@ -277,8 +287,8 @@ class NightEditor(QWidget):
         self._select(selected)
         self.add_panel.set_kinds(self._kinds.active())
         record = self._review.record(night)
-        self.winddown_field.set_value(_clock_time(record.winddown))
-        self.lights_out_field.set_value(_clock_time(record.lights_out))
+        self.winddown_field.show_stored(_clock_time(record.winddown))
+        self.lights_out_field.show_stored(_clock_time(record.lights_out))
         if not self.note_edit.hasFocus():
             self.note_edit.setText(record.note)
         long_date = QLocale().toString(
@@ -362,9 +372,10 @@ class NightEditor(QWidget):
         self._attempt(lambda fold: self._review.edit_event(event_id, fold=fold, **{field: value}))
 
     def open_add_form(self) -> None:
+        """Open the add form, or go back to it, with its whole time selected (Ctrl+N)."""
         self.lower_tabs.setCurrentIndex(0)
         self.add_panel.show()
-        self.add_panel.time_edit.setFocus()
+        self.add_panel.focus_time()
 
     def _on_add_panel_add_requested(
         self, local_time: time, kind: str, by: Observer, note: str
@@ -378,13 +389,15 @@ class NightEditor(QWidget):
                 )
             )
         )
-        if added:
-            self.add_panel.clear_note()
-            self._show_info(self.tr("Added at %1.").replace("%1", local_time.strftime("%H:%M:%S")))
-            row = self.model.row_of(added[0].id)
-            if row is not None:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0))
+        if not added:
+            self.add_panel.focus_time()
+            return
+        self._show_info(self.tr("Added at %1.").replace("%1", local_time.strftime("%H:%M:%S")))
+        row = self.model.row_of(added[0].id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.add_panel.ready_for_next()
 
     def delete_selected(self) -> None:
         ids = selected_event_ids(self.table)
@@ -393,11 +406,11 @@ class NightEditor(QWidget):
     def _on_trash_panel_restore_requested(self, event_ids: list[str]) -> None:
         self._attempt(lambda _fold: self._review.restore_many(event_ids))
 
-    def _on_winddown_field_edited(self, value: time | None) -> None:
+    def _on_winddown_field_entered(self, value: time | None) -> None:
         if not self._attempt(lambda fold: self._review.set_winddown(self._night, value, fold)):
             self.reload()  # show what is stored again, not the refused time
 
-    def _on_lights_out_field_edited(self, value: time | None) -> None:
+    def _on_lights_out_field_entered(self, value: time | None) -> None:
         if not self._attempt(lambda fold: self._review.set_lights_out(self._night, value, fold)):
             self.reload()
 
