@@ -128,6 +128,14 @@ class ClockTimeField(QLineEdit):
             raise InputError(sentence, field=self._name) from None
         return read if self._seconds else read.replace(second=0)
 
+    def reading(self) -> time | None:
+        """The time the text reads as now, or None (empty or not a time); marks nothing, for
+        what follows the typing live."""
+        try:
+            return self.value() if self.reads(self.text()) else None
+        except InputError:
+            return None
+
     def set_value(self, value: time | None) -> None:
         """Show a stored time (None: empty); emits nothing."""
         self._value = None if value is None else self._kept(value)
@@ -267,6 +275,7 @@ class ClockTimeField(QLineEdit):
             self.setText(shown)
             if self.hasFocus():
                 self.selectAll()  # Enter: the next time typed replaces this one
+        self.setModified(False)
         if value != self._value:
             self._value = value
             self.entered.emit(value)

@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -248,13 +248,34 @@ class NightEditor(QWidget):
     # -- what is shown ------------------------------------------------------------------------
 
     def show_night(self, night: date) -> None:
-        self._night = night
+        """Show ``night``, first keeping what was typed for the night shown; a typed time that
+        cannot be read keeps this night shown, with the sentence, rather than be lost."""
+        kept = self.keep_typed()
+        if kept:
+            self._night = night
         self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(night.year, night.month, night.day))
+        self.date_edit.setDate(QDate(self._night.year, self._night.month, self._night.day))
         self.date_edit.blockSignals(False)
+        if not kept:
+            return
         self.message.clear()
         self.reload()
         self.night_shown.emit(night)
+
+    def keep_typed(self) -> bool:
+        """Save what is typed but not yet saved (the note, lights-out, wind-down): before
+        another night is shown and when the window closes. False when a time was refused."""
+        kept = True
+        for field in (self.winddown_field, self.lights_out_field):
+            if field.isModified():
+                kept = field.finish() and kept
+        if self.note_edit.isModified():
+            kept = self._on_note_edit_editing_finished() and kept
+        return kept
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.keep_typed()
+        super().closeEvent(event)
 
     def add_side_panel(self, panel: QWidget) -> None:
         """Offer ``panel`` (the night's doses, tags and diary) as a tab beside the events."""
@@ -289,7 +310,7 @@ class NightEditor(QWidget):
         record = self._review.record(night)
         self.winddown_field.show_stored(_clock_time(record.winddown))
         self.lights_out_field.show_stored(_clock_time(record.lights_out))
-        if not self.note_edit.hasFocus():
+        if not (self.note_edit.hasFocus() and self.note_edit.isModified()):
             self.note_edit.setText(record.note)
         long_date = QLocale().toString(
             QDate(night.year, night.month, night.day), QLocale.FormatType.LongFormat
@@ -414,10 +435,15 @@ class NightEditor(QWidget):
         if not self._attempt(lambda fold: self._review.set_lights_out(self._night, value, fold)):
             self.reload()
 
-    def _on_note_edit_editing_finished(self) -> None:
+    def _on_note_edit_editing_finished(self) -> bool:
         text = self.note_edit.text()
-        if text.strip() != self._review.record(self._night).note:
-            self._attempt(lambda _fold: self._review.set_note(self._night, text))
+        night = self._night
+        if text.strip() != self._review.record(night).note and not self._attempt(
+            lambda _fold: self._review.set_note(night, text)
+        ):
+            return False  # refused (too long): the text stays, with the sentence
+        self.note_edit.setModified(False)
+        return True
 
 
 def _clock_time(instant: Instant | None) -> time | None:

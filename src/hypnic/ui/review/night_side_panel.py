@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from hypnic.services.diary import MorningDiary
 from hypnic.services.evening import EveningContext
 from hypnic.services.medications import DoseLog, MedicationList
 from hypnic.ui.bedside.evening_strip import TagToggles
+from hypnic.ui.common.clock_time_field import ClockTimeField
 from hypnic.ui.common.time_entry import FoldChooser, ask_fold, attempt
 from hypnic.ui.review.diary_form import figures_text
 
@@ -80,10 +80,8 @@ class NightSidePanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
 
-        self.time_edit = QTimeEdit(self)
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setTime(QTime(22, 30))
-        self.time_edit.setAccessibleName(tr("Dose time"))
+        self.time_field = ClockTimeField(tr("Dose time"), parent=self)
+        self.time_field.set_value(time(22, 30))
         self.medication = QComboBox(self)
         self.medication.setEditable(True)
         self.medication.setAccessibleName(tr("Medication"))
@@ -137,9 +135,10 @@ class NightSidePanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("Message"))
         self.tags.message.connect(self.message.setText)
+        self.time_field.refused.connect(self.message.setText)
 
         form = QGridLayout()
-        form.addWidget(self.time_edit, 0, 0)
+        form.addWidget(self.time_field, 0, 0)
         form.addWidget(self.medication, 0, 1, 1, 2)
         form.addWidget(self.amount, 1, 0)
         form.addWidget(self.unit, 1, 1)
@@ -248,10 +247,10 @@ class NightSidePanel(QWidget):
         return [cell.data(ID_ROLE) for r in rows if (cell := self.table.item(r, 0)) is not None]
 
     def _typed(self) -> dict[str, Any]:
-        t = self.time_edit.time()
+        """The form as typed; InputError (with its sentence) for a time that is not one."""
         return {
             "medication": self.medication.currentText(),
-            "local_time": time(t.hour(), t.minute()),
+            "local_time": self.time_field.value(),
             "amount": self.amount.value() or None,
             "unit": self.unit.text().strip() or None,
             "note": self.note.text(),
@@ -267,16 +266,14 @@ class NightSidePanel(QWidget):
     # -- slots: one service call each ---------------------------------------------------------
 
     def add_dose(self) -> None:
-        typed = self._typed()
-        if self._attempt(lambda fold: self._doses.add(night=self._night, fold=fold, **typed)):
+        night = self._night
+        if self._attempt(lambda fold: self._doses.add(night=night, fold=fold, **self._typed())):
             self.message.setText(self.tr("Dose added."))
 
     def save(self) -> None:
         ids = self._selected_ids()
-        if ids:
-            typed = self._typed()
-            if self._attempt(lambda fold: self._doses.edit(ids[0], fold=fold, **typed)):
-                self.message.setText(self.tr("Dose changed."))
+        if ids and self._attempt(lambda fold: self._doses.edit(ids[0], fold=fold, **self._typed())):
+            self.message.setText(self.tr("Dose changed."))
 
     def delete_selected(self) -> None:
         self._attempt(lambda _fold: self._doses.delete_many(self._selected_ids()))
@@ -295,7 +292,7 @@ class NightSidePanel(QWidget):
         if dose is None:
             return
         minutes = dose.local_ms // 60_000 % 1440
-        self.time_edit.setTime(QTime(minutes // 60, minutes % 60))
+        self.time_field.set_value(time(minutes // 60, minutes % 60))
         self.medication.setEditText(dose.medication)
         self.amount.setValue(dose.amount or 0)
         self.unit.setText(dose.unit or "")
