@@ -34,6 +34,7 @@ from hypnic.services.medications import DoseLog, MedicationList
 from hypnic.ui.bedside.evening_strip import TagToggles
 from hypnic.ui.common.clock_time_field import ClockTimeField
 from hypnic.ui.common.time_entry import FoldChooser, ask_fold, attempt
+from hypnic.ui.common.unsaved_typing import Unsaved, UnsavedChooser, UnsavedTyping, ask_unsaved
 from hypnic.ui.review.diary_form import figures_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -62,10 +63,13 @@ class NightSidePanel(QWidget):
         evening: EveningContext,
         diary: MorningDiary,
         choose_fold: FoldChooser = ask_fold,
+        ask_unsaved: UnsavedChooser = ask_unsaved,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._doses = doses
+        self._ask_unsaved = ask_unsaved
+        self._loaded: str | None = None  # the dose whose values the form was filled with
         self._meds = medications
         self._diary = diary
         self._choose_fold = choose_fold
@@ -163,6 +167,9 @@ class NightSidePanel(QWidget):
         layout.addWidget(self.tags)
         layout.addWidget(self._heading(tr("Sleep diary")))
         layout.addLayout(diary_row)
+        self._typing = UnsavedTyping(
+            (self.time_field, self.medication, self.amount, self.unit, self.note), self
+        )
         medications.changed.connect(self._fill_medications)
         doses.changed.connect(self.reload)
         diary.changed.connect(self.reload)
@@ -236,11 +243,12 @@ class NightSidePanel(QWidget):
             self.medication.addItem(med.name)
         self.medication.setEditText(typed)
         usual = next((m for m in meds if m.bedtime), None)
-        if not typed and usual is not None:
+        if not typed and usual is not None and not self._typing.typed:
             # Most doses added next morning are the usual bedtime one: offer it ready to add.
-            self.medication.setEditText(usual.name)
-            self.amount.setValue(usual.usual_amount or 0)
-            self.unit.setText(usual.unit or "")
+            with self._typing.loading():
+                self.medication.setEditText(usual.name)
+                self.amount.setValue(usual.usual_amount or 0)
+                self.unit.setText(usual.unit or "")
 
     def _selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
@@ -268,12 +276,20 @@ class NightSidePanel(QWidget):
     def add_dose(self) -> None:
         night = self._night
         if self._attempt(lambda fold: self._doses.add(night=night, fold=fold, **self._typed())):
+            self._typing.used()
             self.message.setText(self.tr("Dose added."))
 
     def save(self) -> None:
         ids = self._selected_ids()
-        if ids and self._attempt(lambda fold: self._doses.edit(ids[0], fold=fold, **self._typed())):
-            self.message.setText(self.tr("Dose changed."))
+        if ids:
+            self._save_to(ids[0])
+
+    def _save_to(self, dose_id: str) -> bool:
+        if not self._attempt(lambda fold: self._doses.edit(dose_id, fold=fold, **self._typed())):
+            return False
+        self._typing.used()
+        self.message.setText(self.tr("Dose changed."))
+        return True
 
     def delete_selected(self) -> None:
         self._attempt(lambda _fold: self._doses.delete_many(self._selected_ids()))
@@ -289,14 +305,48 @@ class NightSidePanel(QWidget):
         ids = self._selected_ids()
         self.save_button.setEnabled(bool(ids))
         dose = self._doses.get(ids[0]) if ids else None
-        if dose is None:
+        if dose is None or dose.id == self._loaded:
             return
+        if self._keeps_typing():
+            return
+        self._loaded = dose.id
         minutes = dose.local_ms // 60_000 % 1440
-        self.time_field.set_value(time(minutes // 60, minutes % 60))
-        self.medication.setEditText(dose.medication)
-        self.amount.setValue(dose.amount or 0)
-        self.unit.setText(dose.unit or "")
-        self.note.setText(dose.note)
+        with self._typing.loading():
+            self.time_field.set_value(time(minutes // 60, minutes % 60))
+            self.medication.setEditText(dose.medication)
+            self.amount.setValue(dose.amount or 0)
+            self.unit.setText(dose.unit or "")
+            self.note.setText(dose.note)
+
+    def _keeps_typing(self) -> bool:
+        """Ask what to do with typing not used yet before a chosen dose replaces it; True
+        when it stays in the form (the choice goes back to the dose it was typed for)."""
+        if not self._typing.typed:
+            return False
+        loaded = self._doses.get(self._loaded) if self._loaded else None
+        if loaded is None:
+            question = self.tr("The dose you typed is not added yet.")
+            answer = self._ask_unsaved(self, question, self.tr("Add it"))
+            if answer is Unsaved.SAVE:
+                self.add_dose()
+        else:
+            question = self.tr("Your changes to the dose at %1 are not saved yet.").replace(
+                "%1", clock_text(loaded)
+            )
+            answer = self._ask_unsaved(self, question, self.tr("Save them"))
+            if answer is Unsaved.SAVE:
+                self._save_to(loaded.id)
+        if answer is Unsaved.DISCARD or (answer is Unsaved.SAVE and not self._typing.typed):
+            return False
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        for row in range(self.table.rowCount()):
+            cell = self.table.item(row, 0)
+            if cell is not None and cell.data(ID_ROLE) == self._loaded:
+                self.table.selectRow(row)
+        self.table.blockSignals(False)
+        self.save_button.setEnabled(bool(self._selected_ids()))
+        return True
 
     def _on_medication_activated(self, _index: int) -> None:
         med = self._meds.get(self.medication.currentText())

@@ -146,3 +146,48 @@ def test_the_dose_form_keeps_its_typing_across_nights_and_refuses_a_bad_time(
     qtbot.mouseClick(side.add_button, Qt.MouseButton.LeftButton)
     [dose] = store.doses.of_night(date(2026, 11, 23))
     assert f"{wall_time(dose.local_ms):%H:%M:%S}" == "23:15:00"
+
+
+def test_choosing_a_dose_asks_before_it_replaces_a_dose_being_typed(
+    qtbot, app: Composition, store: Store
+) -> None:
+    from hypnic.ui.common.unsaved_typing import Unsaved
+
+    asked: list[str] = []
+    answers = [Unsaved.CANCEL, Unsaved.SAVE]
+
+    def chooser(_parent: QWidget, question: str, _save: str) -> Unsaved:
+        asked.append(question)
+        return answers.pop(0)
+
+    services = app.services
+    services.doses.add(night=NIGHT, medication="clonazepam", local_time=time(22, 30))
+    side = NightSidePanel(
+        doses=services.doses,
+        medications=services.medications,
+        evening=services.evening,
+        diary=services.diary,
+        ask_unsaved=chooser,
+    )
+    qtbot.addWidget(side)
+    side.set_night(NIGHT)
+    side.show()
+    qtbot.waitExposed(side)
+    side.activateWindow()
+    qtbot.waitUntil(side.isActiveWindow)
+    side.time_field.take_focus()
+    type_text(qtbot, "0115")
+    side.medication.setEditText("melatonin")
+    side.table.selectRow(0)
+    assert asked == ["The dose you typed is not added yet."]
+    assert side.table.selectedItems() == []  # kept: back to the dose being typed
+    assert side.time_field.text() == "0115"
+
+    side.table.selectRow(0)
+    assert len(asked) == 2
+    assert sorted(d.medication for d in store.doses.of_night(NIGHT)) == [
+        "clonazepam",
+        "melatonin",
+    ]
+    # The dose chosen is shown.
+    assert (side.time_field.text(), side.medication.currentText()) == ("22:30", "clonazepam")
