@@ -233,3 +233,19 @@ def test_lights_out_typed_is_stored_as_typed(qtbot, review: Review) -> None:
     lights_out = review.review.record(NIGHT).lights_out
     assert lights_out is not None
     assert f"{wall_time(lights_out.local_ms):%H:%M:%S}" == "23:15:00"
+
+
+def test_shift_tab_from_the_add_form_reaches_the_added_event_to_fix_its_time(
+    qtbot, review: Review
+) -> None:
+    qtbot.keyClick(review.editor, Qt.Key.Key_N, CTRL)
+    type_text(qtbot, "23:15")
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is review.editor.table
+    assert review.editor.table.currentIndex().row() == 0
+    press(qtbot, Qt.Key.Key_F2)
+    type_text(qtbot, "00:45:10")
+    with qtbot.waitSignal(review.review.changed):
+        press(qtbot, Qt.Key.Key_Return)
+    assert review.stored_times() == ["00:45:10"]

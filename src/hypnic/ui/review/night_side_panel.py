@@ -133,7 +133,7 @@ class NightSidePanel(QWidget):
         self.diary_line.setWordWrap(True)
         self.diary_line.setAccessibleName(tr("Diary answers"))
         self.diary_button = self._button(
-            tr("Diary…"), tr("Answer or change the sleep diary for this night"), self._on_diary
+            tr("D&iary…"), tr("Answer or change the sleep diary for this night"), self._on_diary
         )
         self.message = QLabel(self)
         self.message.setWordWrap(True)
