@@ -110,6 +110,7 @@ def test_anything_else_is_refused_with_a_sentence_naming_the_field(
     assert "23:15" in sentence
     assert form.field.styleSheet() == REFUSED_STYLE
     assert form.field.accessibleDescription() == sentence
+    assert sentence.endswith(".")
     with pytest.raises(InputError, match="Lights-out"):
         form.field.value()
     # Typing again takes the mark away; a time is accepted.
@@ -134,7 +135,7 @@ def test_an_empty_field_is_refused_unless_optional(qtbot, form: Form) -> None:
     form.field.take_focus()
     qtbot.keyClick(form.field, Qt.Key.Key_Backspace)
     qtbot.keyClick(form.field, Qt.Key.Key_Return)
-    assert form.refused == ["Lights-out: type a time of day, like 23:15 or 2315"]
+    assert form.refused == ["Lights-out: type a time of day, like 23:15 or 2315."]
 
     optional = Form(optional=True)
     qtbot.addWidget(optional)

@@ -6,7 +6,7 @@ from datetime import time
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QValidator
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QWidget
 
 from hypnic.domain.clock_text import (
     ClockLocale,
@@ -62,7 +62,7 @@ class ClockTimeField(QLineEdit):
         entered(object): Enter, or leaving the field, finished a readable time that differs
             from the one shown before: a ``datetime.time``, or None when emptied (optional).
         refused(str): Enter, or leaving the field, found a text that is not a time: the
-            sentence to show.
+            sentence to show (InputError from ``value()`` holds it without its full stop).
     """
 
     entered = Signal(object)
@@ -86,8 +86,10 @@ class ClockTimeField(QLineEdit):
         self.setAccessibleName(name)
         self.setMaxLength(MAX_TEXT)
         self.setValidator(_ClockValidator(self))
+        # As wide as a time (a stretched field reads as a text box); no clear button: its
+        # bright icon glares in the night theme, and the selected text clears with one key.
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         if optional:
-            self.setClearButtonEnabled(True)
             self.setPlaceholderText(self.tr("not set"))
         else:
             self.setPlaceholderText(self.tr("hh:mm:ss") if seconds else self.tr("hh:mm"))
@@ -188,10 +190,8 @@ class ClockTimeField(QLineEdit):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        sample = "88:88:88" if self._seconds else "88:88 PM"
-        width = self.fontMetrics().horizontalAdvance(sample) + 28
-        if self._optional:
-            width += self.fontMetrics().height() + 4  # the clear button
+        sample = "88:88:88 PM" if self._seconds else "88:88 PM"
+        width = self.fontMetrics().horizontalAdvance(sample) + 16
         return QSize(width, hint.height())
 
     def minimumSizeHint(self) -> QSize:
@@ -252,9 +252,9 @@ class ClockTimeField(QLineEdit):
 
     def _show_refused(self, sentence: str) -> None:
         self.setStyleSheet(REFUSED_STYLE)
-        self.setAccessibleDescription(sentence)
-        self.setToolTip(sentence)
-        self.refused.emit(sentence)
+        self.setAccessibleDescription(sentence + ".")
+        self.setToolTip(sentence + ".")
+        self.refused.emit(sentence + ".")
 
     def _clear_refused(self) -> None:
         if self.styleSheet():

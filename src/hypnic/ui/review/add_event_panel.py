@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import time
+from itertools import pairwise
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -80,14 +81,7 @@ class AddEventPanel(QFrame):
         row.addWidget(self.add_button)
         row.addWidget(self.close_button)
 
-        for before, after in (
-            (self.time_field, self.kind_combo),
-            (self.kind_combo, self.by_combo),
-            (self.by_combo, self.note_edit),
-            (self.note_edit, self.add_button),
-            (self.add_button, self.close_button),
-        ):
-            QWidget.setTabOrder(before, after)
+        self.chain_after(None)
 
         self.add_button.clicked.connect(self._on_add_clicked)
         self.time_field.returnPressed.connect(self._on_add_clicked)
@@ -102,6 +96,15 @@ class AddEventPanel(QFrame):
         for kind in kinds:
             self.kind_combo.addItem(marker_icon_16(kind.shape, kind.colour), kind.label, kind.key)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(current), 0))
+
+    def chain_after(self, previous: QWidget | None) -> None:
+        """Tab order: (``previous`` →) time → kind → who → note → Add → Close."""
+        chain: list[QWidget] = [self.time_field, self.kind_combo, self.by_combo, self.note_edit]
+        chain += [self.add_button, self.close_button]
+        if previous is not None:
+            chain.insert(0, previous)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def focus_time(self) -> None:
         """Put the keyboard in the time field with the whole time selected."""

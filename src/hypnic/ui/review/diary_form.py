@@ -209,7 +209,7 @@ class DiaryForm(QWidget):
             % QLocale().toString(QDate(night.year, night.month, night.day), "dddd d MMMM")
         )
         if draft is not None:
-            self._show_problem(self.tr("Not saved yet: %s") % draft.problem)
+            self._show_problem(self.tr("Not saved yet: %s.") % draft.problem)
         else:
             self.message.clear()
         self._update_figures()
@@ -286,7 +286,7 @@ class DiaryForm(QWidget):
         except InputError as exc:
             problem = _problem_text(exc, self)
             self._drafts[night] = self._draft(problem)
-            self._show_problem(self.tr("Not saved yet: %s") % problem)
+            self._show_problem(self.tr("Not saved yet: %s.") % problem)
             widget = self.times.get(exc.field or "") or self.numbers.get(exc.field or "")
             if widget is not None and self.isVisible() and force:
                 widget.setFocus()

@@ -163,7 +163,7 @@ class NightEditor(QWidget):
         self.add_panel.hide()
         # The add form sits under the table: Tab from the table enters it, Shift+Tab from its
         # time goes back up to the table (to edit the event just added, F2).
-        QWidget.setTabOrder(self.table, self.add_panel.time_field)
+        self.add_panel.chain_after(self.table)
 
         self.trash_panel = TrashPanel(self)
         self.trash_panel.restore_requested.connect(self._on_trash_panel_restore_requested)

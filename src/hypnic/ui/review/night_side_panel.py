@@ -158,7 +158,13 @@ class NightSidePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._heading(tr("Doses")))
-        layout.addWidget(self.table, 1)
+        # Three rows high, so the form to add one, the tags and the diary show without
+        # scrolling on a small screen (a night holds a dose or two).
+        rows = self.table.verticalHeader().defaultSectionSize()
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(header + 2 * rows + 4)
+        self.table.setMaximumHeight(header + 3 * rows + 4)
+        layout.addWidget(self.table)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(trash_box)
@@ -167,6 +173,7 @@ class NightSidePanel(QWidget):
         layout.addWidget(self.tags)
         layout.addWidget(self._heading(tr("Sleep diary")))
         layout.addLayout(diary_row)
+        layout.addStretch(1)
         self._typing = UnsavedTyping(
             (self.time_field, self.medication, self.amount, self.unit, self.note), self
         )

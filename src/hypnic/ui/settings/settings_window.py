@@ -113,7 +113,8 @@ class PreferencesPage(QWidget):
         return all([field.finish() for field in fields if field.isModified()])
 
     def _show_problem(self, text: str) -> None:
-        self.message.setText(text + ".")
+        self.message.setStyleSheet("color: #D55E00; font-weight: bold;")
+        self.message.setText(text)
 
     def _on_day_boundary_entered(self, value: time) -> None:
         self.message.clear()
