@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -24,9 +23,8 @@ from PySide6.QtWidgets import (
 from hypnic.domain.changes import Changes
 from hypnic.domain.events import Event, Instant, Observer
 from hypnic.services.kinds import KindCatalog
-from hypnic.services.night_review import NightReview, wall_time
+from hypnic.services.night_review import NightReview
 from hypnic.ui.charts.night_timeline import NightTimelineData
-from hypnic.ui.common.clock_time_field import ClockTimeField
 from hypnic.ui.common.theme import DAY, Theme
 from hypnic.ui.common.time_entry import FoldChooser, ask_fold, attempt
 from hypnic.ui.review.add_event_panel import AddEventPanel
@@ -39,6 +37,7 @@ from hypnic.ui.review.event_table_model import (
     selected_event_ids,
 )
 from hypnic.ui.review.night_charts import NightCharts
+from hypnic.ui.review.night_record_row import NightRecordRow
 from hypnic.ui.review.trash_panel import TrashPanel
 
 DoseMarks = Callable[[date], Sequence[tuple[Instant, str]]]
@@ -116,19 +115,18 @@ class NightEditor(QWidget):
         font.setBold(True)
         self.title.setFont(font)
 
-        # Empty means not recorded; a time is saved when Enter is pressed or the field is left.
-        self.winddown_field = ClockTimeField(tr("Wind-down start"), optional=True, parent=self)
-        self.winddown_field.entered.connect(self._on_winddown_field_entered)
-        self.winddown_field.refused.connect(self._show_error)
-        self.lights_out_field = ClockTimeField(tr("Lights-out"), optional=True, parent=self)
-        self.lights_out_field.entered.connect(self._on_lights_out_field_entered)
-        self.lights_out_field.refused.connect(self._show_error)
-        self.note_edit = QLineEdit(self)
-        self.note_edit.setAccessibleName(tr("Note for the night"))
-        self.note_edit.setPlaceholderText(tr("Note for the night (caffeine, a late meal…)"))
-        self.note_edit.editingFinished.connect(self._on_note_edit_editing_finished)
-        note_label = QLabel(tr("N&ote"), self)
-        note_label.setBuddy(self.note_edit)
+        self.record_row = NightRecordRow(
+            review=self._review,
+            night=self._night,
+            attempt=self._attempt,
+            reload=self.reload,
+            parent=self,
+        )
+        self.winddown_field = self.record_row.winddown_field
+        self.lights_out_field = self.record_row.lights_out_field
+        self.note_edit = self.record_row.note_edit
+        for field in (self.winddown_field, self.lights_out_field):
+            field.refused.connect(self._show_error)
 
         self.model = EventTableModel(editable=True, parent=self)
         # Queued: saving re-renders the table, which must not happen inside the delegate's commit.
@@ -175,25 +173,13 @@ class NightEditor(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("Message"))
 
-        self._lay_out(note_label)
+        self._lay_out()
 
-    def _lay_out(self, note_label: QLabel) -> None:
+    def _lay_out(self) -> None:
         nav = QHBoxLayout()
         for widget in (self.previous_button, self.date_edit, self.next_button, self.tonight_button):
             nav.addWidget(widget)
         nav.addStretch(1)
-        record = QHBoxLayout()
-        for text, field in (
-            (self.tr("&Wind-down started"), self.winddown_field),
-            (self.tr("&Lights out"), self.lights_out_field),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(field)
-            record.addWidget(label)
-            record.addWidget(field)
-            record.addSpacing(12)
-        record.addWidget(note_label)
-        record.addWidget(self.note_edit, 1)
         buttons = QHBoxLayout()
         for widget in (self.add_button, self.delete_button):
             buttons.addWidget(widget)
@@ -218,7 +204,7 @@ class NightEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(nav)
-        layout.addLayout(record)
+        layout.addWidget(self.record_row)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.charts)
         splitter.addWidget(self.lower_tabs)
@@ -256,6 +242,7 @@ class NightEditor(QWidget):
         kept = self.keep_typed()
         if kept:
             self._night = night
+            self.record_row.set_night(night)
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(self._night.year, self._night.month, self._night.day))
         self.date_edit.blockSignals(False)
@@ -268,13 +255,7 @@ class NightEditor(QWidget):
     def keep_typed(self) -> bool:
         """Save what is typed but not yet saved (the note, lights-out, wind-down): before
         another night is shown and when the window closes. False when a time was refused."""
-        kept = True
-        for field in (self.winddown_field, self.lights_out_field):
-            if field.isModified():
-                kept = field.finish() and kept
-        if self.note_edit.isModified():
-            kept = self._on_note_edit_editing_finished() and kept
-        return kept
+        return self.record_row.keep_typed()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.keep_typed()
@@ -310,11 +291,7 @@ class NightEditor(QWidget):
         self.trash_panel.set_events(trash, kinds)
         self._select(selected)
         self.add_panel.set_kinds(self._kinds.active())
-        record = self._review.record(night)
-        self.winddown_field.show_stored(_clock_time(record.winddown))
-        self.lights_out_field.show_stored(_clock_time(record.lights_out))
-        if not (self.note_edit.hasFocus() and self.note_edit.isModified()):
-            self.note_edit.setText(record.note)
+        self.record_row.show_record(self._review.record(night))
         long_date = QLocale().toString(
             QDate(night.year, night.month, night.day), QLocale.FormatType.LongFormat
         )
@@ -429,25 +406,3 @@ class NightEditor(QWidget):
 
     def _on_trash_panel_restore_requested(self, event_ids: list[str]) -> None:
         self._attempt(lambda _fold: self._review.restore_many(event_ids))
-
-    def _on_winddown_field_entered(self, value: time | None) -> None:
-        if not self._attempt(lambda fold: self._review.set_winddown(self._night, value, fold)):
-            self.reload()  # show what is stored again, not the refused time
-
-    def _on_lights_out_field_entered(self, value: time | None) -> None:
-        if not self._attempt(lambda fold: self._review.set_lights_out(self._night, value, fold)):
-            self.reload()
-
-    def _on_note_edit_editing_finished(self) -> bool:
-        text = self.note_edit.text()
-        night = self._night
-        if text.strip() != self._review.record(night).note and not self._attempt(
-            lambda _fold: self._review.set_note(night, text)
-        ):
-            return False  # refused (too long): the text stays, with the sentence
-        self.note_edit.setModified(False)
-        return True
-
-
-def _clock_time(instant: Instant | None) -> time | None:
-    return None if instant is None else wall_time(instant.local_ms).replace(microsecond=0)
