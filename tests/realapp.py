@@ -73,6 +73,13 @@ def xvfb(log: Path) -> Iterator[str]:
         if not number:
             raise AssertionError(f"Xvfb did not start: {log.read_text(errors='replace')}")
         _SERVERS[f":{number}"] = (server, log)
+        # A client may still be refused for a moment (seen with other servers starting on this
+        # shared machine): wait until one connects, so the app does not abort on its first try.
+        wait_for(
+            f"a client to connect to Xvfb :{number}",
+            lambda: xdotool(f":{number}", "getdisplaygeometry", check=False).returncode == 0,
+            20.0,
+        )
         yield f":{number}"
     finally:
         os.close(read_fd)

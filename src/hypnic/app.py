@@ -146,6 +146,12 @@ class Windows:
         self._night_review: object | None = None
         self._day_settings: object | None = None
 
+    def keep_typed(self) -> None:
+        """Save what is typed in the open forms (the app is quitting; the store is still open)."""
+        for window in (self._review, self._diary):
+            if window is not None:
+                window.keep_typed()
+
     def set_theme(self, theme: Theme) -> None:
         """Follow the bedside window's theme."""
         self._theme = theme
@@ -349,6 +355,7 @@ def _run(
     if notice:
         window.panel.show_confirmation(notice)
     status = app.exec()
+    composition.windows.keep_typed()
     services.event_log.retry_pending()
     services.backups.run()
     store.close()

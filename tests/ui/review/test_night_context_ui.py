@@ -7,7 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 
 from appkit import NightContext, build_night_context, compose_app
 from hypnic.domain.clock import FixedClock
@@ -96,7 +96,8 @@ def make_panel(qtbot, ctx: NightContext) -> NightSidePanel:
 def test_night_panel_adds_edits_trashes_and_restores_doses(qtbot, ctx, store) -> None:
     ctx.medications.add("temazepam", usual_amount=10, unit="mg")
     panel = make_panel(qtbot, ctx)
-    panel.time_edit.setTime(QTime(0, 30))
+    panel.time_field.take_focus()
+    qtbot.keyClicks(panel.time_field, "0030")
     panel.medication.setCurrentIndex(panel.medication.findText("temazepam"))
     panel.medication.activated.emit(panel.medication.currentIndex())
     assert panel.amount.value() == 10 and panel.unit.text() == "mg"
