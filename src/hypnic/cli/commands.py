@@ -14,7 +14,6 @@ from hypnic.domain.errors import InputError
 from hypnic.domain.events import Instant, Observer
 from hypnic.domain.medications import describe_dose, format_amount
 from hypnic.domain.timerules import format_local, parse_cli_time, parse_night
-from hypnic.exchange.atomic import write_atomic
 from hypnic.operations.checks import check_store_and_backups, store_file
 from hypnic.operations.doses import log_dose
 from hypnic.operations.events import log_event, new_event, usable_kind
@@ -25,9 +24,16 @@ from hypnic.operations.exchange import (
     read_import_file,
     summary,
 )
-from hypnic.operations.opening import open_for_reading, open_for_writing
-from hypnic.operations.period import read_period
+from hypnic.operations.opening import (
+    open_for_export,
+    open_for_reading,
+    open_for_writing,
+    reason,
+)
+from hypnic.operations.outputs import clear_killed_outputs, output_target, write_output
+from hypnic.operations.period import left_out, read_period
 from hypnic.operations.tonight import night_of_instant
+from hypnic.paths import resolve_paths
 
 
 def run(args: argparse.Namespace, *, clock: Clock | None = None) -> int:
@@ -36,6 +42,7 @@ def run(args: argparse.Namespace, *, clock: Clock | None = None) -> int:
     if handler is None:
         print(f"hypnic: {args.command} is not available yet", file=sys.stderr)
         return 1
+    clear_killed_outputs(resolve_paths(args.data_dir))
     return handler(args, clock or SystemClock())
 
 
@@ -102,13 +109,29 @@ def _dose(args: argparse.Namespace, clock: Clock) -> int:
 
 def _export(args: argparse.Namespace, clock: Clock) -> int:
     first, last = _period(args)
-    with open_for_reading(args.data_dir) as store:
-        text, count = export_text(store, args.format, first, last, now=clock.now())
-    if args.output:
-        write_atomic(Path(args.output), text.encode("utf-8"))
-        print(f"Exported {count} event{'s' if count != 1 else ''} to {args.output}")
+    paths = resolve_paths(args.data_dir)
+    # Checked before anything is read: a refused target costs nothing and changes nothing.
+    target = output_target(args.output, paths=paths) if args.output is not None else None
+    with open_for_export(args.data_dir) as source:
+        text, count = export_text(source.store, args.format, first, last, now=clock.now())
+        note = left_out(source.store)
+    if target is not None:
+        write_output(target, text.encode("utf-8"), paths=paths)
+        print(f"Exported {count} event{'s' if count != 1 else ''} to {target}")
     else:
         _write_stdout(text)
+    if source.damage is not None:
+        db = store_file(args.data_dir)
+        where = f" to {target}" if target is not None else ""
+        print(
+            f"hypnic: the store {db} is damaged ({reason(source.damage)}): exported what could "
+            f"be read ({count} event{'s' if count != 1 else ''}){where}; could not read "
+            f"{source.lost() or 'some pages'}. Open Hypnic to restore the newest good backup.",
+            file=sys.stderr,
+        )
+        return 1
+    if note:
+        print(f"hypnic: {note}", file=sys.stderr)
     return 0
 
 
@@ -124,7 +147,7 @@ def _write_stdout(text: str) -> None:
 
 
 def _import(args: argparse.Namespace, clock: Clock) -> int:
-    parsed = read_import_file(Path(args.file))
+    parsed = read_import_file(Path(args.file), now=clock.now())
     with open_for_writing(args.data_dir) as store:
         plan = plan_import(store, parsed, add_kinds=args.add_kinds)
         if not args.dry_run:
@@ -137,8 +160,11 @@ def _nights(args: argparse.Namespace, clock: Clock) -> int:
     from hypnic.cli.nights import night_objects, nights_table
 
     first, last = _period(args)
-    with open_for_reading(args.data_dir) as store:
+    with open_for_reading(args.data_dir, checked=True) as store:
         data = read_period(store, first, last)
+        note = left_out(store)
+    if note:
+        print(f"hypnic: {note}", file=sys.stderr)
     objects = night_objects(data)
     kind_order = [k.key for k in data.kinds]
     if args.json:

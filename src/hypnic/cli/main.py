@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from hypnic import __version__
 from hypnic.domain.errors import HypnicError, InputError
+from hypnic.paths import resolve_paths
 
 
 class _Parser(argparse.ArgumentParser):
@@ -37,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["csv", "json"], default="csv")
     export.add_argument("--from", dest="first", metavar="DATE")
     export.add_argument("--to", dest="last", metavar="DATE")
-    export.add_argument("-o", dest="output", metavar="FILE")
+    export.add_argument("-o", dest="output", metavar="FILE",
+                        help="the file to write (default, or -: standard output)")  # fmt: skip
 
     imp = sub.add_parser("import", help="import a CSV or JSON file (all or nothing)")
     imp.add_argument("file")
@@ -50,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--last", dest="last_n", type=int, metavar="N")
     report.add_argument("--patient", metavar="NAME")
     report.add_argument("--paper", choices=["a4", "letter"])
-    report.add_argument("-o", dest="output", metavar="FILE.pdf", required=True)
+    report.add_argument("-o", dest="output", metavar="FILE.pdf", required=True,
+                        help="the PDF to write (- writes it to standard output)")  # fmt: skip
 
     dose = sub.add_parser("dose", help="log a dose of a medication")
     dose.add_argument("medication")
@@ -70,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        # An empty --data-dir would silently mean the real store: refused before anything.
+        resolve_paths(args.data_dir)
         if args.command is None:
             from hypnic.app import run_gui
 
