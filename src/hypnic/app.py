@@ -23,7 +23,8 @@ from hypnic import APP_ID, APP_NAME, __version__, startup
 from hypnic.domain.clock import Clock, SystemClock
 from hypnic.domain.events import Instant
 from hypnic.domain.medications import describe_dose
-from hypnic.paths import Paths, resolve_paths
+from hypnic.paths import Paths, default_paths, resolve_paths
+from hypnic.rescued import waiting_rescues, write_rescue
 from hypnic.resources import app_icon_path
 from hypnic.services.backups import Backups
 from hypnic.services.bedside_undo import BedsideUndo
@@ -35,6 +36,7 @@ from hypnic.services.medications import DoseLog, MedicationList
 from hypnic.services.preferences import Preferences
 from hypnic.services.store_watch import StoreWatch
 from hypnic.store import Store
+from hypnic.termination import TerminationWatch
 from hypnic.ui.bedside.bedside_context import install_bedside_context
 from hypnic.ui.bedside.main_window import MainWindow
 from hypnic.ui.common import crash
@@ -77,6 +79,7 @@ def run_gui(*, data_dir: str | None, demo: bool, smoke_test: bool) -> int:
     if lock is None:
         return 0
     try:
+        startup.clear_killed_writes(paths)
         restored = startup.perform_requested_restore(paths)
         store = startup.open_checked_store(paths, smoke_test=smoke_test)
         if store is None:
@@ -342,17 +345,42 @@ def _run(
 
     watcher = QFileSystemWatcher([str(startup.raise_file(paths))], window)
     watcher.fileChanged.connect(lambda _p: _raise(window))
+    ending = TerminationWatch(window)
+    ending.terminated.connect(lambda signum: _end_on_signal(app, services, paths, signum))
 
     if smoke_test:
         window.installEventFilter(_FirstPaint(window))
     window.show()
     if notice:
         window.panel.show_confirmation(notice)
+    waiting = waiting_rescues(paths, store)
+    if waiting:
+        files = " and ".join(str(p) for p in waiting)
+        where = "" if paths == default_paths() else f" --data-dir {paths.data_dir}"
+        window.show_error(
+            window.tr(
+                "Taps not saved when Hypnic was last closed are kept in %s. "
+                "Add them to the store with: hypnic%s import FILE"
+            )
+            % (files, where)
+        )
     status = app.exec()
+    ending.close()
     services.event_log.retry_pending()
     services.backups.run()
     store.close()
     return status
+
+
+def _end_on_signal(app: QApplication, services: Services, paths: Paths, signum: int) -> None:
+    """Logout, shutdown or `kill`: taps still held unsaved go to a rescue file first (there is
+    no one to answer the quit question), then the window ends like a quit."""
+    held = services.event_log.pending
+    if held:
+        rescue = write_rescue(paths, held)
+        where = str(rescue) if rescue else "nowhere (no folder could be written)"
+        print(f"hypnic: {len(held)} unsaved tap(s) were written to {where}", file=sys.stderr)
+    app.exit(128 + signum)
 
 
 def _journal_taps(services: Services, window: MainWindow, path: Path) -> None:

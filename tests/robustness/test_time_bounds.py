@@ -10,8 +10,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from hostile import T0, assert_refused, filled_store, hypnic, sha
+
+from hypnic.domain.events import Event
 from hypnic.services.history import HistoryLoader
 from hypnic.store import Store
 
@@ -44,7 +45,8 @@ def test_the_widest_offsets_in_use_are_taken(tmp_path: Path, at: str) -> None:
     data = tmp_path / "data"
     done = hypnic(data, "log", "jerk", "--at", at)
     assert done.returncode == 0, done.stderr
-    assert at.replace(":00+", ":00.000+").replace(":00-", ":00.000-") in hypnic(data, "export").stdout
+    stored = at.replace(":00+", ":00.000+").replace(":00-", ":00.000-")
+    assert stored in hypnic(data, "export").stdout
 
 
 def _csv(rows: list[tuple[str, str]]) -> str:
@@ -61,8 +63,12 @@ def test_csv_import_refuses_a_time_out_of_bounds_naming_its_line(tmp_path: Path,
     source = tmp_path / "in.csv"
     good = "2026-11-24T23:00:00+01:00"
     source.write_text(
-        _csv([("11111111-1111-4111-8111-111111111111", good),
-              ("22222222-2222-4222-8222-222222222222", at)]),  # fmt: skip
+        _csv(
+            [
+                ("11111111-1111-4111-8111-111111111111", good),
+                ("22222222-2222-4222-8222-222222222222", at),
+            ]
+        ),
         encoding="utf-8",
     )
     line = assert_refused(hypnic(data, "import", str(source)), 2, str(source), "line 3")
@@ -217,9 +223,7 @@ def test_a_period_is_trimmed_and_bounded(tmp_path: Path) -> None:
     # Eleven years of records: a summary of all of it is refused in one sentence.
     store = Store.open(data)
     try:
-        from hypnic.domain.events import Event
-
-        store.events.add(Event("cccccccc-0000-4000-8000-000000000001", "kick", 1_400_000_000_000, 0))
+        store.events.add(Event("cccccccc-0000-4000-8000-000000000001", "kick", 1_400 * 10**9, 0))
     finally:
         store.close()
     refused = hypnic(data, "report", "--from", "2014-01-01", "-o", str(pdf))

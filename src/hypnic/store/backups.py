@@ -27,6 +27,7 @@ __all__ = [
     "BackupInfo",
     "BackupManager",
     "Retention",
+    "clear_partials",
     "integrity_check",
     "quick_check",
     "restore",
@@ -214,8 +215,16 @@ class BackupManager:
         return restore(backup, self.data_dir, now=now)
 
     def _remove_partials(self) -> None:
-        for path in self.folder.glob(f"*{PARTIAL_SUFFIX}"):
-            remove_with_journal(path)
+        if self.folder.is_dir():
+            for path in self.folder.glob(f"*{PARTIAL_SUFFIX}"):
+                remove_with_journal(path)
+
+
+def clear_partials(data_dir: Path) -> None:
+    """Delete copies a killed backup or restore left under their partial names (called at
+    start-up, while this window holds the store: no backup of its own is under way)."""
+    BackupManager(data_dir)._remove_partials()
+    remove_with_journal(data_dir / f"{DB_NAME}.restoring")
 
 
 def restore(
