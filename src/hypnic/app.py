@@ -133,8 +133,12 @@ class Windows:
     """Builds each daytime window the first time it is asked for, one of each, never modal,
     and routes every service's changes to the windows they concern."""
 
-    def __init__(self, *, store: Store, clock: Clock, services: Services, owner: MainWindow):
+    def __init__(
+        self, *, store: Store, clock: Clock, services: Services, owner: MainWindow,
+        paths: Paths | None = None,
+    ):  # fmt: skip
         self._store = store
+        self._paths = paths
         self._clock = clock
         self._s = services
         self._owner = owner
@@ -230,7 +234,9 @@ class Windows:
             from hypnic.services.summary import SummarySource
             from hypnic.ui.summary.summary_window import SummaryWindow
 
-            source = SummarySource(store=self._store, clock=self._clock, parent=self._owner)
+            source = SummarySource(
+                store=self._store, clock=self._clock, paths=self._paths, parent=self._owner
+            )
             self._summary = SummaryWindow(source=source, parent=self._owner)
         _present(self._summary)
         return self._summary
@@ -308,7 +314,7 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
         s.diary, s.undo, s.backups,
     ):  # fmt: skip
         service.setParent(window)
-    windows = Windows(store=store, clock=clock, services=s, owner=window)
+    windows = Windows(store=store, clock=clock, services=s, owner=window, paths=paths)
     # The bedside counts follow tonight's taps however they change (the panel hears the log
     # itself; the review and the day boundary join when their windows are first made).
     s.store_watch.changed.connect(window.panel.on_changes)

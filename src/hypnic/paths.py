@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,3 +73,26 @@ def default_paths() -> Paths:
         config_dir=platformdirs.user_config_path(_APP_DIR, appauthor=False),
         log_dir=platformdirs.user_log_path(_APP_DIR, appauthor=False),
     )
+
+
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` readable by the owner only, and any missing parents too (as the XDG
+    base directory spec asks: 0700); parents that exist already are left as they are."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=0o700)
+    if not path.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
+    if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) != 0o700:
+        path.chmod(0o700)
+
+
+def make_private_file(path: Path) -> None:
+    """Create ``path`` (empty) if it is missing, and make it readable by the owner only, in a
+    private folder: settings and logs are as private as the store (DESIGN section 4)."""
+    make_private_dir(path.parent)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
+    os.close(fd)
+    if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) != 0o600:
+        path.chmod(0o600)

@@ -19,9 +19,8 @@ from hypnic.domain.errors import HypnicError
 from hypnic.domain.events import Event, Instant
 from hypnic.exchange.parsed import ParsedEvent
 from hypnic.operations.exchange import read_import_file, write_events_csv
-from hypnic.paths import Paths
+from hypnic.paths import Paths, make_private_dir
 from hypnic.store import Store
-from hypnic.store.database import make_private_dir
 
 PREFIX = "hypnic-unsaved-taps-"
 

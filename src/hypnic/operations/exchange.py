@@ -112,8 +112,3 @@ def write_events_csv(path: Path, events: Sequence[Event]) -> None:
     """Events in Hypnic's CSV format, written atomically, so ``hypnic import`` takes them
     (the rescue of taps that could not be saved: the store is not needed)."""
     write_atomic(path, events_to_csv(events).encode("utf-8"))
-
-
-def write_document(path: Path, data: bytes) -> None:
-    """A finished document (a summary PDF, an export) written atomically to ``path``."""
-    write_atomic(path, data)

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from hypnic.domain.errors import InputError
 from hypnic.exchange.atomic import clear_noted_partials, note_path, write_atomic
-from hypnic.paths import Paths, default_paths
-from hypnic.store.database import DB_NAME, make_private_dir
+from hypnic.paths import Paths, default_paths, make_private_dir
+from hypnic.store.database import DB_NAME
 
 STDOUT = "-"
 _KINDS = (

@@ -12,13 +12,13 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from hypnic.domain.errors import StoreError
+from hypnic.paths import make_private_dir
 from hypnic.store.checks import integrity_check, quick_check
 from hypnic.store.database import (
     DB_NAME,
     PARTIAL_SUFFIX,
     Store,
     backup_to,
-    make_private_dir,
     remove_with_journal,
 )
 

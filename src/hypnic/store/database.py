@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import sqlite3
-import stat
 import time
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from hypnic.domain.errors import (
     StoreUnavailableError,
 )
 from hypnic.domain.kinds import BUILTIN_KINDS
+from hypnic.paths import make_private_dir
 from hypnic.store.checks import integrity_check
 from hypnic.store.connection import Connection
 from hypnic.store.context_repos import DiaryRepo, TagRepo
@@ -265,21 +264,6 @@ def _configure(conn: sqlite3.Connection) -> None:
 
 def _split(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
-
-
-def make_private_dir(path: Path) -> None:
-    """Create ``path`` readable by the owner only, and any missing parents too (as the XDG
-    base directory spec asks: 0700); parents that exist already are left as they are."""
-    missing = [p for p in (path, *path.parents) if not p.exists()]
-    for folder in reversed(missing):
-        with contextlib.suppress(FileExistsError):
-            folder.mkdir(mode=0o700)
-    if not path.is_dir():
-        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
-    if os.name == "posix":
-        current = stat.S_IMODE(path.stat().st_mode)
-        if current != 0o700:
-            path.chmod(0o700)
 
 
 def remove_with_journal(path: Path) -> None:

@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hypnic.store.database import make_private_dir
+from hypnic.paths import make_private_dir
 
 _MIN_ROWID = -(1 << 63)
 _MAX_ROWID = (1 << 63) - 1
