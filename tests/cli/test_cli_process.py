@@ -101,3 +101,25 @@ def test_output_in_a_non_utf8_locale_neither_crashes_nor_breaks_json(tmp_path: P
     assert [d["medication"] for d in night["doses"]] == ["Ωmega"]
     table = run("nights")
     assert table.returncode == 0 and b"Traceback" not in table.stderr
+
+
+def test_a_posix_tz_rule_is_honoured_not_taken_for_utc(tmp_path: Path) -> None:
+    for rule, data in (("UTC+3", tmp_path / "fixed"), ("EST5EDT,M3.2.0,M11.1.0", tmp_path / "dst")):
+        env = {**os.environ, "TZ": rule}
+        now_offset = subprocess.run(
+            ["date", "+%:z"], env=env, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        logged = subprocess.run(
+            [str(HYPNIC), "--data-dir", str(data), "log", "jerk"],
+            capture_output=True, text=True, env=env, timeout=60, check=False,
+        )  # fmt: skip
+        assert logged.returncode == 0, logged.stderr
+        assert logged.stdout.split(" at ")[1].split(" ")[0].endswith(now_offset), logged.stdout
+        # A clock time is read in that zone too.
+        typed = subprocess.run(
+            [str(HYPNIC), "--data-dir", str(data), "log", "kick", "--at", "03:00"],
+            capture_output=True, text=True, env=env, timeout=60, check=False,
+        )  # fmt: skip
+        assert typed.returncode == 0, typed.stderr
+        assert "T03:00:00.000" in typed.stdout, typed.stdout
+    assert now_offset in ("-05:00", "-04:00")
