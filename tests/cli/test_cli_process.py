@@ -123,3 +123,30 @@ def test_a_posix_tz_rule_is_honoured_not_taken_for_utc(tmp_path: Path) -> None:
         assert typed.returncode == 0, typed.stderr
         assert "T03:00:00.000" in typed.stdout, typed.stdout
     assert now_offset in ("-05:00", "-04:00")
+
+
+def test_an_empty_data_dir_is_refused_and_an_empty_variable_is_unset(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for args, extra in (
+        (["--data-dir", "", "log", "jerk"], {}),
+        (["--data-dir", "  ", "export"], {}),
+        (["--data-dir=", "--smoke-test"], {}),
+        (["log", "jerk"], {"HYPNIC_DATA_DIR": " "}),
+    ):
+        done = subprocess.run(
+            [str(HYPNIC), *args], capture_output=True, text=True, env={**env, **extra},
+            timeout=60, check=False,
+        )  # fmt: skip
+        assert done.returncode == 2, (args, done.stderr)
+        assert len(done.stderr.splitlines()) == 1 and "Traceback" not in done.stderr
+        assert "is empty" in done.stderr or "is blank" in done.stderr
+    # Nothing was written to the usual store (HOME is a fresh folder in every test).
+    from hypnic.paths import default_paths
+
+    assert not default_paths().data_dir.exists()
+    # An empty HYPNIC_DATA_DIR counts as unset, as empty variables conventionally do.
+    done = subprocess.run(
+        [str(HYPNIC), "log", "jerk"], capture_output=True, text=True,
+        env={**env, "HYPNIC_DATA_DIR": ""}, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0 and (default_paths().data_dir / "hypnic.db").exists()
