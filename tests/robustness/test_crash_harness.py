@@ -20,6 +20,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -124,11 +125,23 @@ def _timed(args: list[str]) -> float:
     return time.monotonic() - started
 
 
-def _kill_at_random(args: list[str], rng: random.Random, span_s: float) -> int | None:
-    """Start ``args``, SIGKILL it at a random moment within ``span_s``; its exit status."""
+def _kill_at_random(
+    args: list[str], rng: random.Random, span_s: float, aim: Callable[[], bool] | None = None
+) -> int | None:
+    """Start ``args`` and SIGKILL it at a random moment within ``span_s``; with ``aim``, every
+    other time at a random moment soon after ``aim()`` first holds (the write itself is a
+    few milliseconds of a run: a kill aimed at random alone seldom lands in it)."""
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        proc.wait(timeout=rng.uniform(0.0, span_s))
+        if aim is not None and rng.random() < 0.5:
+            deadline = time.monotonic() + 60
+            while proc.poll() is None and not aim() and time.monotonic() < deadline:
+                time.sleep(0.0005)
+            time.sleep(rng.uniform(0.0, 0.05))
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+        else:
+            proc.wait(timeout=rng.uniform(0.0, span_s))
     except subprocess.TimeoutExpired:
         proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
@@ -162,7 +175,9 @@ def test_a_killed_export_leaves_the_old_file_or_the_whole_new_one(tmp_path: Path
     killed = 0
     for _round in range(ROUNDS):
         target.write_text("the old export")
-        code = _kill_at_random([*command, "-o", str(target)], rng, span)
+        code = _kill_at_random(
+            [*command, "-o", str(target)], rng, span, aim=lambda: len(os.listdir(out)) > 1
+        )
         killed += code == -signal.SIGKILL
         text = target.read_text("utf-8")
         if text != "the old export":
@@ -200,7 +215,11 @@ def test_a_migration_killed_during_its_backup_never_leaves_check_failing(tmp_pat
     for round_no in range(ROUNDS):
         data = tmp_path / f"round{round_no}"
         shutil.copytree(pristine.parent, data)
-        code = _kill_at_random([*command[:1], "--data-dir", str(data), *command[1:]], rng, span)
+        backups = data / "backups"
+        code = _kill_at_random(
+            [*command[:1], "--data-dir", str(data), *command[1:]], rng, span,
+            aim=lambda b=backups: b.is_dir() and any(b.iterdir()),
+        )  # fmt: skip
         killed += code == -signal.SIGKILL
         checked = run_cli(data, "check")
         assert checked.returncode == 0, f"round {round_no}: {checked.stdout}{checked.stderr}"
