@@ -23,6 +23,8 @@ from hostile import (
     small_disk,
 )
 
+from realapp import hypnic_command
+
 __all__ = ["small_disk"]  # a fixture, used by name
 
 WRITES = [
@@ -173,3 +175,28 @@ def test_a_lock_held_beyond_the_wait_is_one_sentence(tmp_path: Path, command: li
         holder.kill()
         holder.wait()
     assert hypnic(data, *_args(command, tmp_path)).returncode == 0
+
+
+@pytest.mark.parametrize("command", [["log", "jerk"], ["dose", "temazepam", "--amount", "10"]])
+def test_a_commit_is_never_followed_by_exit_1_when_its_line_cannot_be_shown(
+    tmp_path: Path, command: list[str]
+) -> None:
+    # Standard output on a full disk: the tap is in, so the status says done (a script that
+    # saw 1 would log it a second time).
+    data = tmp_path / "data"
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [*hypnic_command(), "--data-dir", str(data), *command],
+            stdout=full, stderr=subprocess.PIPE, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    assert done.returncode == 0 and done.stderr == "", done.stderr
+    exported = hypnic(data, "export", "--format", "json")
+    doc = json.loads(exported.stdout)
+    assert len(doc["events"]) + len(doc["doses"]) == 1
+    # An export that cannot be written there says so in one sentence.
+    with open("/dev/full", "w") as full:
+        failed = subprocess.run(
+            [*hypnic_command(), "--data-dir", str(data), "export"],
+            stdout=full, stderr=subprocess.PIPE, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    assert_refused(failed, 1, "No space left")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -67,8 +69,20 @@ def _log(args: argparse.Namespace, clock: Clock) -> int:
         )
         night = night_of_instant(store, at)
     who = " (partner)" if event.by == Observer.PARTNER else ""
-    print(f"Logged {kind.key}{who} at {format_local(at.utc_ms, at.offset_min)} (night {night})")
+    _confirm(f"Logged {kind.key}{who} at {format_local(at.utc_ms, at.offset_min)} (night {night})")
     return 0
+
+
+def _confirm(line: str) -> None:
+    """Say what was committed. It is done whether or not this can be shown (standard output
+    closed or on a full disk): the exit status stays 0, so no script logs it a second time."""
+    try:
+        print(line, flush=True)
+    except OSError:
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
 
 
 def _at(args: argparse.Namespace, now: Instant, clock: Clock) -> Instant:
@@ -103,7 +117,7 @@ def _dose(args: argparse.Namespace, clock: Clock) -> int:
         )
     elif logged.medication_restored:
         line += f"; {dose.medication} is back in your medications"
-    print(line)
+    _confirm(line)
     return 0
 
 

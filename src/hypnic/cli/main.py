@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -92,7 +93,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return 1
+    except OSError as exc:
+        # Standard output on a full disk or a closed terminal: the machine, not a bug.
+        _silence_stdout()
+        where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
+        print(f"hypnic: {_one_line(where + str(exc.strerror or exc))}", file=sys.stderr)
+        return 1
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the interpreter's last flush of what
+    could not be written does not end in a second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _tolerant_stdout() -> None:
