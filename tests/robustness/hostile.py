@@ -60,18 +60,21 @@ def filled_store(data_dir: Path, count: int, *, note: str = "n" * 200) -> list[s
     return [e.id for e in events]
 
 
-def corrupt_page_of(db: Path, table: str) -> int:
-    """Overwrite a leaf page of ``table`` in the middle of the file with random bytes, as a
-    failing disk would (dd, not a mock); returns the page number."""
+def corrupt_page_of(db: Path, table: str, *, kind: str = "leaf") -> int:
+    """Overwrite a ``kind`` ("leaf" or "internal") page of ``table`` in the middle of the file
+    with random bytes, as a failing disk would (dd, not a mock); returns the page number.
+
+    A torn leaf loses its rows ("database disk image is malformed"); a torn interior page
+    makes SQLite's check list hundreds of faults.
+    """
     conn = sqlite3.connect(db)
     try:
         try:
             pages = [
                 int(r[0])
                 for r in conn.execute(
-                    "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' "
-                    "ORDER BY pageno",
-                    (table,),
+                    "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = ? ORDER BY pageno",
+                    (table, kind),
                 )
             ]
         except sqlite3.OperationalError:
@@ -80,9 +83,12 @@ def corrupt_page_of(db: Path, table: str) -> int:
     finally:
         conn.close()
     page = pages[len(pages) // 2]
+    # Keep the page's first 12 bytes (its type) for an interior page, so SQLite reads on and
+    # reports every cell it finds broken.
+    skip = 12 if kind == "internal" else 0
     subprocess.run(
-        ["dd", "if=/dev/urandom", f"of={db}", f"bs={size}", f"seek={page - 1}", "count=1",
-         "conv=notrunc"],
+        ["dd", "if=/dev/urandom", f"of={db}", "bs=1", f"seek={(page - 1) * size + skip}",
+         f"count={size - skip}", "conv=notrunc"],
         check=True, capture_output=True,
     )  # fmt: skip
     return page
