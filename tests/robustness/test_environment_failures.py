@@ -200,3 +200,14 @@ def test_a_commit_is_never_followed_by_exit_1_when_its_line_cannot_be_shown(
             stdout=full, stderr=subprocess.PIPE, text=True, timeout=60, check=False,
         )  # fmt: skip
     assert_refused(failed, 1, "No space left")
+
+
+def test_a_damaged_index_loses_no_row_of_the_export(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    ids = filled_store(data, 1500)
+    corrupt_page_of(data / "hypnic.db", "events_by_local")
+    out = tmp_path / "saved.csv"
+    done = hypnic(data, "export", "-o", str(out))
+    assert_refused(done, 1, "is damaged", "every row could still be read", "(1500 events)")
+    saved = [row.split(",")[0] for row in out.read_text("utf-8").splitlines()[1:]]
+    assert sorted(saved) == sorted(ids)

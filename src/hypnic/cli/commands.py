@@ -137,10 +137,16 @@ def _export(args: argparse.Namespace, clock: Clock) -> int:
     if source.damage is not None:
         db = store_file(args.data_dir)
         where = f" to {target}" if target is not None else ""
+        events = f"{count} event{'s' if count != 1 else ''}"
+        lost = source.lost()
+        saved = (
+            f"exported what could be read ({events}){where}; could not read {lost}"
+            if lost
+            else f"every row could still be read and was exported ({events}){where}"
+        )
         print(
-            f"hypnic: the store {db} is damaged ({reason(source.damage)}): exported what could "
-            f"be read ({count} event{'s' if count != 1 else ''}){where}; could not read "
-            f"{source.lost() or 'some pages'}. Open Hypnic to restore the newest good backup.",
+            f"hypnic: the store {db} is damaged ({reason(source.damage)}): {saved}. "
+            "Open Hypnic to restore the newest good backup.",
             file=sys.stderr,
         )
         return 1

@@ -89,6 +89,11 @@ def parse_rfc3339(text: str, *, field: str = "time") -> tuple[int, int]:
             raise InputError(f"'{text}' has an impossible UTC offset", field=field)
         offset_min = sign * (oh * 60 + om)
     h, m, sec = int(hour), int(minute), int(second)
+    if sec == 60 and h == 23 and m == 59:
+        raise InputError(
+            f"'{text}' is a leap second, which Hypnic cannot place; write :59 instead",
+            field=field,
+        )
     try:
         days = date(int(year), int(month), int(day)).toordinal() - _EPOCH_ORDINAL
         if h > 23 or m > 59 or sec > 59:

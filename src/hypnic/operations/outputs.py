@@ -19,6 +19,7 @@ from hypnic.paths import Paths, default_paths, make_private_dir
 from hypnic.store.database import DB_NAME
 
 STDOUT = "-"
+_STDOUT_NAMES = ("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
 _KINDS = (
     (stat.S_ISDIR, "is a folder, not a file"),
     (stat.S_ISCHR, "is a device, not a file"),
@@ -50,9 +51,9 @@ def output_target(name: str, *, paths: Paths, field: str = "-o") -> Path | None:
         ) from None
     if st is not None:
         if stat.S_ISLNK(st.st_mode):
+            hint = "use - for standard output" if name in _STDOUT_NAMES else "name the file itself"
             raise InputError(
-                f"{target} is a symbolic link; name the file itself (Hypnic does not write "
-                "through links)",
+                f"{target} is a symbolic link; {hint} (Hypnic does not write through links)",
                 field=field,
             )
         for test, words in _KINDS:

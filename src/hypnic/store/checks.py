@@ -44,7 +44,8 @@ def _check(path: Path, pragma: str) -> str | None:
             if problem is not None:
                 return problem
             raise translate_at(again, path) from again
-    messages = [str(r[0]) for r in rows]
+    # One line each: SQLite starts its list with "*** in database main ***" and a line break.
+    messages = [" ".join(str(r[0]).replace("*** in database main ***", "").split()) for r in rows]
     if messages == ["ok"]:
         return None
     # A badly damaged file lists hundreds of faults; the first few say enough to a person.
