@@ -211,3 +211,18 @@ def test_a_damaged_index_loses_no_row_of_the_export(tmp_path: Path) -> None:
     assert_refused(done, 1, "is damaged", "every row could still be read", "(1500 events)")
     saved = [row.split(",")[0] for row in out.read_text("utf-8").splitlines()[1:]]
     assert sorted(saved) == sorted(ids)
+
+
+def test_a_store_cut_short_still_gives_up_its_first_half(tmp_path: Path) -> None:
+    # A copy interrupted, a disk that lost the file's end: SQLite refuses a file shorter than
+    # its header says; the export reads what is there.
+    data = tmp_path / "data"
+    ids = filled_store(data, 2000)
+    db = data / "hypnic.db"
+    with db.open("r+b") as handle:
+        handle.truncate(db.stat().st_size // 2)
+    out = tmp_path / "saved.csv"
+    assert_refused(hypnic(data, "export", "-o", str(out)), 1, "is damaged", "some events")
+    saved = [row.split(",")[0] for row in out.read_text("utf-8").splitlines()[1:]]
+    assert 500 < len(saved) < 2000 and set(saved) <= set(ids)
+    assert_refused(hypnic(data, "log", "jerk"), 1, "is damaged", "nothing was written")

@@ -10,6 +10,7 @@ export) then read.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,8 +44,9 @@ def salvage_to(damaged: Path, folder: Path, name: str) -> Salvage:
     """Copy every readable row of ``damaged`` into ``folder/name`` (a new file with the same
     schema and version); nothing is copied when not even the schema can be read."""
     make_private_dir(folder)
+    readable = _whole_length(damaged, folder)
     try:
-        source = sqlite3.connect(f"{damaged.resolve().as_uri()}?mode=ro", uri=True)
+        source = sqlite3.connect(f"{readable.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
         return Salvage()
     try:
@@ -72,6 +74,33 @@ def salvage_to(damaged: Path, folder: Path, name: str) -> Salvage:
         return result
     finally:
         source.close()
+
+
+def _whole_length(damaged: Path, folder: Path) -> Path:
+    """``damaged``, or when it was cut short (its header counts more pages than it holds: a
+    copy interrupted, a disk that lost its end) a copy of it padded to its length in
+    ``folder``, since SQLite refuses to read any of a file shorter than it says it is."""
+    try:
+        with damaged.open("rb") as handle:
+            header = handle.read(100)
+        size = damaged.stat().st_size
+    except OSError:
+        return damaged
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\0"):
+        return damaged
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    length = page_size * int.from_bytes(header[28:32], "big")
+    if size >= length or length > size * 64:
+        return damaged
+    padded = folder / "padded.db"
+    shutil.copyfile(damaged, padded)
+    for suffix in ("-wal",):
+        if Path(f"{damaged}{suffix}").is_file():
+            shutil.copyfile(f"{damaged}{suffix}", f"{padded}{suffix}")
+    with padded.open("r+b") as handle:
+        handle.truncate(length)
+    return padded
 
 
 def _copy_table(
