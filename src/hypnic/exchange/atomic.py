@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from hypnic.domain.errors import HypnicError
+from hypnic.processes import alive
 
 PARTIAL_PREFIX = ".hypnic-partial-"
 # A partial file whose process may still be alive (a pid reused since) is cleared after this.
@@ -74,7 +75,7 @@ def clear_noted_partials(notes: Path) -> list[Path]:
     with contextlib.suppress(OSError):
         for entry in os.scandir(notes):
             pid = _pid(entry.name)
-            if pid is None or _alive(pid):
+            if pid is None or alive(pid):
                 continue
             with contextlib.suppress(OSError):
                 partial = Path(Path(entry.path).read_text(encoding="utf-8").strip())
@@ -99,7 +100,7 @@ def _write_note(note: Path, tmp_name: str) -> None:
 
 def _stale(name: str, path: str) -> bool:
     pid = _pid(name[len(PARTIAL_PREFIX) :])
-    if pid is not None and not _alive(pid):
+    if pid is not None and not alive(pid):
         return True
     try:
         return time.time() - os.lstat(path).st_mtime > _STALE_AFTER_S
@@ -110,19 +111,6 @@ def _stale(name: str, path: str) -> bool:
 def _pid(text: str) -> int | None:
     head = text.split("-", 1)[0]
     return int(head) if head.isdigit() else None
-
-
-def _alive(pid: int) -> bool:
-    # On Windows os.kill(pid, 0) would end that process: only the age counts there.
-    if pid == os.getpid() or os.name != "posix":
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # another user's process (EPERM): alive
-        return True
-    return True
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -63,8 +63,7 @@ def open_for_export(data_dir: str | None) -> Iterator[ExportSource]:
         if not found.anything:
             raise StoreDamagedError(
                 f"The store {db} is damaged ({reason(problem)}) and nothing in it could be read; "
-                "nothing "
-                "was exported. Open Hypnic to restore the newest good backup."
+                "nothing was exported. Open Hypnic to restore the newest good backup."
             )
         store = Store.open(Path(tmp))
         try:

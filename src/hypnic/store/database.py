@@ -18,6 +18,7 @@ from hypnic.domain.errors import (
 )
 from hypnic.domain.kinds import BUILTIN_KINDS
 from hypnic.paths import make_private_dir
+from hypnic.processes import alive
 from hypnic.store.checks import integrity_check
 from hypnic.store.connection import Connection
 from hypnic.store.context_repos import DiaryRepo, TagRepo
@@ -183,11 +184,15 @@ class Store:
         """
         folder = data_dir / "backups"
         make_private_dir(folder)
+        # Another process may be migrating too (the window and `hypnic log` started
+        # together): only a partial copy whose writer is gone is debris.
         for stale in folder.glob(f"hypnic-before-v*{PARTIAL_SUFFIX}"):
-            remove_with_journal(stale)
+            writer = stale.name.removesuffix(PARTIAL_SUFFIX).rsplit(".", 1)[-1]
+            if not writer.isdigit() or not alive(int(writer)):
+                remove_with_journal(stale)
         stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
         target = folder / f"hypnic-before-v{version + 1}-{stamp}.db"
-        partial = target.with_name(target.name + PARTIAL_SUFFIX)
+        partial = target.with_name(f"{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")
         try:
             backup_to(self.conn, partial)
             problem = integrity_check(partial)
