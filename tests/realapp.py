@@ -55,13 +55,13 @@ def stop(proc: subprocess.Popen[bytes] | None, *, timeout_s: float = 15.0) -> No
 
 
 @contextmanager
-def xvfb(log: Path) -> Iterator[str]:
+def xvfb(log: Path, screen: str = "1280x800x24") -> Iterator[str]:
     """A private X server; ``-displayfd`` lets it pick a display nobody uses (no races with
     other X servers on this machine)."""
     require_tools()
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp"],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=log.open("ab"),

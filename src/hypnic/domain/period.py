@@ -13,12 +13,16 @@ from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, NightRecord
 from hypnic.domain.kinds import Kind, kind_groups
+from hypnic.domain.limits import EARLIEST_NIGHT
 from hypnic.domain.medications import Dose, Medication
 from hypnic.domain.patient import Patient
 from hypnic.domain.rest_tests import RestTest
 from hypnic.domain.tags import Tag
 
 DEFAULT_NIGHTS = 30
+# A summary's longest period: ten years of nights, condensed to weekly rows, still reads as a
+# document; a 9999-year period would not (DESIGN section 8).
+MAX_NIGHTS = 3_660
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,12 +126,17 @@ def resolve_period(
     last_n: int | None,
     latest: date | None,
     today: date,
+    earliest: date | None = None,
 ) -> Period:
-    """The period the user asked for; ``latest`` is the newest night with any record.
+    """The period the user asked for; ``latest`` and ``earliest`` are the newest and oldest
+    nights with any record.
 
     With no dates the period is the ``DEFAULT_NIGHTS`` nights ending with ``latest`` (or
     ``today`` when nothing was ever logged). ``--last N`` counts back from ``--to`` if given.
-    Raises InputError for combinations that cannot mean one period.
+    The period is then trimmed to the nights that can hold records (DESIGN sections 5 and 8):
+    from the first night with any record (when it lies within), to tonight at the latest.
+    Raises InputError for combinations that cannot mean one period, and for a period that
+    would still be longer than ``MAX_NIGHTS``.
     """
     if last_n is not None:
         if first is not None:
@@ -137,9 +146,26 @@ def resolve_period(
                              field="--last")  # fmt: skip
     if first is not None and last is not None and first > last:
         raise InputError(f"{first} is after --to {last}", field="--from")
+    if last is not None and last < EARLIEST_NIGHT:
+        raise InputError(f"{last} is before 1970; Hypnic keeps no earlier nights", field="--to")
+    if first is not None and first > today:
+        raise InputError(f"{first} is a night that has not come yet", field="--from")
     anchor = latest if latest is not None else today
     if first is not None:
-        return Period(first, last if last is not None else max(first, anchor))
-    end = last if last is not None else anchor
-    count = last_n if last_n is not None else DEFAULT_NIGHTS
-    return Period(end - timedelta(days=count - 1), end)
+        start = max(first, EARLIEST_NIGHT)
+        end = min(last if last is not None else max(first, anchor), today)
+    else:
+        end = max(min(last if last is not None else anchor, today), EARLIEST_NIGHT)
+        count = last_n if last_n is not None else DEFAULT_NIGHTS
+        # Counted in whole nights first: --last 1000000000 must not run off the calendar.
+        start = end - timedelta(days=min(count - 1, (end - EARLIEST_NIGHT).days))
+    if earliest is not None and start < earliest <= end:
+        start = earliest
+    nights = (end - start).days + 1
+    if nights > MAX_NIGHTS:
+        raise InputError(
+            f"{start} to {end} is {nights:,} nights; a summary covers at most {MAX_NIGHTS:,} "
+            "(about ten years): choose a shorter period",
+            field="--from" if first is not None else "--last",
+        )
+    return Period(start, end)

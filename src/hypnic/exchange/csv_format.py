@@ -10,6 +10,7 @@ from datetime import time
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, Observer
 from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, format_local, night_of, parse_rfc3339
+from hypnic.exchange.cells import guard, unguard
 from hypnic.exchange.csv_strict import csv_error
 from hypnic.exchange.parsed import (
     ParsedEvent,
@@ -39,7 +40,7 @@ def events_to_csv(events: Iterable[Event], *, day_boundary: time = DEFAULT_DAY_B
             format_local(e.utc_ms, e.offset_min),
             e.kind,
             by_text[e.by],
-            e.note,
+            guard(e.note),  # exchange/cells.py: never a formula in a spreadsheet
         )
         for e in events
     )
@@ -123,6 +124,6 @@ def _row_event(row: list[str], columns: dict[str, int], source: str, line: int) 
         utc_ms=utc_ms,
         offset_min=offset_min,
         by=by,
-        note=row[columns["note"]],
+        note=unguard(row[columns["note"]]),
     )
     return ParsedEvent(event, line)

@@ -11,7 +11,13 @@ from hypnic.domain.events import Event, Instant, NightRecord, Observer
 from hypnic.domain.kinds import Kind, KindGroup
 from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY
 from hypnic.store.connection import Connection
-from hypnic.store.queries import existing_ids, nights_where
+from hypnic.store.queries import (
+    existing_ids,
+    in_range,
+    nights_where,
+    readable_range,
+    readable_where,
+)
 
 _EVENT_COLS = "id, kind, utc_ms, offset_min, by, note, deleted_utc_ms"
 # The kinds' "movement" column (schema 1-2) is left unwritten and unread: groups replaced it.
@@ -193,10 +199,17 @@ class EventRepo:
     def of_night(self, night: date, *, deleted: bool = False) -> list[Event]:
         return self.between_nights(night, night, deleted=deleted)
 
-    def span_local_ms(self) -> tuple[int, int] | None:
-        """Earliest and latest local_ms of live events, or None when there are none."""
+    def span_local_ms(self, *, before_local_ms: int | None = None) -> tuple[int, int] | None:
+        """Earliest and latest local_ms of live events (before ``before_local_ms`` when
+        given), or None when there are none."""
+        readable, params = readable_where(deleted=False)
+        if before_local_ms is not None:
+            readable += " AND local_ms < ?"
+            params.append(before_local_ms)
         row = self._store.conn.execute(
             "SELECT MIN(local_ms), MAX(local_ms) FROM events WHERE deleted_utc_ms IS NULL"
+            f" AND {readable}",
+            params,
         ).fetchone()
         return None if row[0] is None else (int(row[0]), int(row[1]))
 
@@ -253,20 +266,24 @@ class NightRepo:
         )  # fmt: skip
 
 
-def _instant(utc_ms: object, offset_min: object) -> Instant | None:
-    return None if utc_ms is None else Instant(int(str(utc_ms)), int(str(offset_min)))
-
-
 def _night(row: tuple[Any, ...]) -> NightRecord:
     night, wd_ms, wd_off, lo_ms, lo_off, note, sf_ms, sf_off, quiet = row
+    bounds = readable_range()
     return NightRecord(
         night=date.fromisoformat(str(night)),
-        winddown=_instant(wd_ms, wd_off),
-        lights_out=_instant(lo_ms, lo_off),
+        winddown=_instant(wd_ms, wd_off, bounds),
+        lights_out=_instant(lo_ms, lo_off, bounds),
         note=str(note),
-        symptoms_from=_instant(sf_ms, sf_off),
+        symptoms_from=_instant(sf_ms, sf_off, bounds),
         quiet=bool(quiet),
     )
+
+
+def _instant(utc_ms: Any, offset_min: Any, bounds: tuple[int, int]) -> Instant | None:
+    """A stored instant, or None when there is none or it is out of bounds (left out)."""
+    if utc_ms is None or not in_range(int(utc_ms), int(offset_min), bounds):
+        return None
+    return Instant(int(utc_ms), int(offset_min))
 
 
 class SettingsRepo:
