@@ -55,13 +55,13 @@ def stop(proc: subprocess.Popen[bytes] | None, *, timeout_s: float = 15.0) -> No
 
 
 @contextmanager
-def xvfb(log: Path) -> Iterator[str]:
+def xvfb(log: Path, screen: str = "1280x800x24") -> Iterator[str]:
     """A private X server; ``-displayfd`` lets it pick a display nobody uses (no races with
     other X servers on this machine)."""
     require_tools()
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp"],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=log.open("ab"),
@@ -73,6 +73,13 @@ def xvfb(log: Path) -> Iterator[str]:
         if not number:
             raise AssertionError(f"Xvfb did not start: {log.read_text(errors='replace')}")
         _SERVERS[f":{number}"] = (server, log)
+        # A client may still be refused for a moment (seen with other servers starting on this
+        # shared machine): wait until one connects, so the app does not abort on its first try.
+        wait_for(
+            f"a client to connect to Xvfb :{number}",
+            lambda: xdotool(f":{number}", "getdisplaygeometry", check=False).returncode == 0,
+            20.0,
+        )
         yield f":{number}"
     finally:
         os.close(read_fd)

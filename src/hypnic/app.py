@@ -23,7 +23,8 @@ from hypnic import APP_ID, APP_NAME, __version__, startup
 from hypnic.domain.clock import Clock, SystemClock
 from hypnic.domain.events import Instant
 from hypnic.domain.medications import describe_dose
-from hypnic.paths import Paths, resolve_paths
+from hypnic.paths import Paths, default_paths, resolve_paths
+from hypnic.rescued import waiting_rescues, write_rescue
 from hypnic.resources import app_icon_path
 from hypnic.services.backups import Backups
 from hypnic.services.bedside_undo import BedsideUndo
@@ -35,6 +36,7 @@ from hypnic.services.medications import DoseLog, MedicationList
 from hypnic.services.preferences import Preferences
 from hypnic.services.store_watch import StoreWatch
 from hypnic.store import Store
+from hypnic.termination import TerminationWatch
 from hypnic.ui.bedside.bedside_context import install_bedside_context
 from hypnic.ui.bedside.main_window import MainWindow
 from hypnic.ui.common import crash
@@ -77,6 +79,7 @@ def run_gui(*, data_dir: str | None, demo: bool, smoke_test: bool) -> int:
     if lock is None:
         return 0
     try:
+        startup.clear_killed_writes(paths)
         restored = startup.perform_requested_restore(paths)
         store = startup.open_checked_store(paths, smoke_test=smoke_test)
         if store is None:
@@ -130,8 +133,12 @@ class Windows:
     """Builds each daytime window the first time it is asked for, one of each, never modal,
     and routes every service's changes to the windows they concern."""
 
-    def __init__(self, *, store: Store, clock: Clock, services: Services, owner: MainWindow):
+    def __init__(
+        self, *, store: Store, clock: Clock, services: Services, owner: MainWindow,
+        paths: Paths | None = None,
+    ):  # fmt: skip
         self._store = store
+        self._paths = paths
         self._clock = clock
         self._s = services
         self._owner = owner
@@ -145,6 +152,12 @@ class Windows:
         # Made with the first window that needs them.
         self._night_review: object | None = None
         self._day_settings: object | None = None
+
+    def keep_typed(self) -> None:
+        """Save what is typed in the open forms (the app is quitting; the store is still open)."""
+        for window in (self._review, self._diary):
+            if window is not None:
+                window.keep_typed()
 
     def set_theme(self, theme: Theme) -> None:
         """Follow the bedside window's theme."""
@@ -227,7 +240,9 @@ class Windows:
             from hypnic.services.summary import SummarySource
             from hypnic.ui.summary.summary_window import SummaryWindow
 
-            source = SummarySource(store=self._store, clock=self._clock, parent=self._owner)
+            source = SummarySource(
+                store=self._store, clock=self._clock, paths=self._paths, parent=self._owner
+            )
             self._summary = SummaryWindow(source=source, parent=self._owner)
         _present(self._summary)
         return self._summary
@@ -305,7 +320,7 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
         s.diary, s.undo, s.backups,
     ):  # fmt: skip
         service.setParent(window)
-    windows = Windows(store=store, clock=clock, services=s, owner=window)
+    windows = Windows(store=store, clock=clock, services=s, owner=window, paths=paths)
     # The bedside counts follow tonight's taps however they change (the panel hears the log
     # itself; the review and the day boundary join when their windows are first made).
     s.store_watch.changed.connect(window.panel.on_changes)
@@ -342,17 +357,45 @@ def _run(
 
     watcher = QFileSystemWatcher([str(startup.raise_file(paths))], window)
     watcher.fileChanged.connect(lambda _p: _raise(window))
+    ending = TerminationWatch(window)
+    ending.terminated.connect(lambda signum: _end_on_signal(app, services, paths, signum))
 
     if smoke_test:
         window.installEventFilter(_FirstPaint(window))
     window.show()
     if notice:
         window.panel.show_confirmation(notice)
+    waiting = waiting_rescues(paths, store)
+    if waiting:
+        files = " and ".join(str(p) for p in waiting)
+        where = "" if paths == default_paths() else f" --data-dir {paths.data_dir}"
+        window.show_error(
+            window.tr(
+                "Taps not saved when Hypnic was last closed are kept in %s. "
+                "Add them to the store with: hypnic%s import FILE"
+            )
+            % (files, where)
+        )
     status = app.exec()
+    composition.windows.keep_typed()
+    ending.close()
     services.event_log.shutdown()
     services.backups.run()
     store.close()
     return status
+
+
+def _end_on_signal(app: QApplication, services: Services, paths: Paths, signum: int) -> None:
+    """Logout, shutdown or `kill`: taps still held unsaved go to a rescue file first (there is
+    no one to answer the quit question), then the window ends like a quit."""
+    # The writer gets a moment to land what it is writing; the rest goes to the file (an
+    # import skips any tap that landed after all, by its id).
+    held = services.event_log.finish(timeout_s=1.0)
+    if held:
+        rescue = write_rescue(paths, held)
+        where = str(rescue) if rescue else "nowhere (no folder could be written)"
+        print(f"hypnic: {len(held)} unsaved tap(s) were written to {where}", file=sys.stderr)
+    app.exit(128 + signum)
 
 
 def _journal_taps(services: Services, window: MainWindow, path: Path) -> None:

@@ -25,12 +25,23 @@ from hypnic.store.lock import (
 
 __all__ = [
     "InstanceLock",
+    "clear_killed_writes",
     "fill_demo",
     "open_checked_store",
     "perform_requested_restore",
     "raise_request_path",
     "single_instance",
 ]
+
+
+def clear_killed_writes(paths: Paths) -> None:
+    """Temporary files that a killed run left (a backup or restore cut short, an export or a
+    summary being written) are cleared at the next start (DESIGN section 4)."""
+    from hypnic.operations.outputs import clear_killed_outputs
+    from hypnic.store.backups import clear_partials
+
+    clear_killed_outputs(paths)
+    clear_partials(paths.data_dir)
 
 
 def single_instance(paths: Paths) -> InstanceLock | None:
@@ -65,15 +76,16 @@ def perform_requested_restore(paths: Paths) -> str | None:
 
 def open_checked_store(paths: Paths, *, smoke_test: bool) -> Store | None:
     """``quick_check`` the store (offering the newest good backup when it is damaged), then
-    open it. None when it cannot be used; the person was told why."""
-    if not _checked_or_restored(paths, smoke_test=smoke_test):
-        return None
+    open it. None when it cannot be used; the person was told why (a full or read-only disk
+    as that, never as damage)."""
     try:
+        if not _checked_or_restored(paths, smoke_test=smoke_test):
+            return None
         return Store.open(paths.data_dir)
     except StoreError as exc:
         if smoke_test:
             raise
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        _tell(str(exc))
         return None
 
 
@@ -93,19 +105,62 @@ def _checked_or_restored(paths: Paths, *, smoke_test: bool) -> bool:
         if newest is None:
             message += " and there is no good backup to restore. Run 'hypnic check' for details."
         if not smoke_test:
-            QMessageBox.critical(None, APP_NAME, message)
+            _tell(
+                QApplication.translate(
+                    "app", "Hypnic's store is damaged, and there is no good backup to restore."
+                ),
+                details=message,
+            )
         print(f"hypnic: {message}", file=sys.stderr)
         return False
-    answer = QMessageBox.question(
-        None,
-        APP_NAME,
-        f"The store {db} is damaged ({problem}).\n\nRestore the newest good backup "
-        f"({newest.name})? The damaged file is kept aside, not deleted.",
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+    box = restore_question(db, problem, newest)
+    box.exec()
+    if box.clickedButton() is not box.defaultButton():
         return False
     manager.restore(newest, datetime.now(UTC))
     return True
+
+
+def restore_question(db: Path, problem: str, backup: Path) -> QMessageBox:
+    """The start-up question when the store is damaged: a few short lines that fit a small
+    screen (1024×600), the file names and SQLite's findings under "Show Details…"."""
+    tr = QApplication.translate
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(APP_NAME)
+    box.setText(tr("app", "Hypnic's store is damaged."))
+    taken = _backup_time(backup)
+    box.setInformativeText(
+        tr(
+            "app",
+            "Restore the newest good backup (%s)? The damaged file is kept aside, not deleted.",
+        )
+        % taken
+    )
+    box.setDetailedText(
+        tr("app", "Store: %s\nWhat is wrong: %s\nBackup to restore: %s") % (db, problem, backup)
+    )
+    restore = box.addButton(tr("app", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    return box
+
+
+def _backup_time(backup: Path) -> str:
+    """When a backup was taken, in local time ("2026-11-24 23:41"), from its file."""
+    moment = datetime.fromtimestamp(backup.stat().st_mtime, UTC).astimezone()
+    return f"{moment:%Y-%m-%d %H:%M}"
+
+
+def _tell(text: str, *, details: str | None = None) -> None:
+    """A critical message that fits a small screen (long paths go under "Show Details…")."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(APP_NAME)
+    box.setText(text)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
 
 
 def fill_demo(store: Store) -> None:

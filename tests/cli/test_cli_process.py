@@ -101,3 +101,52 @@ def test_output_in_a_non_utf8_locale_neither_crashes_nor_breaks_json(tmp_path: P
     assert [d["medication"] for d in night["doses"]] == ["Ωmega"]
     table = run("nights")
     assert table.returncode == 0 and b"Traceback" not in table.stderr
+
+
+def test_a_posix_tz_rule_is_honoured_not_taken_for_utc(tmp_path: Path) -> None:
+    for rule, data in (("UTC+3", tmp_path / "fixed"), ("EST5EDT,M3.2.0,M11.1.0", tmp_path / "dst")):
+        env = {**os.environ, "TZ": rule}
+        now_offset = subprocess.run(
+            ["date", "+%:z"], env=env, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        logged = subprocess.run(
+            [str(HYPNIC), "--data-dir", str(data), "log", "jerk"],
+            capture_output=True, text=True, env=env, timeout=60, check=False,
+        )  # fmt: skip
+        assert logged.returncode == 0, logged.stderr
+        assert logged.stdout.split(" at ")[1].split(" ")[0].endswith(now_offset), logged.stdout
+        # A clock time is read in that zone too.
+        typed = subprocess.run(
+            [str(HYPNIC), "--data-dir", str(data), "log", "kick", "--at", "03:00"],
+            capture_output=True, text=True, env=env, timeout=60, check=False,
+        )  # fmt: skip
+        assert typed.returncode == 0, typed.stderr
+        assert "T03:00:00.000" in typed.stdout, typed.stdout
+    assert now_offset in ("-05:00", "-04:00")
+
+
+def test_an_empty_data_dir_is_refused_and_an_empty_variable_is_unset(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for args, extra in (
+        (["--data-dir", "", "log", "jerk"], {}),
+        (["--data-dir", "  ", "export"], {}),
+        (["--data-dir=", "--smoke-test"], {}),
+        (["log", "jerk"], {"HYPNIC_DATA_DIR": " "}),
+    ):
+        done = subprocess.run(
+            [str(HYPNIC), *args], capture_output=True, text=True, env={**env, **extra},
+            timeout=60, check=False,
+        )  # fmt: skip
+        assert done.returncode == 2, (args, done.stderr)
+        assert len(done.stderr.splitlines()) == 1 and "Traceback" not in done.stderr
+        assert "is empty" in done.stderr or "is blank" in done.stderr
+    # Nothing was written to the usual store (HOME is a fresh folder in every test).
+    from hypnic.paths import default_paths
+
+    assert not default_paths().data_dir.exists()
+    # An empty HYPNIC_DATA_DIR counts as unset, as empty variables conventionally do.
+    done = subprocess.run(
+        [str(HYPNIC), "log", "jerk"], capture_output=True, text=True,
+        env={**env, "HYPNIC_DATA_DIR": ""}, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0 and (default_paths().data_dir / "hypnic.db").exists()

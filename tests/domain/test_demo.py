@@ -11,8 +11,8 @@ import pytest
 
 from hypnic.domain.demo import DemoHistory, DemoNight, generate_demo
 from hypnic.domain.events import Observer
-from hypnic.domain.intervals import movement_taps, periodic_runs
-from hypnic.domain.kinds import BUILTIN_KINDS, MOVEMENT_KINDS
+from hypnic.domain.intervals import RunRule, periodic_runs, taps_of
+from hypnic.domain.kinds import BUILTIN_KINDS, KindGroup, keys_in_group, kind_groups
 from hypnic.domain.timerules import night_of, offset_at
 
 # 2026-10-25 (Berlin) and 2026-11-01 (New York) fall inside the 45 nights: clocks go back.
@@ -110,7 +110,8 @@ def test_most_nights_have_periodic_kick_runs_fifteen_to_forty_seconds_apart() ->
     with_runs = 0
     for night in nights:
         kicks = [e for e in night.events if e.kind == "kick" and e.by == Observer.SELF]
-        runs = periodic_runs(kicks, Observer.SELF, min_s=15.0, max_s=40.0, min_taps=5)
+        rule = RunRule(min_ms=15_000, max_ms=40_000, join_under_ms=None, min_movements=5)
+        runs = periodic_runs(kicks, Observer.SELF, rule)
         # Every self kick sits in such a run: the generator makes no stray kicks.
         assert sum(r.taps for r in runs) == len(kicks)
         assert all(5 <= r.taps <= 30 for r in runs)
@@ -118,9 +119,10 @@ def test_most_nights_have_periodic_kick_runs_fifteen_to_forty_seconds_apart() ->
     assert with_runs >= len(nights) // 2
 
 
-def test_runs_show_up_in_the_movement_analysis() -> None:
+def test_runs_show_up_in_the_leg_movement_analysis() -> None:
     night = next(n for n in _demo().nights if any(e.kind == "kick" for e in n.events))
-    taps = movement_taps(night.events, Observer.SELF, MOVEMENT_KINDS)
+    legs = keys_in_group(kind_groups(BUILTIN_KINDS), KindGroup.LEG)
+    taps = taps_of(night.events, Observer.SELF, legs)
     assert any(r.taps >= 5 for r in periodic_runs(taps, Observer.SELF))
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from hypnic.domain.diary import DiaryEntry, check_diary, diary_figures, night_minutes, parse_clock
 from hypnic.domain.errors import InputError
+from hypnic.domain.limits import MAX_NOTE
 
 NIGHT = date(2026, 11, 24)
 
@@ -64,6 +65,50 @@ def test_inconsistent_answers_give_none() -> None:
     assert diary_figures(odd).sleep_efficiency is None
 
 
+def test_sol_and_waso_are_the_answers_as_given() -> None:
+    figures = diary_figures(_full())
+    assert (figures.sol_min, figures.waso_min) == (30, 45)
+    # Woken 0 times and no minutes answered: 0 minutes awake; minutes given are kept as given.
+    assert diary_figures(_full(awakenings=0, wake_after_sleep_onset_min=None)).waso_min == 0
+    assert diary_figures(_full(awakenings=0, wake_after_sleep_onset_min=20)).waso_min == 20
+    assert diary_figures(_full(awakenings=None, wake_after_sleep_onset_min=None)).waso_min is None
+    # SOL and WASO stay as given even when total sleep does not add up.
+    odd = diary_figures(_full(sleep_latency_min=400, wake_after_sleep_onset_min=100))
+    assert (odd.sol_min, odd.waso_min, odd.total_sleep_min) == (400, 100, None)
+
+
+def test_total_sleep_longer_than_time_in_bed_does_not_add_up() -> None:
+    # Tried 23:00 → final wake 06:45 is 465 min, less 10 + 5: 450 min of sleep.
+    entry = _full(bed_time=time(22, 50), tried_sleep_time=time(23, 0), out_of_bed_time=time(6, 50),
+                  sleep_latency_min=10, wake_after_sleep_onset_min=5)  # fmt: skip
+    figures = diary_figures(entry.with_changes(bed_time=time(22, 55)))  # in bed 22:55 → 06:50
+    assert figures.time_in_bed_min == 475 and figures.total_sleep_min == 450
+    assert figures.sleep_efficiency == pytest.approx(450 / 475)
+    # In bed 23:00 → 06:00 (420 min) but 450 min asleep: final wake after out of bed would be
+    # refused by the check, and unchecked data must not claim more sleep than time in bed:
+    # total sleep and efficiency are null, time in bed is kept.
+    short = entry.with_changes(bed_time=time(23, 0), out_of_bed_time=time(6, 0))
+    figures = diary_figures(short)
+    assert figures.time_in_bed_min == 420
+    assert (figures.total_sleep_min, figures.sleep_efficiency) == (None, None)
+
+
+def test_efficiency_is_a_share_and_null_without_time_in_bed() -> None:
+    figures = diary_figures(_full(wake_after_sleep_onset_min=0, sleep_latency_min=0))
+    assert figures.sleep_efficiency is not None and 0 <= figures.sleep_efficiency <= 1
+    same = _full(
+        bed_time=time(23, 0),
+        out_of_bed_time=time(23, 0),
+        tried_sleep_time=time(23, 0),
+        final_wake_time=time(23, 0),
+        sleep_latency_min=0,
+        wake_after_sleep_onset_min=0,
+    )
+    figures = diary_figures(same)
+    assert (figures.time_in_bed_min, figures.total_sleep_min) == (0, 0)
+    assert figures.sleep_efficiency is None
+
+
 def test_night_minutes_follow_the_day_boundary() -> None:
     assert night_minutes(time(12, 0)) == 0
     assert night_minutes(time(23, 0)) == 660
@@ -89,7 +134,7 @@ def test_check_accepts_a_good_entry_and_drops_seconds() -> None:
         ({"tried_sleep_time": time(22, 0)}, "tried_sleep_time"),  # before into bed
         ({"final_wake_time": time(22, 45)}, "final_wake_time"),  # before trying to sleep
         ({"out_of_bed_time": time(6, 0)}, "out_of_bed_time"),  # before the final waking
-        ({"comments": "x" * 2001}, "comments"),
+        ({"comments": "x" * (MAX_NOTE + 1)}, "comments"),
     ],
 )
 def test_check_names_the_bad_field(changes: dict[str, object], field: str) -> None:

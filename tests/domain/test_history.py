@@ -10,7 +10,7 @@ from hypnic.domain.analysis import analyse_night
 from hypnic.domain.demo import generate_demo
 from hypnic.domain.events import Event, Instant, NightRecord, Observer
 from hypnic.domain.history import build_history
-from hypnic.domain.kinds import BUILTIN_KINDS
+from hypnic.domain.kinds import BUILTIN_KINDS, Kind, KindGroup
 from hypnic.domain.timerules import night_of
 
 _ids = itertools.count()
@@ -84,8 +84,8 @@ def test_raster_minutes_run_from_1800_across_midnight_in_time_order() -> None:
 
 def test_a_spring_forward_night_keeps_wall_clock_minutes() -> None:
     # Europe/Berlin, 2026-03-29: 02:00 CET jumps to 03:00 CEST.
-    before = ev("jerk", "2026-03-29 01:30", offset_min=60)
-    after = ev("jerk", "2026-03-29 03:30", offset_min=120)
+    before = ev("kick", "2026-03-29 01:30", offset_min=60)
+    after = ev("kick", "2026-03-29 03:30", offset_min=120)
     record = NightRecord(
         night=date(2026, 3, 28),
         lights_out=Instant(before.utc_ms - 30 * 60_000, 60),
@@ -98,16 +98,26 @@ def test_a_spring_forward_night_keeps_wall_clock_minutes() -> None:
     assert row.intervals_s == (3600.0,)
 
 
-def test_intervals_are_between_the_patients_movement_taps_only() -> None:
+def test_intervals_are_between_the_patients_leg_taps_only() -> None:
     events = [
-        ev("jerk", "2026-03-01 22:00:00"),
+        ev("kick", "2026-03-01 22:00:00"),
         ev("deep_itch", "2026-03-01 22:00:05"),
+        ev("jerk", "2026-03-01 22:00:10"),
         ev("kick", "2026-03-01 22:00:20"),
         ev("kick", "2026-03-01 22:00:25", by=Observer.PARTNER),
-        ev("jerk", "2026-03-01 22:01:00"),
+        ev("kick", "2026-03-01 22:01:00"),
     ]
     (row,) = build_history(events, [], KINDS).rows
     assert row.intervals_s == (20.0, 40.0)
+
+
+def test_a_users_kind_in_the_leg_group_makes_intervals() -> None:
+    toe = Kind("toe_flex", "Toe flex", "#000000", "o", group=KindGroup.LEG, position=20)
+    events = [ev("toe_flex", "2026-03-01 22:00:00"), ev("toe_flex", "2026-03-01 22:00:30")]
+    (row,) = build_history(events, [], [*KINDS, toe]).rows
+    assert row.intervals_s == (30.0,)
+    (row,) = build_history(events, [], KINDS).rows  # unknown to the list: other, no intervals
+    assert row.intervals_s == ()
 
 
 def test_a_night_with_only_a_record_is_logged_with_zero_counts() -> None:
@@ -156,8 +166,7 @@ def test_demo_history_matches_per_night_analysis() -> None:
         figures = analyse_night(row.night, own, None)
         counts = {k: c for k, c in zip(keys, row.counts, strict=True) if c}
         assert counts == figures.counts
-        self_intervals = figures.intervals_s[: max(figures.movement_taps - 1, 0)]
-        assert row.intervals_s == self_intervals
+        assert row.intervals_s == figures.intervals_s
 
 
 def test_a_later_day_boundary_moves_afternoon_events_to_the_night_before() -> None:

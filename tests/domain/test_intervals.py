@@ -9,7 +9,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hypnic.domain.intervals import find_runs, interval_histogram, log_edges
+from hypnic.domain.events import Event, Observer
+from hypnic.domain.intervals import (
+    RULE_5_90,
+    RULE_10_90,
+    find_runs,
+    interval_histogram,
+    log_edges,
+    movements,
+    periodic_runs,
+)
 
 
 def at_seconds(*seconds: float) -> list[int]:
@@ -127,6 +136,69 @@ def test_every_tap_left_out_of_runs_sits_in_a_chain_too_short_to_be_one(gaps: li
         while right + 1 < len(times) and in_range(times[right + 1] - times[right]):
             right += 1
         assert right - left + 1 < 4
+
+
+# --- movements and the 5–90 s rule with joining ----------------------------------------------
+
+
+def taps_at(times_ms: list[int]) -> list[Event]:
+    return [Event(f"t{i:04d}", "kick", ms, 0) for i, ms in enumerate(times_ms)]
+
+
+def test_a_tap_under_5_seconds_after_a_movements_first_tap_joins_it() -> None:
+    grouped = movements(taps_at([0, 4_999, 5_000, 9_999, 10_000]), 5_000)
+    assert [[t.utc_ms for t in m] for m in grouped] == [[0, 4_999], [5_000, 9_999], [10_000]]
+    assert len(movements(taps_at([0, 1, 2]), None)) == 3  # no joining: every tap a movement
+
+
+def test_a_run_of_4_movements_keeps_its_joined_taps() -> None:
+    (run,) = periodic_runs(taps_at([0, 3_000, 20_000, 40_000, 41_000, 60_000]), Observer.SELF)
+    assert (run.movements, run.taps, run.start_utc_ms, run.end_utc_ms) == (4, 6, 0, 60_000)
+    assert periodic_runs(taps_at([0, 3_000, 20_000, 40_000, 41_000, 60_000]), Observer.SELF,
+                         RULE_10_90) == []  # fmt: skip
+
+
+@given(gaps_ms)
+def test_joining_never_adds_movements_and_keeps_every_tap_once(gaps: list[int]) -> None:
+    times = list(itertools.accumulate(gaps, initial=0))
+    taps = taps_at(times)
+    grouped = movements(taps, RULE_5_90.join_under_ms)
+    assert len(grouped) <= len(taps)
+    assert [t for m in grouped for t in m] == taps
+    for movement in grouped:
+        assert all(t.utc_ms - movement[0].utc_ms < 5_000 for t in movement)
+    for a, b in itertools.pairwise(grouped):
+        assert b[0].utc_ms - a[0].utc_ms >= 5_000
+
+
+@given(gaps_ms)
+def test_runs_under_both_rules_are_disjoint_and_every_10_90_run_is_in_a_5_90_run(
+    gaps: list[int],
+) -> None:
+    taps = taps_at(list(itertools.accumulate(gaps, initial=0)))
+    aasm = periodic_runs(taps, Observer.SELF, RULE_5_90)
+    wasm = periodic_runs(taps, Observer.SELF, RULE_10_90)
+    for runs in (aasm, wasm):
+        for a, b in itertools.pairwise(runs):
+            assert a.end_utc_ms < b.start_utc_ms
+        assert all(r.taps >= r.movements >= 4 for r in runs)
+    assert sum(r.taps for r in aasm) <= len(taps)
+    # Without taps under 5 s apart nothing joins, and a 10-90 s run is a 5-90 s one's part.
+    # (With joining it need not be: a tap joined 1 ms after a movement's first tap leaves the
+    # next interval measured from that first tap, which may then exceed 90 s.)
+    if all(g >= 5_000 for g in gaps):
+        assert all(r.taps == r.movements for r in aasm)
+        for run in wasm:
+            assert any(set(run.event_ids) <= set(r.event_ids) for r in aasm)
+
+
+def test_a_joined_tap_does_not_shorten_the_next_interval() -> None:
+    # 0 and 0.001 s are one movement; 90.001 s after its first tap breaks the 5–90 s rule,
+    # while the 10–90 s rule (every tap a movement) sees 90.000, 10 and 10 s.
+    taps = taps_at([0, 1, 90_001, 100_001, 110_001])
+    assert periodic_runs(taps, Observer.SELF, RULE_5_90) == []
+    (run,) = periodic_runs(taps, Observer.SELF, RULE_10_90)
+    assert run.event_ids == tuple(t.id for t in taps[1:])
 
 
 # --- histogram ----------------------------------------------------------------------------------

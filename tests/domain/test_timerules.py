@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -13,6 +16,7 @@ from hypothesis import strategies as st
 from hypnic.domain.errors import AmbiguousTimeError, InputError
 from hypnic.domain.timerules import (
     format_local,
+    local_zone,
     night_local_bounds,
     night_of,
     night_of_local_ms,
@@ -20,6 +24,7 @@ from hypnic.domain.timerules import (
     parse_cli_time,
     parse_rfc3339,
     resolve_local,
+    zone_from_tz,
 )
 
 EPOCH = datetime(1970, 1, 1)
@@ -344,3 +349,67 @@ def test_a_time_typed_for_a_night_after_midnight_is_the_next_morning() -> None:
     assert format_local(*resolve_night_time(night, time(12, 0), time(12, 0), london)).startswith(
         "2026-11-24T12:00"
     )
+
+
+# POSIX TZ rules (the C library's reading of TZ), checked against the C library itself.
+POSIX_RULES = [
+    "UTC+3",  # three hours behind UTC, no DST
+    "<+0530>-5:30",
+    "XXX-14",
+    "EST5EDT,M3.2.0,M11.1.0",  # US rules
+    "CET-1CEST,M3.5.0,M10.5.0/3",  # EU rules
+    "AEST-10AEDT,M10.1.0,M4.1.0/3",  # southern hemisphere
+    "<-03>3<-02>,M3.5.0/-2,M10.5.0/-1",  # times of day out of 0..24
+]
+
+
+@pytest.mark.parametrize("rule", POSIX_RULES)
+def test_a_posix_tz_rule_is_honoured_like_the_c_library(rule: str) -> None:
+    zone = zone_from_tz(rule)
+    instants = [1_767_225_600 + h * 3600 + 1800 for h in range(0, 2 * 366 * 24, 5)]
+    script = (
+        "import os, sys, time\n"
+        "time.tzset()\n"
+        "print(' '.join(str(time.localtime(int(t)).tm_gmtoff) for t in sys.argv[1:]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, *map(str, instants)],
+        env={"TZ": rule}, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    expected = [int(x) // 60 for x in done.stdout.split()]
+    assert [offset_at(t * 1000, zone) for t in instants] == expected
+
+
+def test_a_posix_dst_rule_has_its_gap_and_fold() -> None:
+    zone = zone_from_tz("EST5EDT,M3.2.0,M11.1.0")
+    with pytest.raises(InputError, match="does not exist"):
+        resolve_local(datetime(2026, 3, 8, 2, 30), zone)
+    with pytest.raises(AmbiguousTimeError):
+        resolve_local(datetime(2026, 11, 1, 1, 30), zone)
+    assert resolve_local(datetime(2026, 11, 1, 1, 30), zone, fold=1)[1] == -300
+    assert resolve_local(datetime(2026, 7, 1, 23, 0), zone)[1] == -240
+
+
+@pytest.mark.parametrize(
+    ("value", "summer", "winter"),
+    [
+        ("", 0, 0),
+        (":", 0, 0),
+        (":Europe/Berlin", 120, 60),
+        ("/usr/share/zoneinfo/Asia/Tokyo", 540, 540),
+        ("Etc/GMT+3", -180, -180),
+        ("UTC+3", -180, -180),
+    ],
+)
+def test_tz_values_as_the_c_library_reads_them(value: str, summer: int, winter: int) -> None:
+    if value.startswith("/") and not Path(value).exists():
+        pytest.skip(f"{value} is not installed here")
+    zone = zone_from_tz(value)
+    july = int(datetime(2026, 7, 1, tzinfo=UTC).timestamp() * 1000)
+    january = int(datetime(2026, 1, 1, tzinfo=UTC).timestamp() * 1000)
+    assert (offset_at(july, zone), offset_at(january, zone)) == (summer, winter)
+
+
+def test_local_zone_reads_tz(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "UTC+3")
+    assert offset_at(0, local_zone()) == -180

@@ -9,7 +9,7 @@ import pytest
 from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event
-from hypnic.domain.kinds import BUILTIN_KINDS, OKABE_ITO
+from hypnic.domain.kinds import BUILTIN_KINDS, OKABE_ITO, KindGroup
 from hypnic.domain.medications import Dose, Medication
 from hypnic.exchange.importer import (
     apply_import,
@@ -39,7 +39,7 @@ def test_new_kind_takes_the_first_unused_colour_and_shape() -> None:
     kind = new_kind("toe_curl", list(BUILTIN_KINDS), 10)
     # jerk, kick and deep itch are the active kinds: vermillion, blue, reddish purple; t, s, d.
     assert (kind.label, kind.colour, kind.shape) == ("Toe curl", OKABE_ITO["orange"], "o")
-    assert not kind.movement and kind.position == 10
+    assert kind.group == KindGroup.OTHER and kind.position == 10
     second = new_kind("tingle", [*BUILTIN_KINDS, kind], 11)
     assert (second.colour, second.shape) == (OKABE_ITO["sky_blue"], "star")
 

@@ -9,18 +9,23 @@ from typing import Any
 import pytest
 
 from hypnic.domain.errors import InputError
+from hypnic.domain.events import Instant
+from hypnic.domain.kinds import KindGroup
+from hypnic.domain.rest_tests import RestTest
+from hypnic.exchange.json_bounds import line_of
 from hypnic.exchange.json_format import dumps, parse_json
-from hypnic.exchange.jsonpos import line_of
+from timehelp import utc_ms
 
 ID1 = "0b7c6f1e-8d0a-4c39-9c55-2f4a8e1d7b01"
 ID2 = "5f0e2a9c-1b3d-4e6f-8a7b-9c0d1e2f3a4b"
 ID3 = "c2d4e6f8-0a1b-4c3d-8e5f-6a7b8c9d0e1f"
+ID4 = "d3e5f7a9-1b2c-4d3e-9f6a-7b8c9d0e1f2a"
 
 
 def _doc(**changes: Any) -> dict[str, Any]:
     doc: dict[str, Any] = {
         "format": "hypnic",
-        "version": 1,
+        "version": 2,
         "exported_at": "2026-11-25T08:00:00.000+01:00",
         "kinds": [
             {
@@ -28,7 +33,7 @@ def _doc(**changes: Any) -> dict[str, Any]:
                 "label": "Toe curl",
                 "colour": "#E69F00",
                 "shape": "o",
-                "movement": False,
+                "group": "leg",
                 "enabled": True,
                 "archived": False,
                 "position": 10,
@@ -91,6 +96,8 @@ def _doc(**changes: Any) -> dict[str, Any]:
                 "night": "2026-11-24",
                 "winddown": None,
                 "lights_out": "2026-11-24T23:30:00.000+01:00",
+                "symptoms_from": "2026-11-24T19:45:00.000+01:00",
+                "quiet": False,
                 "note": "hot",
                 "tags": ["late_nap", "alcohol"],
                 "diary": {
@@ -104,6 +111,14 @@ def _doc(**changes: Any) -> dict[str, Any]:
                     "quality": 4,
                     "comments": "",
                 },
+                "rest_tests": [
+                    {
+                        "id": ID4,
+                        "start": "2026-11-24T21:00:00.000+01:00",
+                        "end": "2026-11-24T21:42:30.500+01:00",
+                        "planned_minutes": 60,
+                    },
+                ],
             },
         ],
         "settings": {"day_boundary": "12:00"},
@@ -112,8 +127,86 @@ def _doc(**changes: Any) -> dict[str, Any]:
     return doc
 
 
-def test_parses_a_good_document() -> None:
+def _v1_doc() -> dict[str, Any]:
+    """The same backup as version 1 wrote it: no groups, symptoms-from, quiet or rest tests."""
+    doc = _doc(version=1)
+    for kind in doc["kinds"]:
+        kind["movement"] = kind.pop("group") == "leg"
+    for night in doc["nights"]:
+        for key in ("symptoms_from", "quiet", "rest_tests"):
+            del night[key]
+    return doc
+
+
+def test_parses_version_2_groups_and_night_fields() -> None:
     parsed = parse_json(dumps(_doc()).encode(), "b.json")
+    assert [(k.key, k.group) for k in parsed.kinds] == [("toe_curl", KindGroup.LEG)]
+    (night,) = parsed.nights
+    assert night.symptoms_from == Instant(utc_ms(2026, 11, 24, 18, 45), 60)
+    assert night.quiet is False
+    ((test, path),) = parsed.rest_tests
+    assert test == RestTest(ID4, night.night, Instant(utc_ms(2026, 11, 24, 20), 60), 2_550_500)
+    assert path == ("nights", 0, "rest_tests", 0)
+
+
+def test_version_1_kinds_take_the_groups_of_the_built_in_kinds_by_key() -> None:
+    doc = _v1_doc()
+    doc["kinds"] += [
+        dict(doc["kinds"][0], key="kick", label="Kick", movement=True, builtin=True),
+        dict(doc["kinds"][0], key="arm_jerk", label="Arm jerk", movement=False, builtin=True),
+        dict(doc["kinds"][0], key="burning", label="Burning", builtin=True),
+        dict(doc["kinds"][0], key="hiccup", label="Hiccup", builtin=True),
+    ]
+    parsed = parse_json(dumps(doc).encode(), "b.json")
+    assert {k.key: k.group for k in parsed.kinds} == {
+        "toe_curl": KindGroup.OTHER,  # the user's own kind, movement or not
+        "kick": KindGroup.LEG,
+        "arm_jerk": KindGroup.JERK,
+        "burning": KindGroup.SENSATION,
+        "hiccup": KindGroup.OTHER,
+    }
+    (night,) = parsed.nights
+    assert (night.symptoms_from, night.quiet, parsed.rest_tests) == (None, False, [])
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "field", "words"),
+    [
+        ("id", "x", "id", "UUID"),
+        ("start", None, "", "lacks the field 'start'"),
+        ("end", "2026-11-24T20:59:59.999+01:00", "end", "more than 0"),
+        ("end", "2026-11-24T21:00:00.000+01:00", "end", "more than 0"),
+        ("end", "2026-11-25T01:00:00.001+01:00", "end", "at most 240 minutes"),
+        ("planned_minutes", 0, "planned_minutes", "from 1 to 240"),
+        ("planned_minutes", 1.5, "planned_minutes", "whole number"),
+    ],
+)
+def test_rest_test_problems(key: str, value: Any, field: str, words: str) -> None:
+    doc = _doc()
+    test = doc["nights"][0]["rest_tests"][0]
+    if value is None:
+        del test[key]
+    else:
+        test[key] = value
+    error = _error(doc)
+    where = "nights[0].rest_tests[0]"
+    assert error.field == (f"{where}.{field}" if field else where), error.field
+    assert words in error.message, error.message
+    assert error.line is not None
+
+
+def test_a_repeated_rest_test_is_refused() -> None:
+    doc = _doc()
+    second = dict(doc["nights"][0], night="2026-11-25", tags=[], diary=None)
+    doc["nights"].append(second)
+    error = _error(doc)
+    assert error.field == "nights[1].rest_tests[0].id"
+    assert f"repeats {ID4} (already at nights[0].rest_tests[0])" in error.message
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_parses_a_good_document(version: int) -> None:
+    parsed = parse_json(dumps(_v1_doc() if version == 1 else _doc()).encode(), "b.json")
     assert [k.key for k in parsed.kinds] == ["toe_curl"]
     assert parsed.kinds[0].keys == ("T",)
     assert [p.event.id for p in parsed.events] == [ID1, ID2]
@@ -214,7 +307,7 @@ def test_bad_event_time_names_its_line_and_path() -> None:
     ("change", "field", "words"),
     [
         ({"format": "other"}, "format", "not a Hypnic JSON backup"),
-        ({"version": 2}, "version", "newer Hypnic"),
+        ({"version": 3}, "version", "newer Hypnic"),
         ({"version": "1"}, "version", "whole number"),
         ({"extra": 1}, "extra", "not part of"),
         ({"events": {}}, "events", "must be a list"),
@@ -241,6 +334,11 @@ def test_top_level_problems(change: dict[str, Any], field: str, words: str) -> N
         ("kinds", 0, "colour", "red", "colour"),
         ("kinds", 0, "shape", "blob", "one of"),
         ("kinds", 0, "movement", "yes", "true or false"),
+        ("kinds", 0, "group", "legs", "'legs' is not a kind group (leg, jerk, sensation or other)"),
+        ("kinds", 0, "group", 1, "text"),
+        ("nights", 0, "quiet", "no", "true or false"),
+        ("nights", 0, "symptoms_from", "19:45", "not a time"),
+        ("nights", 0, "rest_tests", {}, "a list"),
         ("nights", 0, "night", "24/11/2026", "date"),
         ("nights", 0, "lights_out", "23:30", "not a time"),
     ],

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from report_helpers import fill_demo
 
 from hypnic.cli.main import main
+from report_helpers import fill_demo
 
 
 @dataclass(frozen=True)

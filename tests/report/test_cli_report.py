@@ -121,9 +121,9 @@ def test_bad_input_exits_2_and_writes_nothing(demo_dir: Path, tmp_path: Path, hy
     assert not pdf.exists()
 
 
-def test_unwritable_folder_exits_1(demo_dir: Path, tmp_path: Path, hypnic) -> None:  # type: ignore[no-untyped-def]
+def test_missing_folder_exits_2(demo_dir: Path, tmp_path: Path, hypnic) -> None:  # type: ignore[no-untyped-def]
     result = hypnic(demo_dir, "report", "-o", str(tmp_path / "missing" / "s.pdf"))
-    assert result.code == 1 and "Cannot write" in result.err
+    assert result.code == 2 and "does not exist" in result.err
 
 
 def test_replaces_an_existing_file_atomically(demo_dir: Path, tmp_path: Path, hypnic) -> None:  # type: ignore[no-untyped-def]
@@ -131,7 +131,7 @@ def test_replaces_an_existing_file_atomically(demo_dir: Path, tmp_path: Path, hy
     pdf.write_bytes(b"old")
     assert hypnic(demo_dir, "report", "--last", "5", "-o", str(pdf)).code == 0
     assert pdf.read_bytes().startswith(b"%PDF")
-    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".hypnic-partial")] == []
 
 
 def test_patient_details_from_settings_reach_the_header(tmp_path: Path, hypnic) -> None:  # type: ignore[no-untyped-def]

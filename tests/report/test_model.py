@@ -95,13 +95,22 @@ def test_all_kinds_matches_nights_json_figures() -> None:
     assert everything.per_hour.q3 == pytest.approx(4.5)
 
 
-def test_periodic_runs_both_rules() -> None:
+def test_periodic_runs_are_of_leg_taps_only_under_both_rules() -> None:
+    # The four jerks 20 s apart on Jan 5 are a jerk series, not a periodic leg run.
     aasm, wasm = build().runs
+    assert (aasm.nights_with_run, aasm.runs_total, aasm.longest_run) == (0, 0, 0)
+    assert (wasm.nights_with_run, wasm.runs_total) == (0, 0)
+    # Nights with the patient's own leg taps: Jan 5 (one kick) and Jan 7 (three), none in runs.
+    assert aasm.nights_with_movement == 2 and aasm.in_runs_share.n == 2
+    assert build().intervals_s == (30.0, 3570.0)
+    # Kicks 20 s apart with a double tap on Jan 9: a run of 4 movements (5 taps) under the
+    # 5–90 s rule; the 2 s double tap breaks the 10–90 s rule.
+    kicks = [ev("kick", f"2026-01-09T22:00:{s:02d}") for s in (0, 20, 22, 40)]
+    kicks.append(ev("kick", "2026-01-09T22:01:00"))
+    aasm, wasm = build(events=[*EVENTS, *kicks]).runs
     assert (aasm.nights_with_run, aasm.runs_total, aasm.longest_run) == (1, 1, 4)
-    assert (wasm.nights_with_run, wasm.runs_total, wasm.longest_run) == (1, 1, 4)
-    # Shares of movement taps in runs over the 3 nights with any: 0.8, 0, 0.
-    assert aasm.in_runs_share.median == 0 and aasm.in_runs_share.q3 == pytest.approx(0.4)
-    assert build().intervals_s == (20.0, 20.0, 20.0, 1440.0, 1800.0, 30.0, 3570.0)
+    assert (wasm.nights_with_run, wasm.runs_total) == (0, 0)
+    assert aasm.in_runs_share.q3 == pytest.approx(0.5)  # shares 0, 0 and 1
 
 
 def test_marks_and_trend() -> None:
@@ -159,7 +168,11 @@ def test_comparison_needs_three_nights_each_side() -> None:
 def test_fmt_summary() -> None:
     jerk = build().figures[0]
     assert fmt_summary(jerk.per_night, 0) == "1 (0–2.5)"
-    assert fmt_summary(build().runs[0].in_runs_share, 0, percent=True) == "0 % (0–40)"
+    assert fmt_summary(build().runs[0].in_runs_share, 0, percent=True) == "–"  # 2 nights
+    kicks = [ev("kick", f"2026-01-09T22:0{m}:00") for m in range(4)]  # a minute apart
+    kicks += [ev("kick", f"2026-01-09T22:{m}0:00") for m in range(1, 5)]  # 10 minutes apart
+    shares = build(events=[*EVENTS, *kicks]).runs[0].in_runs_share  # 0, 0 and 4 of 8
+    assert fmt_summary(shares, 0, percent=True) == "0 % (0–25)"
 
 
 LATEST = date(2026, 3, 31)

@@ -170,11 +170,13 @@ def test_damaged_store_offers_the_newest_good_backup(
     damaged = sha(db)
     asked: list[str] = []
 
-    def question(parent, title, text, *args):
-        asked.append(text)
-        return getattr(QMessageBox.StandardButton, answer)
+    def exec_(box: QMessageBox) -> int:
+        asked.append(" ".join([box.text(), box.informativeText(), box.detailedText()]))
+        wanted = "Restore the backup" if answer == "Yes" else "Quit"
+        next(b for b in box.buttons() if b.text() == wanted).click()
+        return 0
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
     ok = startup._checked_or_restored(resolve_paths(data_dir), smoke_test=False)
     assert asked and "is damaged" in asked[0] and good.name in asked[0]
     assert "kept aside" in asked[0]
@@ -191,3 +193,20 @@ def test_damaged_store_offers_the_newest_good_backup(
         assert len(store.events.between_nights(None, None)) == 300
     finally:
         store.close()
+
+
+def test_the_restore_question_is_short_with_the_details_apart(qapp, tmp_path: Path) -> None:
+    long_problem = "; ".join(f"row {n} missing from index events_by_local" for n in range(5))
+    backup = tmp_path / "backups" / "hypnic-20261124T234107.123Z-s42.db"
+    backup.parent.mkdir()
+    backup.write_bytes(b"")
+    box = startup.restore_question(tmp_path / "data" / "hypnic.db", long_problem, backup)
+    assert str(tmp_path) not in box.text() + box.informativeText()
+    assert long_problem in box.detailedText() and str(backup) in box.detailedText()
+    details = next(b for b in box.buttons() if "Details" in b.text())
+    box.show()
+    for _ in range(2):
+        size = box.sizeHint()
+        assert size.width() <= 1024 and size.height() <= 600, size
+        details.click()
+    box.close()

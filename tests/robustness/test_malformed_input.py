@@ -7,10 +7,15 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
+import resource
+import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -227,3 +232,78 @@ def test_a_data_folder_that_is_a_file_is_one_line(tmp_path: Path) -> None:
         code, err = _run(blocker, *args)
         assert code == 1 and "Cannot use the data folder" in err, err
         assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+# --- Hostile files through the real command: one line, exit 2, in bounded time and memory ---
+
+HYPNIC = Path(sys.executable).with_name("hypnic")
+
+
+def _limited() -> None:
+    # The promise of DESIGN section 4: any file up to the size limit in about 1 GB.
+    resource.setrlimit(resource.RLIMIT_AS, (1_500_000_000, 1_500_000_000))
+
+
+def _run_process(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(HYPNIC), "--data-dir", str(data_dir), *args],
+        capture_output=True, text=True, timeout=120, check=False, preexec_fn=_limited,
+        env={**os.environ, "TZ": "Europe/Berlin"},
+    )  # fmt: skip
+
+
+def _hostile_files(folder: Path) -> dict[str, tuple[Path, str]]:
+    head = '{"format": "hypnic", "version": 1'
+    files: dict[str, tuple[str | bytes, str]] = {
+        "unclosed.csv": (
+            "id,night,time,kind,by,note\n"
+            f"{IDS[0]},,2026-11-24T23:40:07+01:00,jerk,self,ok\n"
+            f'{IDS[1]},,2026-11-24T23:41:07+01:00,jerk,self,"never closed\n'
+            + "".join(f"{IDS[2]},,2026-11-24T23:4{i}:07+01:00,jerk,self,\n" for i in range(5)),
+            "line 3: has a quote",
+        ),
+        "wide.csv": (
+            "id,night,time,kind,by,note," + ",".join(f"c{i}" for i in range(10_000)),
+            "and 9,995 more",
+        ),
+        "dupkey.json": (head + ', "version": 1}', "appears twice"),
+        "deep.json": (head + ', "settings": ' + "[" * 200_000 + "]" * 200_000 + "}", "deep"),
+        "number.json": (
+            head + ', "tags": [{"key": "a", "label": "A", "position": ' + "9" * 5000 + "}]}",
+            "more than 15 digits",
+        ),
+        "empties.json": (
+            head + ', "events": [' + ",".join(["{}"] * 13_000_000) + "]}",
+            "line 1, field 'events[0]': lacks the field 'id'",
+        ),
+    }
+    made = {}
+    for name, (content, words) in files.items():
+        path = folder / name
+        path.write_bytes(content if isinstance(content, bytes) else content.encode())
+        made[name] = (path, words)
+    sparse = folder / "huge.json"
+    with open(sparse, "wb") as handle:  # 201 MB that takes no disk: refused before reading
+        handle.truncate(201_000_000)
+    made["huge.json"] = (sparse, "larger than 200 MB")
+    fifo = folder / "pipe.csv"
+    os.mkfifo(fifo)  # opening it would wait for a writer for ever
+    made["pipe.csv"] = (fifo, "is a pipe, not a regular file")
+    made["folder"] = (folder, "is a folder, not a regular file")
+    made["zero"] = (Path("/dev/zero"), "is a device, not a regular file")
+    return made
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX files")
+def test_hostile_files_are_refused_in_one_line_by_the_real_command(tmp_path: Path) -> None:
+    with _seeded() as data_dir:
+        before = _state(data_dir)
+        for name, (path, words) in _hostile_files(tmp_path).items():
+            done = _run_process(data_dir, "import", str(path))
+            assert done.returncode == 2, (name, done.stderr[:2000])
+            lines = done.stderr.splitlines()
+            assert len(lines) == 1 and lines[0].startswith("hypnic: "), (name, done.stderr[:2000])
+            assert "Traceback" not in done.stderr and len(lines[0]) < 600, name
+            assert words in lines[0], (name, lines[0])
+            assert done.stdout == ""
+        assert _state(data_dir) == before

@@ -6,7 +6,7 @@ import pytest
 
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, new_event_id
-from hypnic.domain.kinds import BUILTIN_KINDS, OKABE_ITO, SHAPES, Kind, shortcut_keys
+from hypnic.domain.kinds import BUILTIN_KINDS, OKABE_ITO, SHAPES, Kind, KindGroup, shortcut_keys
 from hypnic.services.kinds import KindCatalog
 from hypnic.store import Store
 
@@ -53,6 +53,26 @@ def test_add_refuses_an_empty_name_and_a_name_already_used(catalog: KindCatalog)
     with pytest.raises(InputError, match="already a kind called Jerk"):
         catalog.add("jerk")
     assert len(catalog.all()) == len(BUILTIN_KINDS)
+
+
+def test_a_new_kind_is_in_the_other_group_unless_given_one(catalog: KindCatalog) -> None:
+    assert catalog.add("Toe curl").group == KindGroup.OTHER
+    assert catalog.add("Foot flick", KindGroup.LEG).group == KindGroup.LEG
+    stored = catalog.get("foot_flick")
+    assert stored is not None and stored.group == KindGroup.LEG
+
+
+def test_only_a_users_own_kind_changes_group(qtbot, catalog: KindCatalog) -> None:
+    catalog.add("Toe curl")
+    with qtbot.waitSignal(catalog.changed):
+        catalog.set_group("toe_curl", KindGroup.LEG)
+    toe = catalog.get("toe_curl")
+    assert toe is not None and toe.group == KindGroup.LEG
+    with pytest.raises(InputError, match="built in") as info:
+        catalog.set_group("kick", KindGroup.JERK)
+    assert info.value.field == "group"
+    kick = catalog.get("kick")
+    assert kick is not None and kick.group == KindGroup.LEG
 
 
 def test_rename_keeps_the_key_and_changes_the_label(catalog: KindCatalog) -> None:

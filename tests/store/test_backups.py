@@ -37,9 +37,14 @@ def add_events(store: Store, count: int, start_ms: int = 1_790_000_000_000) -> l
 
 
 def corrupt(path: Path) -> None:
-    """Overwrite bytes in the middle of a page deep in the file, as a failing disk might."""
+    """Overwrite bytes in the middle of a page deep in the file, as a failing disk might.
+
+    The page is one that holds events (their notes), from the middle of the file on: an empty
+    table's page (the schema has several) would hide the damage from integrity_check.
+    """
     data = bytearray(path.read_bytes())
-    page = len(data) // 2 // 4096 * 4096
+    note = data.find(b"n" * 64, len(data) // 2)
+    page = (note if note >= 0 else len(data) // 2) // 4096 * 4096
     data[page + 8 : page + 72] = b"\xff" * 64
     path.write_bytes(data)
 

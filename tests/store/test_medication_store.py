@@ -7,14 +7,15 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
+from old_schema import build_old_store
 
 from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, Instant, NightRecord, new_event_id
 from hypnic.domain.medications import Dose, Medication, new_dose_id
 from hypnic.domain.tags import DEFAULT_TAGS, Tag
-from hypnic.store import Store, database
-from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from hypnic.store import Store
+from hypnic.store.migrations import SCHEMA_VERSION
 
 T0 = 1_795_560_067_123  # 2026-11-24T22:41:07.123Z, 23:41 in Berlin
 HOUR = 3_600_000
@@ -137,25 +138,32 @@ def test_diary_save_get_check_and_clear(store: Store) -> None:
     assert store.diary.get(night) is None
 
 
-def test_version_1_store_migrates_with_a_backup_and_keeps_its_data(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_version_1_store_migrates_with_a_backup_and_keeps_its_data(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    monkeypatch.setattr(database, "MIGRATIONS", MIGRATIONS[:1])
-    monkeypatch.setattr(database, "SCHEMA_VERSION", 1)
-    old = Store.open(data)
     event = Event(new_event_id(), "jerk", T0, 60, note="first")
-    old.events.add(event)
     record = NightRecord(date(2026, 11, 24), lights_out=Instant(T0 - HOUR, 60), note="warm")
-    old.nights.save(record)
-    old.settings.set("day_boundary", "13:00")
-    assert old.user_version == 1
-    old.close()
-    monkeypatch.undo()
 
+    def version_1(conn: sqlite3.Connection) -> None:
+        conn.execute(
+            "INSERT INTO kinds (key, label, colour, shape, movement, builtin)"
+            " VALUES ('jerk', 'Jerk', '#D55E00', 't', 1, 1)"
+        )
+        conn.execute(
+            "INSERT INTO events (id, kind, utc_ms, offset_min, local_ms, by, note)"
+            " VALUES (?, 'jerk', ?, 60, ?, 'self', 'first')",
+            (event.id, T0, T0 + HOUR),
+        )
+        conn.execute(
+            "INSERT INTO nights (night, lights_out_utc_ms, lights_out_offset_min, note)"
+            " VALUES ('2026-11-24', ?, 60, 'warm')",
+            (T0 - HOUR,),
+        )
+        conn.execute("INSERT INTO settings (key, value) VALUES ('day_boundary', '13:00')")
+
+    build_old_store(data / "hypnic.db", 1, version_1)
     store = Store.open(data)
     try:
-        assert store.user_version == SCHEMA_VERSION == 2
+        assert store.user_version == SCHEMA_VERSION
         assert store.events.get(event.id) == event
         assert store.nights.get(record.night) == record
         assert store.settings.get("day_boundary") == "13:00"

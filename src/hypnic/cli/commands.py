@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -12,9 +14,9 @@ from pathlib import Path
 from hypnic.domain.clock import Clock, SystemClock
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Instant, Observer
+from hypnic.domain.limits import check_note
 from hypnic.domain.medications import describe_dose, format_amount
 from hypnic.domain.timerules import format_local, parse_cli_time, parse_night
-from hypnic.exchange.atomic import write_atomic
 from hypnic.operations.checks import check_store_and_backups, store_file
 from hypnic.operations.doses import log_dose
 from hypnic.operations.events import log_event, new_event, usable_kind
@@ -25,9 +27,22 @@ from hypnic.operations.exchange import (
     read_import_file,
     summary,
 )
-from hypnic.operations.opening import open_for_reading, open_for_writing
-from hypnic.operations.period import read_period
+from hypnic.operations.import_sleep import (
+    apply_sleep_import,
+    plan_sleep_import,
+    read_sleep_file,
+    sleep_summary,
+)
+from hypnic.operations.opening import (
+    open_for_export,
+    open_for_reading,
+    open_for_writing,
+    reason,
+)
+from hypnic.operations.outputs import clear_killed_outputs, output_target, write_output
+from hypnic.operations.period import left_out, read_period
 from hypnic.operations.tonight import night_of_instant
+from hypnic.paths import resolve_paths
 
 
 def run(args: argparse.Namespace, *, clock: Clock | None = None) -> int:
@@ -36,6 +51,7 @@ def run(args: argparse.Namespace, *, clock: Clock | None = None) -> int:
     if handler is None:
         print(f"hypnic: {args.command} is not available yet", file=sys.stderr)
         return 1
+    clear_killed_outputs(resolve_paths(args.data_dir))
     return handler(args, clock or SystemClock())
 
 
@@ -48,20 +64,33 @@ def _period(args: argparse.Namespace) -> tuple[date | None, date | None]:
 
 
 def _log(args: argparse.Namespace, clock: Clock) -> int:
+    note = check_note(args.note, field="--note")  # bad input fails before the store opens
     now = clock.now()
     at = _at(args, now, clock)
     with open_for_writing(args.data_dir) as store:
         kind = usable_kind(store, args.kind, field="KIND")
         event, _changes = log_event(
             store,
-            new_event(kind.key, at, by=Observer(args.by), note=args.note),
+            new_event(kind.key, at, by=Observer(args.by), note=note),
             clock=clock,
             time_field="--at",
         )
         night = night_of_instant(store, at)
     who = " (partner)" if event.by == Observer.PARTNER else ""
-    print(f"Logged {kind.key}{who} at {format_local(at.utc_ms, at.offset_min)} (night {night})")
+    _confirm(f"Logged {kind.key}{who} at {format_local(at.utc_ms, at.offset_min)} (night {night})")
     return 0
+
+
+def _confirm(line: str) -> None:
+    """Say what was committed. It is done whether or not this can be shown (standard output
+    closed or on a full disk): the exit status stays 0, so no script logs it a second time."""
+    try:
+        print(line, flush=True)
+    except OSError:
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
 
 
 def _at(args: argparse.Namespace, now: Instant, clock: Clock) -> Instant:
@@ -96,19 +125,41 @@ def _dose(args: argparse.Namespace, clock: Clock) -> int:
         )
     elif logged.medication_restored:
         line += f"; {dose.medication} is back in your medications"
-    print(line)
+    _confirm(line)
     return 0
 
 
 def _export(args: argparse.Namespace, clock: Clock) -> int:
     first, last = _period(args)
-    with open_for_reading(args.data_dir) as store:
-        text, count = export_text(store, args.format, first, last, now=clock.now())
-    if args.output:
-        write_atomic(Path(args.output), text.encode("utf-8"))
-        print(f"Exported {count} event{'s' if count != 1 else ''} to {args.output}")
+    paths = resolve_paths(args.data_dir)
+    # Checked before anything is read: a refused target costs nothing and changes nothing.
+    target = output_target(args.output, paths=paths) if args.output is not None else None
+    with open_for_export(args.data_dir) as source:
+        text, count = export_text(source.store, args.format, first, last, now=clock.now())
+        note = left_out(source.store)
+    if target is not None:
+        write_output(target, text.encode("utf-8"), paths=paths)
+        print(f"Exported {count} event{'s' if count != 1 else ''} to {target}")
     else:
         _write_stdout(text)
+    if source.damage is not None:
+        db = store_file(args.data_dir)
+        where = f" to {target}" if target is not None else ""
+        events = f"{count} event{'s' if count != 1 else ''}"
+        lost = source.lost()
+        saved = (
+            f"exported what could be read ({events}){where}; could not read {lost}"
+            if lost
+            else f"every row could still be read and was exported ({events}){where}"
+        )
+        print(
+            f"hypnic: the store {db} is damaged ({reason(source.damage)}): {saved}. "
+            "Open Hypnic to restore the newest good backup.",
+            file=sys.stderr,
+        )
+        return 1
+    if note:
+        print(f"hypnic: {note}", file=sys.stderr)
     return 0
 
 
@@ -124,7 +175,9 @@ def _write_stdout(text: str) -> None:
 
 
 def _import(args: argparse.Namespace, clock: Clock) -> int:
-    parsed = read_import_file(Path(args.file))
+    if args.source_format == "sleep-as-android":
+        return _import_sleep(args, clock)
+    parsed = read_import_file(Path(args.file), now=clock.now())
     with open_for_writing(args.data_dir) as store:
         plan = plan_import(store, parsed, add_kinds=args.add_kinds)
         if not args.dry_run:
@@ -133,12 +186,27 @@ def _import(args: argparse.Namespace, clock: Clock) -> int:
     return 0
 
 
+def _import_sleep(args: argparse.Namespace, clock: Clock) -> int:
+    """Sleep as Android's CSV export: nights with lights-out, tags and notes."""
+    now = clock.now()
+    parsed = read_sleep_file(Path(args.file), now=now)
+    with open_for_writing(args.data_dir) as store:
+        plan = plan_sleep_import(store, parsed, now=now)
+        if not args.dry_run:
+            apply_sleep_import(store, plan)
+    print(sleep_summary(plan, dry_run=args.dry_run))
+    return 0
+
+
 def _nights(args: argparse.Namespace, clock: Clock) -> int:
     from hypnic.cli.nights import night_objects, nights_table
 
     first, last = _period(args)
-    with open_for_reading(args.data_dir) as store:
+    with open_for_reading(args.data_dir, checked=True) as store:
         data = read_period(store, first, last)
+        note = left_out(store)
+    if note:
+        print(f"hypnic: {note}", file=sys.stderr)
     objects = night_objects(data)
     kind_order = [k.key for k in data.kinds]
     if args.json:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from hypnic import __version__
 from hypnic.domain.errors import HypnicError, InputError
+from hypnic.paths import resolve_paths
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,14 +35,20 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--by", choices=["self", "partner"], default="self")
     log.add_argument("--note", default="")
 
-    export = sub.add_parser("export", help="export events (CSV) or everything (JSON)")
-    export.add_argument("--format", choices=["csv", "json"], default="csv")
+    export = sub.add_parser(
+        "export", help="export events (CSV), everything (JSON) or a clinic's FHIR bundle"
+    )
+    export.add_argument("--format", choices=["csv", "json", "fhir"], default="csv")
     export.add_argument("--from", dest="first", metavar="DATE")
     export.add_argument("--to", dest="last", metavar="DATE")
-    export.add_argument("-o", dest="output", metavar="FILE")
+    export.add_argument("-o", dest="output", metavar="FILE",
+                        help="the file to write (default, or -: standard output)")  # fmt: skip
 
     imp = sub.add_parser("import", help="import a CSV or JSON file (all or nothing)")
     imp.add_argument("file")
+    imp.add_argument(
+        "--from", dest="source_format", choices=["hypnic", "sleep-as-android"], default="hypnic"
+    )
     imp.add_argument("--dry-run", action="store_true")
     imp.add_argument("--add-kinds", action="store_true")
 
@@ -50,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--last", dest="last_n", type=int, metavar="N")
     report.add_argument("--patient", metavar="NAME")
     report.add_argument("--paper", choices=["a4", "letter"])
-    report.add_argument("-o", dest="output", metavar="FILE.pdf", required=True)
+    report.add_argument("-o", dest="output", metavar="FILE.pdf", required=True,
+                        help="the PDF to write (- writes it to standard output)")  # fmt: skip
 
     dose = sub.add_parser("dose", help="log a dose of a medication")
     dose.add_argument("medication")
@@ -70,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        # An empty --data-dir would silently mean the real store: refused before anything.
+        resolve_paths(args.data_dir)
         if args.command is None:
             from hypnic.app import run_gui
 
@@ -87,7 +98,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return 1
+    except OSError as exc:
+        # Standard output on a full disk or a closed terminal: the machine, not a bug.
+        _silence_stdout()
+        where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
+        print(f"hypnic: {_one_line(where + str(exc.strerror or exc))}", file=sys.stderr)
+        return 1
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the interpreter's last flush of what
+    could not be written does not end in a second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _tolerant_stdout() -> None:
@@ -99,8 +128,13 @@ def _tolerant_stdout() -> None:
 
 
 def _one_line(message: str) -> str:
-    """Control characters from a typed value or a file (a line break, a tab) shown escaped."""
-    return "".join(
+    """Control characters from a typed value or a file (a line break, a tab) shown escaped, and
+    the line kept readable: whatever a file held, the message is cut at _MAX_MESSAGE."""
+    line = "".join(
         f"\\x{ord(c):02x}" if ord(c) < 32 or 127 <= ord(c) < 160 or c in "\u2028\u2029" else c
-        for c in message
+        for c in message[: _MAX_MESSAGE * 4]
     )
+    return line if len(line) <= _MAX_MESSAGE else line[: _MAX_MESSAGE - 20] + "… (shortened)"
+
+
+_MAX_MESSAGE = 500

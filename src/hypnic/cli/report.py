@@ -6,16 +6,16 @@ import argparse
 import os
 import sys
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from hypnic.domain.clock import Clock
 from hypnic.domain.errors import InputError
 from hypnic.domain.period import SummaryRequest
 from hypnic.domain.timerules import parse_night
-from hypnic.exchange.atomic import write_atomic
 from hypnic.operations.opening import open_for_reading
-from hypnic.operations.period import read_summary
+from hypnic.operations.outputs import output_target, write_output
+from hypnic.operations.period import left_out, read_summary
 from hypnic.operations.tonight import night_of_instant
+from hypnic.paths import resolve_paths
 from hypnic.report.build import build_report
 
 
@@ -34,12 +34,16 @@ def request_from_args(args: argparse.Namespace) -> SummaryRequest:
 
 
 def run_report(args: argparse.Namespace, clock: Clock) -> int:
-    """Build the model, draw it with Qt and replace ``args.output`` with the PDF."""
+    """Build the model, draw it with Qt and replace ``args.output`` with the PDF (``-``:
+    standard output)."""
     request = request_from_args(args)  # bad input fails before the store is opened
+    paths = resolve_paths(args.data_dir)
+    target = output_target(args.output, paths=paths)
     now = clock.now()
     local = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(milliseconds=now.local_ms)
-    with open_for_reading(args.data_dir) as store:
+    with open_for_reading(args.data_dir, checked=True) as store:
         period, data = read_summary(store, request, today=night_of_instant(store, now))
+        note = left_out(store)
     model = build_report(period=period, data=data, generated=local.date())
 
     app = gui_application()
@@ -47,12 +51,20 @@ def run_report(args: argparse.Namespace, clock: Clock) -> int:
 
     pdf, pages = pdf_bytes(model, args.paper)
     del app
-    output = Path(args.output)
-    write_atomic(output, pdf)
-    print(
+    done = (
         f"Wrote the summary of {model.period.first} to {model.period.last} "
-        f"({model.logged_of_period()}, {pages} page{'s' if pages != 1 else ''}) to {output}"
+        f"({model.logged_of_period()}, {pages} page{'s' if pages != 1 else ''})"
     )
+    if target is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(pdf)
+        sys.stdout.buffer.flush()
+        print(f"hypnic: {done}", file=sys.stderr)
+    else:
+        write_output(target, pdf, paths=paths)
+        print(f"{done} to {target}")
+    if note:
+        print(f"hypnic: {note}", file=sys.stderr)
     return 0
 
 

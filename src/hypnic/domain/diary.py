@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date, time
 
 from hypnic.domain.errors import InputError
+from hypnic.domain.limits import check_note
 from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY
 
 QUALITY_MIN, QUALITY_MAX = 1, 5
@@ -69,8 +70,7 @@ def check_diary(entry: DiaryEntry, day_boundary: time = DEFAULT_DAY_BOUNDARY) ->
         value = getattr(entry, name)
         if value is not None and not 0 <= value <= MAX_MINUTES:
             raise InputError(f"{value} is not a number of minutes from 0 to 1440", field=name)
-    if len(entry.comments) > 2000:
-        raise InputError("is longer than 2000 characters", field="comments")
+    check_note(entry.comments, field="comments")
     previous: tuple[str, int, time] | None = None
     for name in TIME_ORDER:
         clock: time | None = getattr(entry, name)
@@ -94,21 +94,31 @@ def _to_minute(t: time | None) -> time | None:
 
 @dataclass(frozen=True, slots=True)
 class DiaryFigures:
-    """Derived figures, each None when its inputs are missing or do not add up.
+    """The morning-diary figures of DESIGN section 6, in clock minutes.
 
     time_in_bed_min  = out of bed − into bed
-    total_sleep_min  = (final wake − tried to sleep) − sleep latency − wake after sleep onset
-                       (wake after sleep onset counts as 0 when the patient woke 0 times)
-    sleep_efficiency = total sleep / time in bed (a share, 0–1)
+    sol_min          = the answered minutes to fall asleep, as given
+    waso_min         = the answered minutes awake after falling asleep, as given
+                       (0 when woken 0 times and no minutes were answered)
+    total_sleep_min  = (final wake − tried to sleep) − sol − waso
+    sleep_efficiency = total sleep / time in bed, a share from 0 to 1
+
+    Time in bed, total sleep and efficiency are None when their answers are missing or do not
+    add up: a negative span, or total sleep longer than time in bed. In that last case the
+    answers contradict each other and total sleep and efficiency are None, while time in bed
+    (two clock times in the night's order) is kept: it is the figure the patient gave most
+    directly, and a doctor can still read it.
     """
 
-    time_in_bed_min: int | None
-    total_sleep_min: int | None
-    sleep_efficiency: float | None
+    time_in_bed_min: int | None = None
+    sol_min: int | None = None
+    waso_min: int | None = None
+    total_sleep_min: int | None = None
+    sleep_efficiency: float | None = None
 
 
 def diary_figures(entry: DiaryEntry, day_boundary: time = DEFAULT_DAY_BOUNDARY) -> DiaryFigures:
-    """Time in bed, total sleep time and sleep efficiency from one night's answers."""
+    """The figures of one night's answers (see DiaryFigures for each definition)."""
 
     def span(start: time | None, end: time | None) -> int | None:
         if start is None or end is None:
@@ -117,19 +127,25 @@ def diary_figures(entry: DiaryEntry, day_boundary: time = DEFAULT_DAY_BOUNDARY) 
         return minutes if minutes >= 0 else None
 
     tib = span(entry.bed_time, entry.out_of_bed_time)
-    tst: int | None = None
-    asleep_window = span(entry.tried_sleep_time, entry.final_wake_time)
-    latency, waso = entry.sleep_latency_min, entry.wake_after_sleep_onset_min
+    sol, waso = entry.sleep_latency_min, entry.wake_after_sleep_onset_min
     if waso is None and entry.awakenings == 0:
         waso = 0  # not woken at all: no time awake after sleep onset
-    if asleep_window is not None and latency is not None and waso is not None:
-        candidate = asleep_window - latency - waso
+    tst: int | None = None
+    asleep_window = span(entry.tried_sleep_time, entry.final_wake_time)
+    if asleep_window is not None and sol is not None and waso is not None:
+        candidate = asleep_window - sol - waso
         tst = candidate if candidate >= 0 else None
-    efficiency: float | None = None
-    # Sleep cannot outlast the time in bed; a share over 1 means the answers disagree.
-    if tib and tst is not None and tst <= tib:
-        efficiency = tst / tib
-    return DiaryFigures(tib, tst, efficiency)
+    # Sleep cannot outlast the time in bed: such answers do not add up.
+    if tst is not None and tib is not None and tst > tib:
+        tst = None
+    efficiency = tst / tib if tst is not None and tib else None
+    return DiaryFigures(
+        time_in_bed_min=tib,
+        sol_min=sol,
+        waso_min=waso,
+        total_sleep_min=tst,
+        sleep_efficiency=efficiency,
+    )
 
 
 def parse_clock(text: str, *, field: str) -> time:

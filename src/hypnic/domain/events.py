@@ -67,17 +67,29 @@ class Instant:
 
 @dataclass(frozen=True, slots=True)
 class NightRecord:
-    """What a night holds beside its events: wind-down start, lights-out and a note."""
+    """What a night holds beside its events: wind-down start, lights-out, when the evening
+    symptoms began, whether the patient marked it quiet ("nothing tonight") and a note."""
 
     night: date
     winddown: Instant | None = None
     lights_out: Instant | None = None
     note: str = ""
+    symptoms_from: Instant | None = None
+    quiet: bool = False
 
     @property
     def has_content(self) -> bool:
-        """True when the record says anything (an empty row is not a record worth keeping)."""
-        return self.winddown is not None or self.lights_out is not None or bool(self.note)
+        """True when the record says anything (an empty row is not a record worth keeping).
+
+        A quiet mark is a record: a good night is not mistaken for an unlogged one.
+        """
+        return (
+            self.winddown is not None
+            or self.lights_out is not None
+            or self.symptoms_from is not None
+            or self.quiet
+            or bool(self.note)
+        )
 
     def with_changes(self, **changes: object) -> NightRecord:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -8,8 +8,8 @@ from datetime import date, time, timedelta
 
 from hypnic.domain.analysis import MIN_TREND_NIGHTS, rolling_median
 from hypnic.domain.events import Event, NightRecord, Observer
-from hypnic.domain.intervals import intervals_s, movement_taps
-from hypnic.domain.kinds import MOVEMENT_KINDS, Kind
+from hypnic.domain.intervals import intervals_s, taps_of
+from hypnic.domain.kinds import Kind, KindGroup
 from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, night_local_bounds
 
 # The raster's x axis is clock time counted from 18:00 of the night (DESIGN section 7).
@@ -28,7 +28,7 @@ class NightRow:
     ``counts`` and ``medians`` line up with ``HistoryData.kinds``; ``minutes`` (local minutes
     since 18:00 of the night, negative before it) and ``kinds`` (indexes into
     ``HistoryData.kinds``) describe the patient's events in time order, for the raster.
-    ``intervals_s`` are the onset-to-onset intervals between the patient's movement taps.
+    ``intervals_s`` are the onset-to-onset intervals between the patient's leg taps.
     A night with no event and no record is not ``logged``: its counts are zeros, not data.
     """
 
@@ -73,7 +73,6 @@ def build_history(
     records: Iterable[NightRecord],
     kinds: Sequence[Kind],
     day_boundary: time = DEFAULT_DAY_BOUNDARY,
-    movement_kinds: frozenset[str] = MOVEMENT_KINDS,
 ) -> HistoryData:
     """Rows for every calendar night from the first to the last logged one, newest first.
 
@@ -81,6 +80,7 @@ def build_history(
     ``analysis.analyse_night`` counts them, computed directly here because a history can
     hold thousands of nights. Trashed events are left out. The rolling median runs over
     calendar nights (an unlogged night is a gap, not a zero) and needs 3 nights in its window.
+    A kind's group comes from ``kinds`` (a key they lack is ``other``), as in analyse_night.
     """
     # Grouped by day number first (timerules.night_of's rule, on integers): thousands of
     # nights of events would otherwise build a date object per event.
@@ -105,6 +105,8 @@ def build_history(
         return HistoryData(kinds=_shown_kinds(kinds, set()), rows=())
 
     used = {e.kind for evs in by_night.values() for e in evs}
+    groups = {k.key: k.group for k in kinds}
+    legs = {key for key in used if groups.get(key) == KindGroup.LEG}
     shown = _shown_kinds(kinds, used)
     index = {kind.key: i for i, kind in enumerate(shown)}
     first, last = min(logged), max(logged)
@@ -132,7 +134,7 @@ def build_history(
     for i in range(len(nights) - 1, -1, -1):
         night = nights[i]
         own = sorted(by_night.get(night, ()), key=lambda e: (e.utc_ms, e.id))
-        taps = movement_taps(own, Observer.SELF, movement_kinds)
+        taps = taps_of(own, Observer.SELF, legs)
         anchor_ms = ((night - _EPOCH).days * 24 + ANCHOR_HOUR) * 3_600_000
         rows.append(
             NightRow(

@@ -1,10 +1,11 @@
-"""Onset-to-onset intervals between movement taps, periodic runs, and the interval histogram."""
+"""Onset-to-onset intervals, the periodic-run rules (5–90 s with joining, 10–90 s), and the
+interval histogram."""
 
 from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -18,14 +19,43 @@ RUN_MIN_TAPS = 4
 
 
 @dataclass(frozen=True, slots=True)
+class RunRule:
+    """How taps become movements and movements become runs, in whole milliseconds.
+
+    A run is a maximal sequence of ``min_movements`` or more movements whose onset-to-onset
+    intervals all lie within ``min_ms``..``max_ms`` inclusive. With ``join_under_ms``, a tap
+    less than that after the first tap of the movement before it is part of that movement
+    (it neither breaks a run nor counts as another movement, and the next interval is measured
+    from that first tap); without it every tap is a movement.
+    """
+
+    min_ms: int
+    max_ms: int
+    join_under_ms: int | None
+    min_movements: int = RUN_MIN_TAPS
+
+
+# After AASM: bilateral movements (or a double tap) under 5 s apart count as one.
+RULE_5_90 = RunRule(min_ms=5_000, max_ms=90_000, join_under_ms=5_000)
+# After WASM: every tap is a movement; an interval under 10 s or over 90 s ends the series.
+RULE_10_90 = RunRule(min_ms=10_000, max_ms=90_000, join_under_ms=None)
+
+
+@dataclass(frozen=True, slots=True)
 class PeriodicRun:
-    """A maximal sequence of movement taps by one observer with every interval in range."""
+    """A run of one observer's taps of one group (leg runs, or jerk series).
+
+    ``start_utc_ms`` is the first movement's onset and ``end_utc_ms`` the run's last tap (a
+    tap joined to the last movement included); ``event_ids`` are every tap in it, joined taps
+    included, so ``taps >= movements``.
+    """
 
     observer: Observer
     start_utc_ms: int
     end_utc_ms: int
     taps: int
     event_ids: tuple[str, ...] = ()
+    movements: int = 0
 
 
 def find_runs(
@@ -40,7 +70,7 @@ def find_runs(
     ``times_ms[start:stop]`` is a run: ``stop - start >= min_taps`` taps whose successive
     intervals all lie within ``[min_s, max_s]``; each run is maximal and runs never overlap.
     Bounds are compared in whole milliseconds so 5.000 s qualifies and 4.999 s does not,
-    with no floating-point doubt at the edges.
+    with no floating-point doubt at the edges. No joining: see ``periodic_runs`` for that.
     """
     if min_taps < 2:
         raise ValueError("a run needs at least 2 taps to have an interval")
@@ -61,13 +91,24 @@ def find_runs(
     return runs
 
 
-def movement_taps(
-    events: Iterable[Event], observer: Observer, movement_kinds: frozenset[str]
-) -> list[Event]:
-    """One observer's live movement taps in time order (the id breaks ties, for stable output)."""
-    taps = [e for e in events if e.by == observer and e.kind in movement_kinds and not e.deleted]
+def taps_of(events: Iterable[Event], observer: Observer, kinds: Collection[str]) -> list[Event]:
+    """One observer's live taps of ``kinds`` in time order (the id breaks ties, for stable
+    output)."""
+    taps = [e for e in events if e.by == observer and e.kind in kinds and not e.deleted]
     taps.sort(key=lambda e: (e.utc_ms, e.id))
     return taps
+
+
+def movements(taps: Sequence[Event], join_under_ms: int | None) -> list[tuple[Event, ...]]:
+    """Sorted taps grouped into movements: each starts at its onset tap, and a tap less than
+    ``join_under_ms`` after that onset joins it (None: every tap is its own movement)."""
+    out: list[list[Event]] = []
+    for tap in taps:
+        if join_under_ms is not None and out and tap.utc_ms - out[-1][0].utc_ms < join_under_ms:
+            out[-1].append(tap)
+        else:
+            out.append([tap])
+    return [tuple(m) for m in out]
 
 
 def intervals_s(taps: Sequence[Event]) -> list[float]:
@@ -79,25 +120,30 @@ def intervals_s(taps: Sequence[Event]) -> list[float]:
 
 
 def periodic_runs(
-    taps: Sequence[Event],
-    observer: Observer,
-    *,
-    min_s: float = AASM_MIN_S,
-    max_s: float = RUN_MAX_S,
-    min_taps: int = RUN_MIN_TAPS,
+    taps: Sequence[Event], observer: Observer, rule: RunRule = RULE_5_90
 ) -> list[PeriodicRun]:
-    """The periodic runs in one observer's sorted movement taps."""
-    ranges = find_runs([e.utc_ms for e in taps], min_s=min_s, max_s=max_s, min_taps=min_taps)
-    return [
-        PeriodicRun(
-            observer=observer,
-            start_utc_ms=taps[start].utc_ms,
-            end_utc_ms=taps[stop - 1].utc_ms,
-            taps=stop - start,
-            event_ids=tuple(e.id for e in taps[start:stop]),
+    """The runs of ``rule`` in one observer's sorted taps (already of one group)."""
+    grouped = movements(taps, rule.join_under_ms)
+    ranges = find_runs(
+        [m[0].utc_ms for m in grouped],
+        min_s=rule.min_ms / 1000,
+        max_s=rule.max_ms / 1000,
+        min_taps=rule.min_movements,
+    )
+    runs = []
+    for start, stop in ranges:
+        members = [tap for movement in grouped[start:stop] for tap in movement]
+        runs.append(
+            PeriodicRun(
+                observer=observer,
+                start_utc_ms=members[0].utc_ms,
+                end_utc_ms=members[-1].utc_ms,
+                taps=len(members),
+                event_ids=tuple(e.id for e in members),
+                movements=stop - start,
+            )
         )
-        for start, stop in ranges
-    ]
+    return runs
 
 
 def log_edges(lo_s: float = 1.0, hi_s: float = 3600.0, bins: int = 24) -> list[float]:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 # Okabe & Ito (2008), "Color Universal Design": safe for the common colour-vision deficiencies.
 OKABE_ITO: dict[str, str] = {
@@ -34,19 +35,53 @@ SHAPE_NAMES: dict[str, str] = {
     "x": "cross",
 }
 
-MOVEMENT_KINDS = frozenset({"jerk", "kick"})
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+class KindGroup(StrEnum):
+    """What the analysis makes of a kind (DESIGN section 2): leg movements make the PLM-like
+    periodic runs, jerks make jerk series, sensations count towards evening sensations."""
+
+    LEG = "leg"
+    JERK = "jerk"
+    SENSATION = "sensation"
+    OTHER = "other"
+
+
+# The group of each built-in kind and preset, by key (DESIGN section 2). Store migration 3 and
+# the version-1 JSON import set the same groups; keep them in step.
+BUILTIN_GROUPS: dict[str, KindGroup] = {
+    "jerk": KindGroup.JERK,
+    "kick": KindGroup.LEG,
+    "deep_itch": KindGroup.SENSATION,
+    "eyelid_twitch": KindGroup.OTHER,
+    "hiccup": KindGroup.OTHER,
+    "burning": KindGroup.SENSATION,
+    "creeping": KindGroup.SENSATION,
+    "tugging": KindGroup.SENSATION,
+    "crawling": KindGroup.SENSATION,
+    "arm_jerk": KindGroup.JERK,
+}
+
+
+def builtin_group(key: str) -> KindGroup:
+    """The group a kind gets by its key alone: a built-in's or preset's, else ``other``."""
+    return BUILTIN_GROUPS.get(key, KindGroup.OTHER)
 
 
 @dataclass(frozen=True, slots=True)
 class Kind:
-    """What happened: a jerk, a kick, a deep itch, or a kind the user made."""
+    """What happened: a jerk, a kick, a deep itch, or a kind the user made.
+
+    ``group`` decides how the analysis treats its taps; a user's own kind is ``other`` until
+    the user picks another group.
+    """
 
     key: str
     label: str
     colour: str
     shape: str
-    movement: bool = False
+    group: KindGroup = KindGroup.OTHER
     enabled: bool = True
     archived: bool = False
     position: int = 0
@@ -63,7 +98,7 @@ def _k(key: str, label: str, colour: str, shape: str, position: int, *, on: bool
         label=label,
         colour=OKABE_ITO[colour],
         shape=shape,
-        movement=key in MOVEMENT_KINDS,
+        group=BUILTIN_GROUPS[key],
         enabled=on,
         position=position,
         builtin=True,
@@ -82,6 +117,17 @@ BUILTIN_KINDS: tuple[Kind, ...] = (
     _k("crawling", "Crawling", "orange", "+", 8, on=False),
     _k("arm_jerk", "Arm jerk", "sky_blue", "x", 9, on=False),
 )
+
+
+def kind_groups(kinds: Iterable[Kind]) -> dict[str, KindGroup]:
+    """Each kind's group by key, for the analysis."""
+    return {k.key: k.group for k in kinds}
+
+
+def keys_in_group(groups: Mapping[str, KindGroup], group: KindGroup) -> frozenset[str]:
+    """The kind keys of one group (a key missing from ``groups`` is in none)."""
+    return frozenset(key for key, g in groups.items() if g == group)
+
 
 # Fixed keys for the three defaults; 4-9 go to further enabled kinds in order.
 DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
@@ -140,7 +186,10 @@ def new_kind(key: str, label: str, existing: Sequence[Kind]) -> Kind:
     colour = min(OKABE_ITO.values(), key=lambda c: colours[c.upper()])
     shape = min(SHAPES, key=lambda s: shapes[s])
     position = max((k.position for k in existing), default=-1) + 1
-    return Kind(key=key, label=label, colour=colour, shape=shape, position=position)
+    return Kind(
+        key=key, label=label, colour=colour, shape=shape, group=builtin_group(key),
+        position=position,
+    )  # fmt: skip
 
 
 def unique_key(label: str, taken: Iterable[str]) -> str:

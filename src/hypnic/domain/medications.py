@@ -8,6 +8,7 @@ from datetime import date, time
 
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Instant, new_event_id
+from hypnic.domain.limits import check_note
 from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, night_of
 
 MAX_NAME = 80
@@ -154,6 +155,7 @@ def check_dose(dose: Dose) -> Dose:
         medication=clean_name(dose.medication, field="medication"),
         amount=check_amount(dose.amount),
         unit=clean_unit(dose.unit),
+        note=check_note(dose.note),
     )
 
 

@@ -8,15 +8,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
+from hypnic.domain.analysis import NightFigures, analyse_night
 from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, NightRecord
-from hypnic.domain.kinds import Kind
+from hypnic.domain.kinds import Kind, kind_groups
+from hypnic.domain.limits import EARLIEST_NIGHT
 from hypnic.domain.medications import Dose, Medication
 from hypnic.domain.patient import Patient
+from hypnic.domain.rest_tests import RestTest
 from hypnic.domain.tags import Tag
 
 DEFAULT_NIGHTS = 30
+# A summary's longest period: ten years of nights, condensed to weekly rows, still reads as a
+# document; a 9999-year period would not (DESIGN section 8).
+MAX_NIGHTS = 3_660
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +56,7 @@ class NightData:
     record: NightRecord | None = None
     diary: DiaryEntry | None = None
     tags: tuple[str, ...] = ()
+    rest_tests: tuple[RestTest, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +77,18 @@ class PeriodData:
             if data.night == night:
                 return data
         return NightData(night)
+
+    def figures(self, night: NightData) -> NightFigures:
+        """One night's figures (DESIGN section 6): the one analysis every view shows."""
+        return analyse_night(
+            night.night,
+            night.events,
+            night.record,
+            kind_groups(self.kinds),
+            diary=night.diary,
+            rest_tests=night.rest_tests,
+            day_boundary=self.day_boundary,
+        )
 
     def by_night(self) -> dict[date, NightData]:
         return {n.night: n for n in self.nights}
@@ -107,12 +126,17 @@ def resolve_period(
     last_n: int | None,
     latest: date | None,
     today: date,
+    earliest: date | None = None,
 ) -> Period:
-    """The period the user asked for; ``latest`` is the newest night with any record.
+    """The period the user asked for; ``latest`` and ``earliest`` are the newest and oldest
+    nights with any record.
 
     With no dates the period is the ``DEFAULT_NIGHTS`` nights ending with ``latest`` (or
     ``today`` when nothing was ever logged). ``--last N`` counts back from ``--to`` if given.
-    Raises InputError for combinations that cannot mean one period.
+    The period is then trimmed to the nights that can hold records (DESIGN sections 5 and 8):
+    from the first night with any record (when it lies within), to tonight at the latest.
+    Raises InputError for combinations that cannot mean one period, and for a period that
+    would still be longer than ``MAX_NIGHTS``.
     """
     if last_n is not None:
         if first is not None:
@@ -122,9 +146,26 @@ def resolve_period(
                              field="--last")  # fmt: skip
     if first is not None and last is not None and first > last:
         raise InputError(f"{first} is after --to {last}", field="--from")
+    if last is not None and last < EARLIEST_NIGHT:
+        raise InputError(f"{last} is before 1970; Hypnic keeps no earlier nights", field="--to")
+    if first is not None and first > today:
+        raise InputError(f"{first} is a night that has not come yet", field="--from")
     anchor = latest if latest is not None else today
     if first is not None:
-        return Period(first, last if last is not None else max(first, anchor))
-    end = last if last is not None else anchor
-    count = last_n if last_n is not None else DEFAULT_NIGHTS
-    return Period(end - timedelta(days=count - 1), end)
+        start = max(first, EARLIEST_NIGHT)
+        end = min(last if last is not None else max(first, anchor), today)
+    else:
+        end = max(min(last if last is not None else anchor, today), EARLIEST_NIGHT)
+        count = last_n if last_n is not None else DEFAULT_NIGHTS
+        # Counted in whole nights first: --last 1000000000 must not run off the calendar.
+        start = end - timedelta(days=min(count - 1, (end - EARLIEST_NIGHT).days))
+    if earliest is not None and start < earliest <= end:
+        start = earliest
+    nights = (end - start).days + 1
+    if nights > MAX_NIGHTS:
+        raise InputError(
+            f"{start} to {end} is {nights:,} nights; a summary covers at most {MAX_NIGHTS:,} "
+            "(about ten years): choose a shorter period",
+            field="--from" if first is not None else "--last",
+        )
+    return Period(start, end)

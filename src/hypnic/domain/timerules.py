@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
+import struct
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from pathlib import Path
@@ -87,6 +89,11 @@ def parse_rfc3339(text: str, *, field: str = "time") -> tuple[int, int]:
             raise InputError(f"'{text}' has an impossible UTC offset", field=field)
         offset_min = sign * (oh * 60 + om)
     h, m, sec = int(hour), int(minute), int(second)
+    if sec == 60 and h == 23 and m == 59:
+        raise InputError(
+            f"'{text}' is a leap second, which Hypnic cannot place; write :59 instead",
+            field=field,
+        )
     try:
         days = date(int(year), int(month), int(day)).toordinal() - _EPOCH_ORDINAL
         if h > 23 or m > 59 or sec > 59:
@@ -110,13 +117,11 @@ def parse_night(text: str, *, field: str = "night") -> date:
 
 
 def local_zone() -> tzinfo:
-    """The machine's time zone, as an IANA zone where it can be found (for DST rules)."""
-    name = os.environ.get("TZ", "").lstrip(":")
-    if name:
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError):
-            pass
+    """The machine's time zone, with its DST rules, read as the C library reads it: ``TZ``
+    when it is set (an IANA name, a zone file, or a POSIX rule such as ``UTC+3`` or
+    ``EST5EDT,M3.2.0,M11.1.0``), else ``/etc/localtime``."""
+    if "TZ" in os.environ:
+        return zone_from_tz(os.environ["TZ"])
     try:
         link = Path("/etc/localtime").resolve()
         parts = link.parts
@@ -124,8 +129,52 @@ def local_zone() -> tzinfo:
             return ZoneInfo("/".join(parts[parts.index("zoneinfo") + 1 :]))
     except (OSError, ZoneInfoNotFoundError, ValueError):
         pass
+    return _c_library_zone()
+
+
+def zone_from_tz(value: str) -> tzinfo:
+    """The zone a ``TZ`` value names, as POSIX and the C library read it: empty is UTC; a
+    leading ``:`` is dropped; an absolute path is a zone file; an IANA name is looked up;
+    anything else is a POSIX rule (``std offset [dst [offset] [,start[/time],end[/time]]]``,
+    where ``UTC+3`` means three hours *behind* UTC). A value none of these can read is taken
+    as the C library takes it now (a fixed offset: UTC for nonsense)."""
+    name = value[1:] if value.startswith(":") else value
+    if not name:
+        return UTC
+    if name.startswith("/"):
+        try:
+            with open(name, "rb") as handle:
+                return ZoneInfo.from_file(handle, key=name)
+        except (OSError, ValueError):
+            return _c_library_zone()
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        pass
+    return _posix_zone(name) or _c_library_zone()
+
+
+def _c_library_zone() -> tzinfo:
     zone = datetime.now().astimezone().tzinfo
     return zone if zone is not None else UTC
+
+
+def _posix_zone(rule: str) -> tzinfo | None:
+    """A zone following a POSIX TZ rule, or None when the rule cannot be read.
+
+    zoneinfo already reads these rules: they are the footer of every TZif file, used after its
+    last transition. A TZif file with no transitions and ``rule`` as its footer is a zone that
+    follows the rule at every instant, fixed offsets and DST alike.
+    """
+    if not rule.isascii() or "\n" in rule:
+        return None
+    counts = struct.pack(">6l", 0, 0, 0, 0, 1, 4)  # one local time type, four chars
+    block = b"TZif2" + b"\0" * 15 + counts + struct.pack(">lBB", 0, 0, 0) + b"UTC\0"
+    data = block + block + b"\n" + rule.encode("ascii") + b"\n"
+    try:
+        return ZoneInfo.from_file(io.BytesIO(data), key=rule)
+    except (ValueError, OverflowError):
+        return None
 
 
 def offset_at(utc_ms: int, zone: tzinfo) -> int:

@@ -10,6 +10,8 @@ from datetime import time
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, Observer
 from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, format_local, night_of, parse_rfc3339
+from hypnic.exchange.cells import guard, unguard
+from hypnic.exchange.csv_strict import csv_error
 from hypnic.exchange.parsed import (
     ParsedEvent,
     ParsedFile,
@@ -17,6 +19,7 @@ from hypnic.exchange.parsed import (
     parse_event_id,
     parse_observer,
 )
+from hypnic.exchange.wording import some_of
 
 HEADER: tuple[str, ...] = ("id", "night", "time", "kind", "by", "note")
 
@@ -37,7 +40,7 @@ def events_to_csv(events: Iterable[Event], *, day_boundary: time = DEFAULT_DAY_B
             format_local(e.utc_ms, e.offset_min),
             e.kind,
             by_text[e.by],
-            e.note,
+            guard(e.note),  # exchange/cells.py: never a formula in a spreadsheet
         )
         for e in events
     )
@@ -52,8 +55,10 @@ def parse_csv(data: bytes, source: str) -> ParsedFile:
     text = decode_utf8(data, source)
     if not text.strip():
         raise InputError("is empty; expected the header id,night,time,kind,by,note", source=source)
-    reader = csv.reader(io.StringIO(text, newline=""))
+    # strict: a quote that is never closed is an error, not the rest of the file in one field.
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     parsed = ParsedFile(source=source)
+    line = 1
     try:
         header = next(reader)
         columns = _check_header(header, source)
@@ -65,7 +70,7 @@ def parse_csv(data: bytes, source: str) -> ParsedFile:
             parsed.events.append(_row_event(row, columns, source, line))
             line = reader.line_num + 1
     except csv.Error as exc:
-        raise InputError(f"is not valid CSV ({exc})", source=source, line=reader.line_num) from None
+        raise csv_error(exc, text, source, row_line=line, line_num=reader.line_num) from None
     return parsed
 
 
@@ -84,7 +89,7 @@ def _check_header(header: list[str], source: str) -> dict[str, int]:
     if extra:
         raise InputError(
             f"the header has the unknown column{'s' if len(extra) > 1 else ''} "
-            f"{', '.join(repr(x) for x in extra)} (expected {','.join(HEADER)})",
+            f"{some_of([repr(x) for x in extra])} (expected {','.join(HEADER)})",
             source=source,
             line=1,
             field=extra[0],
@@ -119,6 +124,6 @@ def _row_event(row: list[str], columns: dict[str, int], source: str, line: int) 
         utc_ms=utc_ms,
         offset_min=offset_min,
         by=by,
-        note=row[columns["note"]],
+        note=unguard(row[columns["note"]]),
     )
     return ParsedEvent(event, line)

@@ -12,19 +12,20 @@ from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, NightRecord
 from hypnic.domain.kinds import Kind, valid_kind_key
 from hypnic.domain.kinds import new_kind as make_kind
+from hypnic.domain.limits import MAX_NOTE
 from hypnic.domain.medications import Dose, Medication
+from hypnic.domain.rest_tests import RestTest
 from hypnic.domain.tags import Tag
 from hypnic.exchange.csv_format import parse_csv
 from hypnic.exchange.json_format import parse_json
 from hypnic.exchange.parsed import ParsedEvent, ParsedFile, has_content
+from hypnic.exchange.source_file import read_import_bytes
+from hypnic.exchange.wording import some_of
 from hypnic.store import Store
 from hypnic.store.backups import BackupManager
 
-# Far longer than anyone types in a review (and the CSV reader's own field limit is 131,072):
-# a larger value means a damaged or foreign file. A NUL inside a note is kept as a character:
-# the store can hold one and export writes it, so refusing it would break the round trip;
-# a NUL anywhere else fails that field's own check.
-MAX_NOTE = 100_000
+# A NUL inside a note is kept as a character: the store can hold one and export writes it, so
+# refusing it would break the round trip; a NUL anywhere else fails that field's own check.
 MAX_KIND_KEY = 64
 # In a message, a value longer than this is shortened, and control characters (a line break,
 # a NUL) are shown escaped: one clear line, whatever the file held.
@@ -53,15 +54,14 @@ class ImportPlan:
     night_tags: dict[date, list[str]] = field(default_factory=dict)
     new_diary: list[DiaryEntry] = field(default_factory=list)
     present_context: int = 0  # nights whose tags or diary the store already had (kept)
+    new_rest_tests: list[RestTest] = field(default_factory=list)
+    present_rest_tests: int = 0
 
 
 def read_import_file(path: Path) -> ParsedFile:
     """Read and check a file, choosing JSON or CSV by extension, else by its first character."""
     source = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror or exc})", source=source) from None
+    data = read_import_bytes(path)
     try:
         suffix = path.suffix.lower()
         first = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
@@ -162,12 +162,17 @@ def _plan_context(store: Store, parsed: ParsedFile, plan: ImportPlan) -> None:
             plan.present_context += 1
         else:
             plan.new_diary.append(entry)
+    tests = [test for test, _ in parsed.rest_tests]
+    present_tests = store.rest_tests.existing_ids(t.id for t in tests)
+    plan.new_rest_tests = [t for t in tests if t.id not in present_tests]
+    plan.present_rest_tests = len(tests) - len(plan.new_rest_tests)
 
 
 def changes_anything(plan: ImportPlan) -> bool:
     return bool(
         plan.new_events or plan.new_kinds or plan.updated_kinds or plan.new_nights or plan.settings
         or plan.medications or plan.tags or plan.new_doses or plan.night_tags or plan.new_diary
+        or plan.new_rest_tests
     )  # fmt: skip
 
 
@@ -197,6 +202,7 @@ def apply_import(store: Store, plan: ImportPlan, *, now: datetime | None = None)
         # After the settings: the diary's times are checked against the day boundary.
         for entry in plan.new_diary:
             store.diary.save_in(conn, entry)
+        store.rest_tests.add_many_in(conn, plan.new_rest_tests)
         return store.events.add_many_in(conn, plan.new_events)
 
 
@@ -228,6 +234,11 @@ def summary(plan: ImportPlan, *, dry_run: bool) -> str:
                       f"{len(plan.new_diary)} diary entries")  # fmt: skip
         if plan.present_context:
             extras[-1] += f" ({plan.present_context} already present, kept)"
+    if plan.new_rest_tests or plan.present_rest_tests:
+        tests = len(plan.new_rest_tests)
+        extras.append(f"{tests} rest test{'s' if tests != 1 else ''}")
+        if plan.present_rest_tests:
+            extras[-1] += f" ({plan.present_rest_tests} already present, skipped)"
     if plan.settings:
         extras.append(f"settings: {', '.join(sorted(plan.settings))}")
     if extras:
@@ -291,10 +302,10 @@ def _plan_unknown_kinds(
         return
     first_line = next(iter(unknown.values()))
     if not add_kinds:
-        names = ", ".join(unknown)
+        names = some_of(list(unknown))
         raise InputError(
             f"unknown kind{'s' if len(unknown) > 1 else ''} {names} (known: "
-            f"{', '.join(sorted(known))}); add --add-kinds to create them",
+            f"{some_of(sorted(known), shown=12)}); add --add-kinds to create them",
             source=parsed.source,
             line=first_line,
             field="kind",
@@ -317,7 +328,7 @@ def _plan_unknown_kinds(
 
 
 def new_kind(key: str, existing: list[Kind], position: int) -> Kind:
-    """A kind made for an imported key: its label from the key, its look as every new kind's
-    (``domain.kinds.new_kind``), placed at ``position``."""
+    """A kind made for an imported key: its label from the key, its look and group as every
+    new kind's (``domain.kinds.new_kind``), placed at ``position``."""
     label = key.replace("_", " ").strip().capitalize()
     return make_kind(key, label, existing).with_changes(position=position)

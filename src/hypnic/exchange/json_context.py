@@ -1,4 +1,5 @@
-"""The JSON backup's medications, doses, tags and each night's tags and diary answers."""
+"""The JSON backup's medications, doses, tags and each night's tags, diary answers and rest
+tests."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any, TypeVar
 from hypnic.domain.diary import TIME_ORDER, DiaryEntry, check_diary, format_clock, parse_clock
 from hypnic.domain.errors import InputError
 from hypnic.domain.medications import Dose, Medication, check_dose, check_medication
+from hypnic.domain.rest_tests import DEFAULT_REST_TEST_MIN, RestTest, check_rest_test
 from hypnic.domain.tags import Tag, clean_label, valid_tag_key
 from hypnic.domain.timerules import format_local
 from hypnic.exchange.json_fields import (
@@ -63,6 +65,13 @@ def diary_doc(e: DiaryEntry) -> dict[str, Any]:
     for key in TIME_ORDER:
         values[key] = format_clock(values[key])
     return values
+
+
+def rest_test_doc(t: RestTest) -> dict[str, Any]:
+    # The end is written with the start's offset, as the trash time of an event is.
+    return {"id": t.id, "start": format_local(t.start.utc_ms, t.start.offset_min),
+            "end": format_local(t.end_utc_ms, t.start.offset_min),
+            "planned_minutes": t.planned_min}  # fmt: skip
 
 
 def _checked(path: JsonPath, check: Callable[[], _T]) -> _T:
@@ -159,3 +168,28 @@ def parse_diary(
         out_of_bed_time=times["out_of_bed_time"],
     )
     return _checked(where, lambda: check_diary(entry, boundary))
+
+
+def parse_rest_tests(obj: dict[str, Any], path: JsonPath, night: date) -> list[RestTest]:
+    """A night's "rest_tests" (absent in a version-1 file: none)."""
+    items = get_value(obj, path, "rest_tests", list, default=[])
+    return [_parse_rest_test(item, (*path, "rest_tests", i), night) for i, item in enumerate(items)]
+
+
+def _parse_rest_test(item: Any, path: JsonPath, night: date) -> RestTest:
+    obj = as_object(item, path)
+    try:
+        test_id = parse_event_id(get_value(obj, path, "id", str), source="", line=None)
+    except InputError as exc:
+        raise BadValueError((*path, "id"), exc.message) from None
+    start = instant_at(obj, path, "start", optional=False)
+    end = instant_at(obj, path, "end", optional=False)
+    assert start is not None and end is not None
+    test = RestTest(
+        id=test_id,
+        night=night,
+        start=start,
+        length_ms=end.utc_ms - start.utc_ms,
+        planned_min=get_value(obj, path, "planned_minutes", int, default=DEFAULT_REST_TEST_MIN),
+    )
+    return _checked(path, lambda: check_rest_test(test))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import Any
 
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Instant
 from hypnic.domain.timerules import parse_rfc3339
+from hypnic.exchange.json_bounds import ItemList
 
 JsonPath = tuple[str | int, ...]
 
@@ -74,9 +76,9 @@ def as_object(item: Any, path: JsonPath) -> dict[str, Any]:
     return item
 
 
-def list_at(doc: dict[str, Any], key: str, path: JsonPath = ()) -> list[Any]:
+def list_at(doc: dict[str, Any], key: str, path: JsonPath = ()) -> Sequence[Any]:
     value = doc.get(key, [])
-    if not isinstance(value, list):
+    if not isinstance(value, list | ItemList):
         raise BadValueError((*path, key), "must be a list")
     return value
 

@@ -1,5 +1,6 @@
-"""The JSON full backup, version 1: kinds, medications, tags, events and doses (trashed ones too),
-nights (with their tags and diary answers) and settings."""
+"""The JSON full backup, version 2: kinds (with their groups), medications, tags, events and doses
+(trashed ones too), nights (with their tags, diary answers and rest tests) and settings.
+Version-1 files still import."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from typing import Any, TypeVar
 from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, Instant, NightRecord
-from hypnic.domain.kinds import SHAPES, Kind, valid_kind_key
+from hypnic.domain.kinds import SHAPES, Kind, KindGroup, builtin_group, valid_kind_key
+from hypnic.domain.rest_tests import RestTest
 from hypnic.domain.timerules import format_local, night_of, parse_night
+from hypnic.exchange.json_bounds import read_document
 from hypnic.exchange.json_context import (
     diary_doc,
     dose_doc,
@@ -22,7 +25,9 @@ from hypnic.exchange.json_context import (
     parse_dose,
     parse_medication,
     parse_night_tags,
+    parse_rest_tests,
     parse_tag,
+    rest_test_doc,
     tag_doc,
 )
 from hypnic.exchange.json_fields import BadValueError as _BadValueError
@@ -30,7 +35,6 @@ from hypnic.exchange.json_fields import as_object as _obj
 from hypnic.exchange.json_fields import get_value as _get
 from hypnic.exchange.json_fields import instant_at as _instant_at
 from hypnic.exchange.json_fields import list_at as _list
-from hypnic.exchange.jsonpos import line_of
 from hypnic.exchange.parsed import (
     ParsedEvent,
     ParsedFile,
@@ -44,21 +48,29 @@ from hypnic.store import Store
 # Choices the DESIGN leaves open, kept here so the format has one place that explains it:
 # - "events" holds trashed events too, with "deleted" (TIME, written with the event's offset);
 #   live events have "deleted": null. "night" is informative and recomputed on import.
-# - "nights" holds the nights that have a record that says something (wind-down, lights-out or
-#   a note), context tags or diary answers; each has "tags" (tag keys) and "diary" (an object
-#   of the morning answers, clock times as "HH:MM", or null).
+# - "nights" holds the nights that have a record that says something (wind-down, lights-out,
+#   symptoms-from, a quiet mark or a note), context tags, diary answers or rest tests; each has
+#   "tags" (tag keys), "diary" (an object of the morning answers, clock times as "HH:MM", or
+#   null) and "rest_tests" (each {"id", "start", "end", "planned_minutes"}: the test's taps are
+#   the night's events, so they are not repeated).
+# - Version 2 adds each kind's "group" and each night's "symptoms_from", "quiet" and
+#   "rest_tests", and drops the kinds' "movement" (groups replaced it). Reading a version-1
+#   file, a kind gets the group of the built-in kind or preset with its key, else "other"; a
+#   kind's "movement" is checked (true or false) and otherwise ignored in either version.
 # - "doses" are like events: trashed ones too, with "deleted"; "night" is informative.
 # - "tags" (an addition to the DESIGN's keys) holds the tag list, built-in tags included.
 # - "settings" (an addition to the DESIGN's keys) holds the store's settings, e.g. day_boundary.
 # - On import, kinds, medications, tags and settings from the file win (a backup restores
 #   them as they were); events, doses, night records, a night's tags and a night's diary
 #   already in the store are kept and the file's copies skipped. A dose of a medication, or a
-#   night tag, missing from both the file's lists and the store is added to the list.
+#   night tag, missing from both the file's lists and the store is added to the list. A rest
+#   test whose id the store has is skipped, like an event.
 FORMAT = "hypnic"
-VERSION = 1
+VERSION = 2
 _TOP_KEYS = ("format", "version", "exported_at", "kinds", "medications", "tags", "events",
              "doses", "nights", "settings")  # fmt: skip
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+_GROUPS = {g.value: g for g in KindGroup}
 Path = tuple[str | int, ...]
 _T = TypeVar("_T", Kind, NightRecord)
 _U = TypeVar("_U")
@@ -80,6 +92,7 @@ def build_backup(
     records = {r.night: r for r in store.nights.between(first, last) if has_content(r)}
     tags = store.tags.between(first, last)
     diary = {e.night: e for e in store.diary.between(first, last)}
+    rest_tests = store.rest_tests.between(first, last)
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -91,9 +104,12 @@ def build_backup(
         "doses": [dose_doc(d, boundary) for d in sorted(dose_list, key=lambda d: (d.utc_ms, d.id))],
         "nights": [
             _night_doc(
-                records.get(night) or NightRecord(night), tags.get(night, []), diary.get(night)
+                records.get(night) or NightRecord(night),
+                tags.get(night, []),
+                diary.get(night),
+                rest_tests.get(night, []),
             )
-            for night in sorted({*records, *tags, *diary})
+            for night in sorted({*records, *tags, *diary, *rest_tests})
         ],
         "settings": dict(sorted(store.settings.all().items())),
     }
@@ -106,7 +122,7 @@ def dumps(doc: dict[str, Any]) -> str:
 def _kind_doc(k: Kind) -> dict[str, Any]:
     return {
         "key": k.key, "label": k.label, "colour": k.colour, "shape": k.shape,
-        "movement": k.movement, "enabled": k.enabled, "archived": k.archived,
+        "group": k.group.value, "enabled": k.enabled, "archived": k.archived,
         "position": k.position, "keys": list(k.keys), "builtin": k.builtin,
     }  # fmt: skip
 
@@ -130,14 +146,19 @@ def _instant_text(i: Instant | None) -> str | None:
     return None if i is None else format_local(i.utc_ms, i.offset_min)
 
 
-def _night_doc(r: NightRecord, tags: list[str], diary: DiaryEntry | None) -> dict[str, Any]:
+def _night_doc(
+    r: NightRecord, tags: list[str], diary: DiaryEntry | None, rest_tests: list[RestTest]
+) -> dict[str, Any]:
     return {
         "night": r.night.isoformat(),
         "winddown": _instant_text(r.winddown),
         "lights_out": _instant_text(r.lights_out),
+        "symptoms_from": _instant_text(r.symptoms_from),
+        "quiet": r.quiet,
         "note": r.note,
         "tags": tags,
         "diary": None if diary is None else diary_doc(diary),
+        "rest_tests": [rest_test_doc(t) for t in rest_tests],
     }
 
 
@@ -146,11 +167,9 @@ def parse_json(data: bytes, source: str) -> ParsedFile:
     text = decode_utf8(data, source)
     if not text.strip():
         raise InputError("is empty; expected a Hypnic JSON backup", source=source)
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"is not valid JSON ({exc.msg})", source=source, line=exc.lineno) from None
-    locate: Callable[[Path], int | None] = lambda path: line_of(text, path)  # noqa: E731
+    # Strict and bounded, item by item: a wrong shape is refused at its first item.
+    doc, layout = read_document(text, source, keys=_TOP_KEYS)
+    locate: Callable[[Path], int | None] = layout.line_of
     try:
         parsed = _parse_doc(doc, source, locate)
     except _BadValueError as bad:
@@ -196,6 +215,7 @@ def _parse_doc(doc: Any, source: str, locate: Callable[[Path], int | None]) -> P
     nights = [_parse_night(n, ("nights", i), boundary, parsed)
               for i, n in enumerate(_list(doc, "nights"))]  # fmt: skip
     parsed.nights = _unique(nights, "nights")
+    _distinct_rest_tests(parsed.rest_tests)
     parsed.medications = _distinct(
         [parse_medication(m, ("medications", i)) for i, m in enumerate(_list(doc, "medications"))],
         "medications", lambda m: m.name.casefold(),
@@ -258,12 +278,18 @@ def _parse_kind(item: Any, path: Path) -> Kind:
     keys = _get(obj, path, "keys", list, default=[])
     if not all(isinstance(k, str) for k in keys):
         raise _BadValueError((*path, "keys"), "must be a list of key names")
+    _get(obj, path, "movement", bool, default=False)  # version 1; replaced by the group
+    group = _get(obj, path, "group", str, default=builtin_group(key).value)
+    if group not in _GROUPS:
+        raise _BadValueError(
+            (*path, "group"), f"'{group}' is not a kind group (leg, jerk, sensation or other)"
+        )
     return Kind(
         key=key,
         label=_get(obj, path, "label", str),
         colour=colour,
         shape=shape,
-        movement=_get(obj, path, "movement", bool, default=False),
+        group=_GROUPS[group],
         enabled=_get(obj, path, "enabled", bool, default=True),
         archived=_get(obj, path, "archived", bool, default=False),
         position=_get(obj, path, "position", int, default=0),
@@ -309,9 +335,25 @@ def _parse_night(item: Any, path: Path, boundary: time, parsed: ParsedFile) -> N
     diary = parse_diary(obj, path, night, boundary)
     if diary is not None and not diary.is_empty:
         parsed.diary.append(diary)
+    parsed.rest_tests.extend(
+        (test, (*path, "rest_tests", i))
+        for i, test in enumerate(parse_rest_tests(obj, path, night))
+    )
     return NightRecord(
         night=night,
         winddown=_instant_at(obj, path, "winddown", optional=True),
         lights_out=_instant_at(obj, path, "lights_out", optional=True),
         note=_get(obj, path, "note", str, default=""),
+        symptoms_from=_instant_at(obj, path, "symptoms_from", optional=True),
+        quiet=_get(obj, path, "quiet", bool, default=False),
     )
+
+
+def _distinct_rest_tests(tests: list[tuple[RestTest, Path]]) -> None:
+    seen: dict[str, Path] = {}
+    for test, path in tests:
+        if test.id in seen:
+            raise _BadValueError(
+                (*path, "id"), f"repeats {test.id} (already at {_dotted(seen[test.id])})"
+            )
+        seen[test.id] = path

@@ -13,6 +13,7 @@ from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, NightRecord, Observer
 from hypnic.domain.kinds import Kind
 from hypnic.domain.medications import Dose, Medication
+from hypnic.domain.rest_tests import RestTest
 from hypnic.domain.tags import Tag
 
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
@@ -42,6 +43,8 @@ class ParsedFile:
     tags: list[Tag] = field(default_factory=list)
     night_tags: dict[date, list[str]] = field(default_factory=dict)
     diary: list[DiaryEntry] = field(default_factory=list)
+    # Each rest test with its path in the JSON document, for error messages.
+    rest_tests: list[tuple[RestTest, tuple[str | int, ...]]] = field(default_factory=list)
     # JSON only: finds the line of a value by its path, e.g. ("events", 3), when an error needs it.
     locate: Callable[[tuple[str | int, ...]], int | None] | None = None
 

@@ -9,6 +9,7 @@ from hypnic.domain.kinds import (
     RESERVED_KEYS,
     SHAPES,
     Kind,
+    KindGroup,
     new_kind,
     unique_key,
 )
@@ -42,11 +43,22 @@ def save_kind(store: Store, kind: Kind) -> Changes:
     return _KINDS
 
 
-def add_kind(store: Store, label: str) -> tuple[Kind, Changes]:
-    """A kind of the user's own, with the look every new kind gets (``domain.kinds.new_kind``)."""
+def add_kind(store: Store, label: str, group: KindGroup = KindGroup.OTHER) -> tuple[Kind, Changes]:
+    """A kind of the user's own in ``group``, with the look every new kind gets
+    (``domain.kinds.new_kind``)."""
     existing = store.kinds.all()
     kind = new_kind(unique_key(label, (k.key for k in existing)), label.strip(), existing)
+    kind = kind.with_changes(group=KindGroup(group))
     return kind, save_kind(store, kind)
+
+
+def set_group(store: Store, key: str, group: KindGroup) -> Changes:
+    """Put a kind of the user's own in another group; a built-in's group is fixed (the
+    analysis of DESIGN section 6 counts on it)."""
+    kind = require_kind(store, key)
+    if kind.builtin:
+        raise InputError(f"{kind.label} is built in: its group stays {kind.group}", field="group")
+    return save_kind(store, kind.with_changes(group=KindGroup(group)))
 
 
 def bind_key(store: Store, key: str, shortcut: str | None) -> Changes:

@@ -4,20 +4,46 @@ a summary covers."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 
+from hypnic.domain.analysis import NightFigures
 from hypnic.domain.comparison import MedicationComparison, compare_medications
 from hypnic.domain.events import Event, Observer
+from hypnic.domain.limits import EARLIEST_NIGHT, latest_night
 from hypnic.domain.medications import Dose
 from hypnic.domain.patient import patient_from_settings
 from hypnic.domain.period import NightData, Period, PeriodData, SummaryRequest, resolve_period
-from hypnic.domain.timerules import night_of, night_of_local_ms
+from hypnic.domain.timerules import night_local_bounds, night_of, night_of_local_ms
 from hypnic.store import Store
+from hypnic.store.queries import machine_now_ms
+from hypnic.store.unreadable import count_unreadable
+
+
+def readable_nights(first: date | None, last: date | None) -> tuple[date, date]:
+    """``first``..``last`` (open ends allowed) cut to the nights that can hold records: a
+    night record, tag or diary answer an older Hypnic stored for the year 9999 is left out, as
+    the store leaves out instants out of bounds."""
+    latest = latest_night(machine_now_ms())
+    return max(first or EARLIEST_NIGHT, EARLIEST_NIGHT), min(last or latest, latest)
+
+
+def left_out(store: Store) -> str | None:
+    """One sentence naming what every read leaves out (times before 1970 or more than a day
+    ahead, which an older Hypnic could store), or None when nothing is."""
+    found = count_unreadable(store.conn)
+    if not found:
+        return None
+    return (
+        f"left out {found.describe()} with times before 1970 or more than a day ahead "
+        "(stored by an older Hypnic; they stay in the store)"
+    )
 
 
 def read_period(store: Store, first: date | None, last: date | None) -> PeriodData:
     """Every night first..last (open ends allowed) with any event, dose or record."""
+    first, last = readable_nights(first, last)
     boundary = store.settings.day_boundary
     events: dict[date, list[Event]] = defaultdict(list)
     for event in store.events.between_nights(first, last):
@@ -28,7 +54,8 @@ def read_period(store: Store, first: date | None, last: date | None) -> PeriodDa
     records = {r.night: r for r in store.nights.between(first, last) if r.has_content}
     diary = {d.night: d for d in store.diary.between(first, last)}
     tags = store.tags.between(first, last)
-    nights = sorted({*events, *doses, *records, *diary, *tags})
+    rest_tests = store.rest_tests.between(first, last)
+    nights = sorted({*events, *doses, *records, *diary, *tags, *rest_tests})
     return PeriodData(
         nights=tuple(
             NightData(
@@ -38,6 +65,7 @@ def read_period(store: Store, first: date | None, last: date | None) -> PeriodDa
                 record=records.get(n),
                 diary=diary.get(n),
                 tags=tuple(tags.get(n, ())),
+                rest_tests=tuple(rest_tests.get(n, ())),
             )
             for n in nights
         ),
@@ -47,6 +75,16 @@ def read_period(store: Store, first: date | None, last: date | None) -> PeriodDa
         day_boundary=boundary,
         patient=patient_from_settings(store.settings.all()),
     )
+
+
+def night_figures(store: Store, night: date, events: Sequence[Event] | None = None) -> NightFigures:
+    """One night's figures (DESIGN section 6) from the store, or with ``events`` in place of
+    its stored ones (a view showing edits not saved yet)."""
+    data = read_period(store, night, night)
+    one = data.night(night)
+    if events is not None:
+        one = replace(one, events=tuple(events))
+    return data.figures(one)
 
 
 def self_counts(night: NightData) -> dict[str, int]:
@@ -69,21 +107,33 @@ def compare_doses(data: PeriodData) -> tuple[MedicationComparison, ...]:
     )
 
 
-def latest_logged_night(store: Store) -> date | None:
-    """The newest night with any event, dose, diary, tag or night record."""
+def latest_logged_night(store: Store, *, today: date | None = None) -> date | None:
+    """The newest night with any event, dose, diary, tag or night record (up to ``today``:
+    a night after tonight does not exist yet, whatever an older Hypnic stored)."""
+    return _logged_night(store, max, upto=today)
+
+
+def earliest_logged_night(store: Store) -> date | None:
+    """The oldest night with any event, dose, diary, tag or night record."""
+    return _logged_night(store, min)
+
+
+def _logged_night(
+    store: Store, pick: Callable[[list[date]], date], *, upto: date | None = None
+) -> date | None:
     boundary = store.settings.day_boundary
-    span = store.events.span_local_ms()
+    first, last = readable_nights(None, upto)
+    span = store.events.span_local_ms(before_local_ms=night_local_bounds(last, boundary)[1])
     candidates: list[date] = []
     if span is not None:
-        candidates.append(night_of_local_ms(span[1], boundary))
-    records = [r.night for r in store.nights.between(None, None) if r.has_content]
-    for dose in store.doses.between_nights(None, None)[-1:]:
-        candidates.append(dose.night(boundary))
-    records += [d.night for d in store.diary.between(None, None)]
-    records += list(store.tags.between(None, None))
-    if records:
-        candidates.append(max(records))
-    return max(candidates, default=None)
+        candidates += [night_of_local_ms(ms, boundary) for ms in span]
+    doses = store.doses.between_nights(first, last)
+    candidates += [dose.night(boundary) for dose in doses[:1] + doses[-1:]]
+    candidates += [r.night for r in store.nights.between(first, last) if r.has_content]
+    candidates += [d.night for d in store.diary.between(first, last)]
+    candidates += list(store.tags.between(first, last))
+    candidates = [c for c in candidates if first <= c <= last]
+    return pick(candidates) if candidates else None
 
 
 def summary_period(store: Store, request: SummaryRequest, *, today: date) -> Period:
@@ -92,8 +142,9 @@ def summary_period(store: Store, request: SummaryRequest, *, today: date) -> Per
         first=request.first,
         last=request.last,
         last_n=request.last_n,
-        latest=latest_logged_night(store),
+        latest=latest_logged_night(store, today=today),
         today=today,
+        earliest=earliest_logged_night(store),
     )
 
 

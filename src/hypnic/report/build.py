@@ -15,10 +15,10 @@ from hypnic.domain.analysis import (
 )
 from hypnic.domain.comparison import compare_medications
 from hypnic.domain.diary import DiaryEntry
-from hypnic.domain.events import Event, NightRecord, Observer
+from hypnic.domain.events import Event, Observer
 from hypnic.domain.history import MEDIAN_WINDOW, minute_of_night
 from hypnic.domain.intervals import AASM_MIN_S, RUN_MAX_S, WASM_MIN_S
-from hypnic.domain.kinds import Kind
+from hypnic.domain.kinds import Kind, kind_groups
 from hypnic.domain.medications import Dose, format_amount
 from hypnic.domain.period import Period, PeriodData
 from hypnic.domain.timerules import format_local
@@ -58,15 +58,11 @@ def build_report(*, period: Period, data: PeriodData, generated: date) -> Report
         day_boundary,
     )
     by_night = {n: [e for e in d.events if not e.deleted] for n, d in nights_data.items()}
-    recs = {
-        n: d.record
-        for n, d in nights_data.items()
-        if d.record is not None and _record_has_content(d.record)
-    }
+    recs = {n: d.record for n, d in nights_data.items() if d.record is not None}
     medications = [m for m in data.medications if not m.archived]
     patient = data.patient.name
     date_of_birth = data.patient.date_of_birth.isoformat() if data.patient.date_of_birth else None
-    movement = frozenset(k.key for k in kinds if k.movement)
+    groups = kind_groups(kinds)
     used = {e.kind for evs in by_night.values() for e in evs if e.by == Observer.SELF}
     shown = _shown_kinds(kinds, used)
     index = {k.key: i for i, k in enumerate(shown)}
@@ -76,7 +72,7 @@ def build_report(*, period: Period, data: PeriodData, generated: date) -> Report
         evs = sorted(by_night.get(night, ()), key=lambda e: (e.utc_ms, e.id))
         extra = extras.get(night)
         logged = bool(evs) or night in recs or (extra is not None and extra.has_content)
-        analysed.append((night, logged, evs, analyse_night(night, evs, recs.get(night), movement)))
+        analysed.append((night, logged, evs, analyse_night(night, evs, recs.get(night), groups)))
 
     counts = [tuple(f.counts.get(k.key, 0) for k in shown) for _, _, _, f in analysed]
     trends = [
@@ -114,7 +110,7 @@ def build_report(*, period: Period, data: PeriodData, generated: date) -> Report
         figures=tuple(_kind_figures(k, logged_figs) for k in shown),
         all_kinds=_all_figures(logged_figs),
         runs=(_run_rule(logged_figs, wasm=False), _run_rule(logged_figs, wasm=True)),
-        intervals_s=tuple(iv for _, f in logged_figs for iv in _own_intervals(f)),
+        intervals_s=tuple(iv for _, f in logged_figs for iv in f.intervals_s),
         partner_total=sum(n.partner_total for n in lines),
         partner_nights=sum(1 for n in lines if n.partner_total),
         patient=patient or None,
@@ -165,27 +161,15 @@ def trend_summary(values: Sequence[float]) -> Summary:
     return found if found.n >= MIN_TREND_NIGHTS else Summary(None, None, None, found.n)
 
 
-def _record_has_content(record: NightRecord) -> bool:
-    return record.winddown is not None or record.lights_out is not None or bool(record.note)
-
-
-def _own_intervals(fig: NightFigures) -> tuple[float, ...]:
-    # The patient's intervals come first in NightFigures.intervals_s.
-    return fig.intervals_s[: max(fig.movement_taps - 1, 0)]
-
-
 def _kind_figures(kind: Kind, nights: Sequence[tuple[list[Event], NightFigures]]) -> KindFigures:
     per_night = [fig.counts.get(kind.key, 0) for _, fig in nights]
     per_hour: list[float] = []
     latency: list[float] = []
     for evs, fig in nights:
         own = [e for e in evs if e.by == Observer.SELF]
-        if fig.events_per_hour is not None and fig.window_hours and own:
-            # The night's own wind-down window (analysis._wind_down), this kind's taps in it.
-            start = fig.lights_out.utc_ms if fig.lights_out is not None else own[0].utc_ms
-            end = own[-1].utc_ms
-            inside = sum(1 for e in own if e.kind == kind.key and start <= e.utc_ms <= end)
-            per_hour.append(inside / fig.window_hours)
+        if fig.events_per_hour is not None and fig.winddown_hours:
+            # This kind's taps in the night's wind-down, per hour of it (DESIGN section 6).
+            per_hour.append(fig.winddown_counts.get(kind.key, 0) / fig.winddown_hours)
         if fig.lights_out is not None:
             after = [e for e in own if e.kind == kind.key and e.utc_ms >= fig.lights_out.utc_ms]
             if after:

@@ -163,7 +163,7 @@ def counts_chart(c: Canvas, model: ReportModel, rect: QRectF) -> None:
 
 
 def histogram(c: Canvas, model: ReportModel, rect: QRectF) -> None:
-    """Intervals between the patient's successive movement taps, log x, 5–90 s hatched."""
+    """Intervals between the patient's successive leg taps, log x, 5–90 s hatched."""
     edges, counts = interval_histogram(model.intervals_s, log_edges(1.0, 3600.0, 24))
     y_max = _nice_max(max(counts, default=0))
     plot = QRectF(rect.left() + 58, rect.top() + 12, rect.width() - 58, rect.height() - 36)
@@ -197,7 +197,7 @@ def histogram(c: Canvas, model: ReportModel, rect: QRectF) -> None:
         c.line(x, plot.bottom(), x, plot.bottom() + 2)
         c.text(QRectF(x - 20, plot.bottom() + 2, 40, 10), label, AXIS_SIZE, align=ALIGN_CENTRE)
     c.text(QRectF(plot.left(), plot.bottom() + 12, plot.width(), 10),
-           "interval from one jerk or kick tap to the next (log scale)", AXIS_SIZE,
+           "interval from one leg tap to the next (log scale)", AXIS_SIZE,
            align=ALIGN_CENTRE, colour=DARK)  # fmt: skip
 
 

@@ -11,16 +11,17 @@ from hypnic.domain.period import Period
 
 TITLE = "Hypnic summary"
 METHODS_NOTE = (
-    "Patient-reported taps, not a PLM index and not a diagnosis; periodic runs use 5–90 s "
-    "intervals after the AASM PLM rules (10–90 s WASM also shown)."
+    "Patient-reported taps, not a PLM index and not a diagnosis; periodic runs are of leg taps, "
+    "5–90 s intervals after the AASM PLM rules (10–90 s WASM also shown)."
 )
 METHODS_DETAIL = (
     "Counts are the patient's own taps (a bed partner's are listed apart). A night is the "
     "evening's date; an event after midnight belongs to the night before. Wind-down runs from "
-    "lights-out (or the first tap) to the last tap; a rate over less than 10 minutes is left "
-    "out. Intervals are onset to onset between successive jerk and kick taps. A periodic run "
-    "is 4 or more such taps in a row with every interval within 5–90 s (10–90 s for the WASM "
-    "figure). Medians and their interquartile range (IQR, 25th–75th percentile) are over "
+    "lights-out (or the first tap) to the last tap before a gap of over 60 minutes; a rate over "
+    "less than 10 minutes is left out. Intervals are onset to onset between successive leg "
+    "taps. A periodic run is 4 or more leg movements in a row with every interval within 5–90 s "
+    "(taps under 5 s apart are one movement; 10–90 s, every tap, for the WASM figure). Medians "
+    "and their interquartile range (IQR, 25th–75th percentile) are over "
     "logged nights and need 3 or more; trend lines are rolling 7-night medians. A medication "
     "comparison needs 3 or more nights with and without a dose."
 )
@@ -81,7 +82,7 @@ class KindFigures:
 
 @dataclass(frozen=True, slots=True)
 class RunRuleFigures:
-    """Periodic runs of the patient's movement taps under one interval rule."""
+    """Periodic runs of the patient's leg taps under one interval rule."""
 
     label: str
     min_s: float

@@ -153,7 +153,7 @@ def runs_table(c: Canvas, model: ReportModel, x: float, y: float, w: float) -> f
     cols = fit([
         Column("Interval rule", 90, ALIGN_LEFT), Column("Nights with a run", 85),
         Column("Runs in total", 60), Column("Longest run (taps)", 75),
-        Column("Share of jerk and kick taps in runs, median (IQR)", 170),
+        Column("Share of leg taps in runs, median (IQR)", 170),
     ], w, stretch=0)  # fmt: skip
     header_row(c, x, y, cols, 22)
     y0, y = y, y + 24

@@ -141,7 +141,7 @@ def _first_page(c: Canvas, model: ReportModel, y: float) -> None:
     y += 6 + part.heading(c, "Key figures", x, y + 6, w,
                           "the patient's own taps; medians over logged nights")  # fmt: skip
     y += part.key_figures(c, model, x, y, w)
-    runs_note = "4 or more jerk or kick taps in a row, each interval in the rule"
+    runs_note = "4 or more leg movements in a row, each interval in the rule"
     y += 4 + part.heading(c, "Periodic runs", x, y + 4, w, runs_note)
     y += part.runs_table(c, model, x, y, w)
     bottom = c.height - BOTTOM
@@ -215,8 +215,8 @@ def _comparison(comp: Comparison, x: float, w: float, c: Canvas, y: float) -> No
 
 def _histogram(c: Canvas, model: ReportModel, x: float, y: float, w: float, h: float) -> None:
     n = len(model.intervals_s)
-    part.heading(c, "Intervals between movement taps", x, y + 4, w,
-                 f"{n} intervals between successive jerk or kick taps")  # fmt: skip
+    part.heading(c, "Intervals between leg taps", x, y + 4, w,
+                 f"{n} intervals between successive leg taps")  # fmt: skip
     charts.histogram(c, model, QRectF(x, y + 22, w, h - 4))
 
 

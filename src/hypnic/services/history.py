@@ -21,13 +21,11 @@ class HistoryLoader(QObject):
 
     def load(self) -> HistoryData:
         data = read_period(self._store, None, None)
-        kinds = list(data.kinds)
         return build_history(
             list(data.events()),
             [n.record for n in data.nights if n.record is not None],
-            kinds,
+            list(data.kinds),
             data.day_boundary,
-            frozenset(k.key for k in kinds if k.movement),
         )
 
     def comparison(self, first: date | None, last: date | None) -> tuple[MedicationComparison, ...]:

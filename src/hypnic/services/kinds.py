@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from hypnic.domain.changes import Changes
-from hypnic.domain.kinds import Kind, shortcut_keys
+from hypnic.domain.kinds import Kind, KindGroup, shortcut_keys
 from hypnic.operations import kinds as kind_ops
 from hypnic.store import Store
 
@@ -62,11 +62,16 @@ class KindCatalog(QObject):
         """Delete an unused kind of the user's own; anything else is archived instead."""
         self._emit(kind_ops.delete_kind(self._store, key))
 
-    def add(self, label: str) -> Kind:
-        """Add a kind of the user's own, with the next unused colour and shape."""
-        kind, changes = kind_ops.add_kind(self._store, label)
+    def add(self, label: str, group: KindGroup = KindGroup.OTHER) -> Kind:
+        """Add a kind of the user's own, with the next unused colour and shape, in ``group``
+        (``other`` unless the user picks another)."""
+        kind, changes = kind_ops.add_kind(self._store, label, group)
         self._emit(changes)
         return kind
+
+    def set_group(self, key: str, group: KindGroup) -> None:
+        """Put a kind of the user's own in another group; a built-in's group is fixed."""
+        self._emit(kind_ops.set_group(self._store, key, group))
 
     def set_enabled(self, key: str, enabled: bool) -> None:
         self._emit(kind_ops.set_enabled(self._store, key, enabled))

@@ -7,11 +7,12 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from PySide6.QtCore import QObject, Signal
 
-from hypnic.domain.analysis import NightFigures, analyse_night
+from hypnic.domain.analysis import NightFigures
 from hypnic.domain.clock import Clock
 from hypnic.domain.events import Event, NightRecord, Observer
 from hypnic.operations import events as event_ops
 from hypnic.operations import night_records
+from hypnic.operations.period import night_figures
 from hypnic.operations.tonight import tonight
 from hypnic.store import Store
 
@@ -72,13 +73,7 @@ class NightReview(QObject):
 
     def figures(self, night: date, events: list[Event] | None = None) -> NightFigures:
         """The night's figures (DESIGN section 6), the same analysis as ``hypnic nights``."""
-        movement = frozenset(k.key for k in self._store.kinds.all() if k.movement)
-        return analyse_night(
-            night,
-            self.events(night) if events is None else events,
-            self.record(night),
-            movement_kinds=movement,
-        )
+        return night_figures(self._store, night, events)
 
     # -- events ---------------------------------------------------------------------------------
 

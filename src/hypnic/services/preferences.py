@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
+from hypnic.paths import make_private_file
+
 DEFAULT_NIGHT_FROM = time(20, 0)
 DEFAULT_NIGHT_TO = time(7, 0)
 MAX_SKIPPED_DIARIES = 60
@@ -23,7 +25,8 @@ class Preferences(QObject):
 
     def __init__(self, *, path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # QSettings keeps the mode of the file it rewrites: made private first, it stays so.
+        make_private_file(path)
         self._settings = QSettings(str(path), QSettings.Format.IniFormat)
 
     @property

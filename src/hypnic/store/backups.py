@@ -12,13 +12,22 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from hypnic.domain.errors import StoreError
-from hypnic.store.database import DB_NAME, Store, backup_to, make_private_dir
+from hypnic.paths import make_private_dir
+from hypnic.store.checks import integrity_check, quick_check
+from hypnic.store.database import (
+    DB_NAME,
+    PARTIAL_SUFFIX,
+    Store,
+    backup_to,
+    remove_with_journal,
+)
 
 __all__ = [
     "BackupError",
     "BackupInfo",
     "BackupManager",
     "Retention",
+    "clear_partials",
     "integrity_check",
     "quick_check",
     "restore",
@@ -31,7 +40,6 @@ _AUTO = re.compile(r"^hypnic-(\d{8}T\d{6}\.\d{3})Z-s(\d+)\.db$")
 _MIGRATION = re.compile(r"^hypnic-before-v\d+-(\d{8}T\d{6})\.db$")
 # Taken before an import writes anything: hypnic-before-import-20261124T234107.123Z.db (UTC).
 _IMPORT = re.compile(r"^hypnic-before-import-(\d{8}T\d{6}\.\d{3})Z\.db$")
-_PARTIAL_SUFFIX = ".partial"
 
 
 class BackupError(StoreError):
@@ -99,38 +107,6 @@ def thin(backups: Iterable[tuple[Path, datetime]], now: datetime, policy: Retent
     return keep
 
 
-def _check(path: Path, pragma: str) -> str | None:
-    if not path.is_file():
-        return f"{path} does not exist"
-    try:
-        # Read-only: checking a file must never change it (no journal, no checkpoint).
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        return f"cannot open {path.name}: {exc}"
-    try:
-        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-    except sqlite3.Error as exc:
-        return f"{path.name} is damaged: {exc}"
-    finally:
-        conn.close()
-    messages = [str(r[0]) for r in rows]
-    if messages == ["ok"]:
-        return None
-    # A badly damaged file lists hundreds of faults; the first few say enough to a person.
-    more = f"; and {len(messages) - 5} more" if len(messages) > 5 else ""
-    return f"{path.name} is damaged: " + "; ".join(messages[:5]) + more
-
-
-def quick_check(path: Path) -> str | None:
-    """SQLite's fast consistency check, for start-up: None when fine, else what is wrong."""
-    return _check(path, "quick_check")
-
-
-def integrity_check(path: Path) -> str | None:
-    """SQLite's full integrity check: None when fine, else what is wrong."""
-    return _check(path, "integrity_check")
-
-
 def _stamp(now: datetime) -> str:
     utc = now.astimezone(UTC)
     return f"{utc:%Y%m%dT%H%M%S}.{utc.microsecond // 1000:03d}"
@@ -181,15 +157,15 @@ class BackupManager:
         make_private_dir(self.folder)
         self._remove_partials()
         final = self.folder / f"hypnic-{_stamp(now)}Z-s{serial}.db"
-        partial = final.with_name(final.name + _PARTIAL_SUFFIX)
+        partial = final.with_name(final.name + PARTIAL_SUFFIX)
         try:
             backup_to(store.conn, partial)
         except (sqlite3.Error, OSError) as exc:
-            _remove_with_journal(partial)
+            remove_with_journal(partial)
             raise BackupError(f"Could not write a backup to {self.folder}: {exc}.") from exc
         problem = integrity_check(partial)
         if problem is not None:
-            _remove_with_journal(partial)
+            remove_with_journal(partial)
             raise BackupError(f"A new backup failed its check and was deleted ({problem}).")
         os.replace(partial, final)
         self.prune(now)
@@ -199,17 +175,17 @@ class BackupManager:
         """A checked copy of the store taken before an import writes anything; never thinned."""
         make_private_dir(self.folder)
         final = _unused(self.folder / f"hypnic-before-import-{_stamp(now)}Z.db")
-        partial = final.with_name(final.name + _PARTIAL_SUFFIX)
+        partial = final.with_name(final.name + PARTIAL_SUFFIX)
         try:
             backup_to(store.conn, partial)
         except (sqlite3.Error, OSError) as exc:
-            _remove_with_journal(partial)
+            remove_with_journal(partial)
             raise BackupError(
                 f"Could not back up before the import ({exc}); nothing was imported."
             ) from exc
         problem = integrity_check(partial)
         if problem is not None:
-            _remove_with_journal(partial)
+            remove_with_journal(partial)
             raise BackupError(f"The backup before the import failed its check ({problem}).")
         os.replace(partial, final)
         return final
@@ -220,7 +196,7 @@ class BackupManager:
         keep = thin(auto, now, self.retention)
         dropped = [path for path, _ in auto if path not in keep]
         for path in dropped:
-            _remove_with_journal(path)
+            remove_with_journal(path)
         return dropped
 
     def check_all(self) -> list[tuple[Path, str]]:
@@ -239,8 +215,16 @@ class BackupManager:
         return restore(backup, self.data_dir, now=now)
 
     def _remove_partials(self) -> None:
-        for path in self.folder.glob(f"*{_PARTIAL_SUFFIX}"):
-            _remove_with_journal(path)
+        if self.folder.is_dir():
+            for path in self.folder.glob(f"*{PARTIAL_SUFFIX}"):
+                remove_with_journal(path)
+
+
+def clear_partials(data_dir: Path) -> None:
+    """Delete copies a killed backup or restore left under their partial names (called at
+    start-up, while this window holds the store: no backup of its own is under way)."""
+    BackupManager(data_dir)._remove_partials()
+    remove_with_journal(data_dir / f"{DB_NAME}.restoring")
 
 
 def restore(
@@ -264,7 +248,7 @@ def restore(
     make_private_dir(data_dir)
     target = data_dir / name
     incoming = data_dir / f"{name}.restoring"
-    _remove_with_journal(incoming)
+    remove_with_journal(incoming)
     source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
         backup_to(source, incoming)
@@ -272,7 +256,7 @@ def restore(
         source.close()
     problem = integrity_check(incoming)
     if problem is not None:
-        _remove_with_journal(incoming)
+        remove_with_journal(incoming)
         raise BackupError(f"The restored copy failed its check ({problem}); nothing was changed.")
     aside: Path | None = None
     if target.exists():
@@ -292,9 +276,3 @@ def _unused(path: Path) -> Path:
         n += 1
         candidate = path.with_name(f"{path.name}-{n}")
     return candidate
-
-
-def _remove_with_journal(path: Path) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            os.remove(f"{path}{suffix}")

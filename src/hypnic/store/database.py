@@ -5,24 +5,38 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import stat
 import time
 from pathlib import Path
 
-from hypnic.domain.errors import StoreDamagedError, StoreError, StoreTooNewError
+from hypnic.domain.errors import (
+    StoreDamagedError,
+    StoreError,
+    StoreFullError,
+    StoreReadOnlyError,
+    StoreTooNewError,
+    StoreUnavailableError,
+)
 from hypnic.domain.kinds import BUILTIN_KINDS
+from hypnic.paths import make_private_dir
+from hypnic.processes import alive
+from hypnic.store.checks import integrity_check
 from hypnic.store.connection import Connection
 from hypnic.store.context_repos import DiaryRepo, TagRepo
-from hypnic.store.errors import GuardedConnection, translate
+from hypnic.store.errors import GuardedConnection, environment_error, translate
 from hypnic.store.medication_repos import DoseRepo, MedicationRepo
 from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from hypnic.store.repos import EventRepo, KindRepo, NightRepo, SettingsRepo
+from hypnic.store.rest_test_repo import RestTestRepo
 
 DB_NAME = "hypnic.db"
+# A backup is written under its final name plus this, and renamed once it passed its check:
+# a copy cut short (the process killed, the disk full) never looks like a backup.
+PARTIAL_SUFFIX = ".partial"
 
 
 class Store:
-    """One SQLite file holding kinds, events, nights, settings, medications, doses, tags, diary.
+    """One SQLite file holding kinds, events, nights, settings, medications, doses, tags, diary
+    and rest tests.
 
     Each public write is its own transaction, committed (``synchronous=FULL``) before it returns.
     Repositories (``store.events`` …) hang off this object; see ``hypnic.store.repos``.
@@ -40,6 +54,7 @@ class Store:
         self.doses = DoseRepo(db, self.settings, self.medications)
         self.tags = TagRepo(db)
         self.diary = DiaryRepo(db, self.settings)
+        self.rest_tests = RestTestRepo(db)
 
     @classmethod
     def open(cls, data_dir: Path, *, name: str = DB_NAME) -> Store:
@@ -76,6 +91,34 @@ class Store:
             raise
         _chmod_private(path)
         return store
+
+    @classmethod
+    def open_for_reading_only(cls, data_dir: Path, *, name: str = DB_NAME) -> Store:
+        """Open a store on a disk that is full or read-only, to read it (nothing is written).
+
+        SQLite cannot build the shared-memory index a WAL file needs there, so the file is
+        opened as immutable; that is only right when the WAL holds nothing (the store was
+        closed cleanly), otherwise the disk's own error is raised.
+        """
+        path = data_dir / name
+        problem = environment_error(data_dir, path)
+        wal = Path(f"{path}-wal")
+        if problem is None or (wal.exists() and wal.stat().st_size > 0) or not path.is_file():
+            raise problem or StoreUnavailableError(f"The store file cannot be opened ({path}).")
+        try:
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?immutable=1", uri=True, isolation_level=None,
+                factory=GuardedConnection,
+            )  # fmt: skip
+            conn.execute("PRAGMA query_only=ON")
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except (sqlite3.Error, StoreError) as exc:
+            raise _named(translate(exc) if isinstance(exc, sqlite3.Error) else exc, path) from exc
+        if version != SCHEMA_VERSION:
+            conn.close()
+            _refuse_if_too_new(version, path)
+            raise problem  # an older store must be updated first, which needs a writable disk
+        return cls(conn, path)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -136,16 +179,48 @@ class Store:
                 self.kinds.insert_missing(BUILTIN_KINDS)
 
     def _backup_before_migration(self, data_dir: Path, version: int) -> None:
+        """A checked copy of the store as this version left it, taken before it migrates.
+
+        Written under a partial name and renamed only once ``integrity_check`` passed, so a
+        migration killed half-way through its backup leaves no damaged file that `hypnic
+        check` would report for ever (the partial one is cleared by the next backup).
+        """
         folder = data_dir / "backups"
         make_private_dir(folder)
+        # Another process may be migrating too (the window and `hypnic log` started
+        # together): only a partial copy whose writer is gone is debris.
+        for stale in folder.glob(f"hypnic-before-v*{PARTIAL_SUFFIX}"):
+            writer = stale.name.removesuffix(PARTIAL_SUFFIX).rsplit(".", 1)[-1]
+            if not writer.isdigit() or not alive(int(writer)):
+                remove_with_journal(stale)
         stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
         target = folder / f"hypnic-before-v{version + 1}-{stamp}.db"
-        backup_to(self.conn, target)
+        partial = target.with_name(f"{target.name}.{os.getpid()}{PARTIAL_SUFFIX}")
+        try:
+            backup_to(self.conn, partial)
+            problem = integrity_check(partial)
+        except BaseException:
+            remove_with_journal(partial)
+            raise
+        if problem is not None:
+            remove_with_journal(partial)
+            raise StoreDamagedError(
+                f"The copy taken before updating the store failed its check ({problem}); "
+                "the store was not updated."
+            )
+        os.replace(partial, target)
 
 
 def _named(exc: BaseException, path: Path) -> BaseException:
-    """A store error that says which file it is about (a bug is passed on unchanged)."""
+    """A store error that says which file it is about (a bug is passed on unchanged); an
+    I/O failure on a full or read-only disk is reported as that, never as damage."""
     if not isinstance(exc, StoreError) or isinstance(exc, StoreTooNewError):
+        return exc
+    if isinstance(exc, StoreUnavailableError | StoreReadOnlyError | StoreFullError):
+        found = environment_error(path.parent, path)
+        if found is not None:
+            return found
+    if str(path) in str(exc):
         return exc
     if isinstance(exc, StoreDamagedError):
         return StoreDamagedError(
@@ -199,13 +274,11 @@ def _split(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
 
-def make_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) readable by the owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        current = stat.S_IMODE(path.stat().st_mode)
-        if current != 0o700:
-            path.chmod(0o700)
+def remove_with_journal(path: Path) -> None:
+    """Delete a copy and any journal SQLite left beside it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(f"{path}{suffix}")
 
 
 def _chmod_private(path: Path) -> None:

@@ -8,8 +8,10 @@ bug and stays a ``sqlite3`` error.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from hypnic.domain.errors import (
@@ -52,6 +54,55 @@ def translate(exc: sqlite3.Error) -> BaseException:
         return exc
     cls, message = known
     return cls(f"{message}.")
+
+
+def translate_at(exc: sqlite3.Error, path: Path) -> BaseException:
+    """``translate`` for the file ``path``: the message names it, and an I/O failure on a
+    disk that is full or read-only is reported as that (see ``environment_error``)."""
+    if _primary(exc) in _DISK:
+        found = environment_error(path.parent, path)
+        if found is not None:
+            return found
+    typed = translate(exc)
+    if typed is exc:
+        return exc
+    return type(typed)(f"{str(typed).rstrip('.')} ({path}).")
+
+
+_DISK = {_IOERR, _CANTOPEN, _READONLY, _FULL, _PERM}
+# Below this much free space, an I/O failure is taken for a full disk.
+_NEARLY_FULL = 1 << 20
+
+
+def environment_error(folder: Path, store: Path | None = None) -> StoreError | None:
+    """StoreReadOnlyError or StoreFullError when ``folder``'s disk is read-only (or the folder
+    may not be written) or full, else None: what an I/O failure there most likely means.
+
+    SQLite reports a full disk while it maps its shared memory as an I/O error, and a read-only
+    one as "unable to open", so a failure is named after the disk, not after the message.
+    """
+    name = store or folder
+    try:
+        if not os.access(folder, os.W_OK):
+            return StoreReadOnlyError(
+                f"The store {name} is on a read-only disk or in a folder that may not be "
+                "written; nothing can be saved there."
+            )
+        if not hasattr(os, "statvfs"):
+            return None
+        st = os.statvfs(folder)
+    except OSError:
+        return None
+    if st.f_flag & getattr(os, "ST_RDONLY", 1):
+        return StoreReadOnlyError(
+            f"The store {name} is on a read-only disk; nothing can be saved there."
+        )
+    free = (st.f_bfree if os.geteuid() == 0 else st.f_bavail) * st.f_frsize
+    if free < _NEARLY_FULL:
+        return StoreFullError(
+            f"The disk holding the store {name} is full; free some space and try again."
+        )
+    return None
 
 
 def _primary(exc: sqlite3.Error) -> int:

@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 from hypnic.domain.errors import StoreError
-from hypnic.store.database import make_private_dir
+from hypnic.paths import make_private_dir
 
 LOCK_NAME = "hypnic.lock"
 RAISE_REQUEST_NAME = "raise-request"

@@ -100,6 +100,31 @@ MIGRATIONS: tuple[str, ...] = (
         comments                    TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 3: each kind's analysis group, with the built-ins and presets set by key as
+    # domain.kinds.BUILTIN_GROUPS holds them at this step (the rest stay 'other'); when the
+    # night's symptoms began and its quiet mark; rest tests. The kinds' old "movement" column
+    # stays (dropping a column means rebuilding the table) but nothing reads it any more.
+    # A rest test keeps no taps of its own: they are the night's self taps in its span.
+    """
+    ALTER TABLE kinds ADD COLUMN kind_group TEXT NOT NULL DEFAULT 'other'
+        CHECK (kind_group IN ('leg', 'jerk', 'sensation', 'other'));
+    UPDATE kinds SET kind_group = 'leg' WHERE key = 'kick';
+    UPDATE kinds SET kind_group = 'jerk' WHERE key IN ('jerk', 'arm_jerk');
+    UPDATE kinds SET kind_group = 'sensation'
+        WHERE key IN ('deep_itch', 'burning', 'creeping', 'tugging', 'crawling');
+    ALTER TABLE nights ADD COLUMN symptoms_from_utc_ms INTEGER;
+    ALTER TABLE nights ADD COLUMN symptoms_from_offset_min INTEGER;
+    ALTER TABLE nights ADD COLUMN quiet INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE rest_tests (
+        id                TEXT PRIMARY KEY,
+        night             TEXT NOT NULL,
+        start_utc_ms      INTEGER NOT NULL,
+        start_offset_min  INTEGER NOT NULL,
+        planned_min       INTEGER NOT NULL,
+        length_ms         INTEGER NOT NULL CHECK (length_ms > 0)
+    );
+    CREATE INDEX rest_tests_by_night ON rest_tests(night);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

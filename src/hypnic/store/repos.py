@@ -8,12 +8,21 @@ from datetime import date, time
 from typing import Any
 
 from hypnic.domain.events import Event, Instant, NightRecord, Observer
-from hypnic.domain.kinds import Kind
+from hypnic.domain.kinds import Kind, KindGroup
 from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY
 from hypnic.store.connection import Connection
-from hypnic.store.queries import existing_ids, nights_where
+from hypnic.store.queries import (
+    existing_ids,
+    in_range,
+    nights_where,
+    readable_range,
+    readable_where,
+)
 
 _EVENT_COLS = "id, kind, utc_ms, offset_min, by, note, deleted_utc_ms"
+# The kinds' "movement" column (schema 1-2) is left unwritten and unread: groups replaced it.
+_KIND_COLS = "key, label, colour, shape, kind_group, enabled, archived, position, keys, builtin"
+_GROUPS = {g.value: g for g in KindGroup}
 # A dict lookup, not Observer(by): reading 100,000 events spent a fifth of its time in Enum.
 _OBSERVERS = {o.value: o for o in Observer}
 
@@ -43,8 +52,7 @@ class KindRepo:
 
     def all(self, *, include_archived: bool = True) -> list[Kind]:
         rows = self._store.conn.execute(
-            "SELECT key, label, colour, shape, movement, enabled, archived, position, keys, builtin"
-            " FROM kinds ORDER BY position, key"
+            f"SELECT {_KIND_COLS} FROM kinds ORDER BY position, key"
         ).fetchall()
         kinds = [
             Kind(
@@ -52,7 +60,7 @@ class KindRepo:
                 label=r[1],
                 colour=r[2],
                 shape=r[3],
-                movement=bool(r[4]),
+                group=_GROUPS.get(str(r[4]), KindGroup.OTHER),
                 enabled=bool(r[5]),
                 archived=bool(r[6]),
                 position=int(r[7]),
@@ -82,7 +90,8 @@ class KindRepo:
         """Add kinds whose key is not yet known (inside the caller's transaction)."""
         for kind in kinds:
             self._store.conn.execute(
-                "INSERT OR IGNORE INTO kinds VALUES (?,?,?,?,?,?,?,?,?,?)", _kind_params(kind)
+                f"INSERT OR IGNORE INTO kinds ({_KIND_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                _kind_params(kind),
             )
 
     def save_in(self, conn: sqlite3.Connection, kind: Kind) -> None:
@@ -91,9 +100,9 @@ class KindRepo:
 
     def _upsert(self, conn: sqlite3.Connection, kind: Kind) -> None:
         conn.execute(
-            "INSERT INTO kinds VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET"
-            " label=excluded.label, colour=excluded.colour, shape=excluded.shape,"
-            " movement=excluded.movement, enabled=excluded.enabled, archived=excluded.archived,"
+            f"INSERT INTO kinds ({_KIND_COLS}) VALUES (?,?,?,?,?,?,?,?,?,?) ON CONFLICT(key)"
+            " DO UPDATE SET label=excluded.label, colour=excluded.colour, shape=excluded.shape,"
+            " kind_group=excluded.kind_group, enabled=excluded.enabled, archived=excluded.archived,"
             " position=excluded.position, keys=excluded.keys",
             _kind_params(kind),
         )
@@ -113,7 +122,7 @@ class KindRepo:
 
 def _kind_params(k: Kind) -> tuple[object, ...]:
     return (
-        k.key, k.label, k.colour, k.shape, int(k.movement), int(k.enabled),
+        k.key, k.label, k.colour, k.shape, k.group.value, int(k.enabled),
         int(k.archived), k.position, "\t".join(k.keys), int(k.builtin),
     )  # fmt: skip
 
@@ -190,10 +199,17 @@ class EventRepo:
     def of_night(self, night: date, *, deleted: bool = False) -> list[Event]:
         return self.between_nights(night, night, deleted=deleted)
 
-    def span_local_ms(self) -> tuple[int, int] | None:
-        """Earliest and latest local_ms of live events, or None when there are none."""
+    def span_local_ms(self, *, before_local_ms: int | None = None) -> tuple[int, int] | None:
+        """Earliest and latest local_ms of live events (before ``before_local_ms`` when
+        given), or None when there are none."""
+        readable, params = readable_where(deleted=False)
+        if before_local_ms is not None:
+            readable += " AND local_ms < ?"
+            params.append(before_local_ms)
         row = self._store.conn.execute(
             "SELECT MIN(local_ms), MAX(local_ms) FROM events WHERE deleted_utc_ms IS NULL"
+            f" AND {readable}",
+            params,
         ).fetchone()
         return None if row[0] is None else (int(row[0]), int(row[1]))
 
@@ -204,25 +220,27 @@ def _reorder(e: Event) -> tuple[object, ...]:
     return (p[0], p[1], p[2], p[3], p[5], p[6], p[7], p[4])
 
 
+_NIGHT_COLS = (
+    "night, winddown_utc_ms, winddown_offset_min, lights_out_utc_ms, lights_out_offset_min,"
+    " note, symptoms_from_utc_ms, symptoms_from_offset_min, quiet"
+)
+
+
 class NightRepo:
-    """Per-night records: wind-down start, lights-out, note."""
+    """Per-night records: wind-down start, lights-out, when the symptoms began, quiet, note."""
 
     def __init__(self, store: Connection) -> None:
         self._store = store
 
     def get(self, night: date) -> NightRecord:
         row = self._store.conn.execute(
-            "SELECT night, winddown_utc_ms, winddown_offset_min, lights_out_utc_ms,"
-            " lights_out_offset_min, note FROM nights WHERE night=?",
-            (night.isoformat(),),
+            f"SELECT {_NIGHT_COLS} FROM nights WHERE night=?", (night.isoformat(),)
         ).fetchone()
         return _night(row) if row else NightRecord(night=night)
 
     def between(self, first: date | None, last: date | None) -> list[NightRecord]:
         rows = self._store.conn.execute(
-            "SELECT night, winddown_utc_ms, winddown_offset_min, lights_out_utc_ms,"
-            " lights_out_offset_min, note FROM nights WHERE night >= ? AND night <= ?"
-            " ORDER BY night",
+            f"SELECT {_NIGHT_COLS} FROM nights WHERE night >= ? AND night <= ? ORDER BY night",
             ((first or date.min).isoformat(), (last or date.max).isoformat()),
         )
         return [_night(r) for r in rows]
@@ -232,26 +250,40 @@ class NightRepo:
             self.save_in(conn, record)
 
     def save_in(self, conn: sqlite3.Connection, record: NightRecord) -> None:
-        wd, lo = record.winddown, record.lights_out
+        wd, lo, sf = record.winddown, record.lights_out, record.symptoms_from
         conn.execute(
-            "INSERT INTO nights VALUES (?,?,?,?,?,?) ON CONFLICT(night) DO UPDATE SET"
+            f"INSERT INTO nights ({_NIGHT_COLS}) VALUES (?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(night) DO UPDATE SET"
             " winddown_utc_ms=excluded.winddown_utc_ms,"
             " winddown_offset_min=excluded.winddown_offset_min,"
             " lights_out_utc_ms=excluded.lights_out_utc_ms,"
-            " lights_out_offset_min=excluded.lights_out_offset_min, note=excluded.note",
+            " lights_out_offset_min=excluded.lights_out_offset_min, note=excluded.note,"
+            " symptoms_from_utc_ms=excluded.symptoms_from_utc_ms,"
+            " symptoms_from_offset_min=excluded.symptoms_from_offset_min, quiet=excluded.quiet",
             (record.night.isoformat(), wd and wd.utc_ms, wd and wd.offset_min,
-             lo and lo.utc_ms, lo and lo.offset_min, record.note),
+             lo and lo.utc_ms, lo and lo.offset_min, record.note, sf and sf.utc_ms,
+             sf and sf.offset_min, int(record.quiet)),
         )  # fmt: skip
 
 
 def _night(row: tuple[Any, ...]) -> NightRecord:
-    night, wd_ms, wd_off, lo_ms, lo_off, note = row
+    night, wd_ms, wd_off, lo_ms, lo_off, note, sf_ms, sf_off, quiet = row
+    bounds = readable_range()
     return NightRecord(
         night=date.fromisoformat(str(night)),
-        winddown=None if wd_ms is None else Instant(int(wd_ms), int(wd_off)),
-        lights_out=None if lo_ms is None else Instant(int(lo_ms), int(lo_off)),
+        winddown=_instant(wd_ms, wd_off, bounds),
+        lights_out=_instant(lo_ms, lo_off, bounds),
         note=str(note),
+        symptoms_from=_instant(sf_ms, sf_off, bounds),
+        quiet=bool(quiet),
     )
+
+
+def _instant(utc_ms: Any, offset_min: Any, bounds: tuple[int, int]) -> Instant | None:
+    """A stored instant, or None when there is none or it is out of bounds (left out)."""
+    if utc_ms is None or not in_range(int(utc_ms), int(offset_min), bounds):
+        return None
+    return Instant(int(utc_ms), int(offset_min))
 
 
 class SettingsRepo:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from hypnic.paths import make_private_dir
 from hypnic.store.backups import BackupError, restore
-from hypnic.store.database import make_private_dir
 
 REQUEST_NAME = "restore-request"
 

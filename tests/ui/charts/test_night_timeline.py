@@ -282,9 +282,11 @@ def test_figures_view_shows_the_nights_figures(qtbot) -> None:
     assert view.value_text("latency_min") == "41"
     assert view.value_text("periodic_runs") == "1"
     assert view.value_text("longest_run") == "5"
-    assert view.value_text("in_runs_share") == "71 %"  # 5 of 7 own movement taps
+    assert view.value_text("in_runs_share") == "100 %"  # 5 of 5 own leg taps; jerks are not
     assert view.value_text("periodic_runs_wasm") == "1"  # 20 s intervals pass 10–90 s too
     assert view.value_text("partner_runs") == "0"
+    # Two jerks 50 minutes apart: no jerk series.
+    assert (view.value_text("jerk_series"), view.value_text("longest_jerk_series")) == ("0", "—")
     footnotes = [label.text() for label in view.findChildren(QLabel, "figuresFootnote")]
     assert footnotes == ["Patient-reported taps, not a PLM index, not a diagnosis."]
 
@@ -296,7 +298,16 @@ def test_figures_view_shows_a_dash_for_null_figures(qtbot) -> None:
     figures = analyse_night(NIGHT_DATE, only_itch, None)
     view.set_figures(figures, KINDS)
     assert view.value_text("count:deep_itch") == "2"
-    for key in ("events_per_hour", "latency_min", "periodic_runs", "in_runs_share"):
+    for key in ("events_per_hour", "latency_min", "periodic_runs", "in_runs_share", "jerk_series"):
         assert view.value_text(key) == "—", key
     view.set_figures(None, KINDS)
     assert view.value_text("count:jerk") == "—"
+
+
+def test_figures_view_shows_jerk_series_apart_from_leg_runs(qtbot) -> None:
+    view = NightFiguresView()
+    qtbot.addWidget(view)
+    jerks = [ev(f"j{i}", "jerk", at(23, 5) + i * 20_000) for i in range(4)]
+    view.set_figures(analyse_night(NIGHT_DATE, jerks, None), KINDS)
+    assert (view.value_text("jerk_series"), view.value_text("longest_jerk_series")) == ("1", "4")
+    assert view.value_text("periodic_runs") == "—"  # no leg taps at all

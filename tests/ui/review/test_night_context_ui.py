@@ -7,7 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
 
 from appkit import NightContext, build_night_context, compose_app
 from hypnic.domain.clock import FixedClock
@@ -96,7 +96,8 @@ def make_panel(qtbot, ctx: NightContext) -> NightSidePanel:
 def test_night_panel_adds_edits_trashes_and_restores_doses(qtbot, ctx, store) -> None:
     ctx.medications.add("temazepam", usual_amount=10, unit="mg")
     panel = make_panel(qtbot, ctx)
-    panel.time_edit.setTime(QTime(0, 30))
+    panel.time_field.take_focus()
+    qtbot.keyClicks(panel.time_field, "0030")
     panel.medication.setCurrentIndex(panel.medication.findText("temazepam"))
     panel.medication.activated.emit(panel.medication.currentIndex())
     assert panel.amount.value() == 10 and panel.unit.text() == "mg"
@@ -187,3 +188,21 @@ def test_comparison_view_says_when_there_are_not_enough_nights(qtbot) -> None:
     assert view.table.item(0, 1).text() == "20 · 25"
     assert view.table.item(0, 2).text() == "3 · 9.5"
     assert view.table.item(1, 2).text() == ("not enough nights to compare (need 3 on each side)")
+
+
+def test_note_fields_hold_the_one_note_limit(qtbot, ctx: NightContext) -> None:
+    # DESIGN section 4: the window takes no longer note than `log` or `import` would.
+    from hypnic.ui.add_event_panel import AddEventPanel
+    from hypnic.ui.event_delegates import NoteDelegate
+
+    from hypnic.domain.limits import MAX_NOTE
+
+    form = DiaryForm(diary=ctx.diary)
+    panel = AddEventPanel()
+    qtbot.addWidget(form)
+    qtbot.addWidget(panel)
+    editor = NoteDelegate().createEditor(panel, None, None)  # type: ignore[arg-type]
+    for line in (form.comments, panel.note_edit, editor):
+        assert line.maxLength() == MAX_NOTE
+    panel.note_edit.setText("x" * (MAX_NOTE + 50))
+    assert len(panel.note_edit.text()) == MAX_NOTE

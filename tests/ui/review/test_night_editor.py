@@ -9,13 +9,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QLineEdit,
-    QTimeEdit,
     QWidget,
 )
 
@@ -26,6 +25,7 @@ from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.night_review import NightReview
 from hypnic.store import Store
+from hypnic.ui.common.clock_time_field import ClockTimeField
 from hypnic.ui.review.event_table_model import Column
 from hypnic.ui.review.night_editor import NightEditor
 from timehelp import utc_ms
@@ -149,8 +149,9 @@ def test_edit_observer_and_time_through_delegates(qtbot, rig: Rig) -> None:
     assert rig.store.events.get(rig.events[1].id).by == Observer.PARTNER
 
     clock = open_editor(rig.editor, 0, Column.TIME)
-    assert isinstance(clock, QTimeEdit)
-    clock.setTime(QTime(0, 30, 15))
+    assert isinstance(clock, ClockTimeField)
+    clock.take_focus()
+    qtbot.keyClicks(clock, "00:30:15")
     with qtbot.waitSignal(rig.review.changed):
         qtbot.keyClick(clock, Qt.Key.Key_Return)
     moved = rig.store.events.get(rig.events[1].id)
@@ -165,7 +166,7 @@ def test_add_missed_event_after_midnight(qtbot, rig: Rig) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert editor.add_panel.isVisible()
     panel = editor.add_panel
-    panel.time_edit.setTime(QTime(0, 40))
+    qtbot.keyClicks(panel.time_field, "0:40")
     panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("deep_itch"))
     qtbot.keyClicks(panel.note_edit, "woke me")
     with qtbot.waitSignal(rig.review.changed):
@@ -244,7 +245,7 @@ def test_gap_time_is_refused_with_a_message_and_nothing_stored(qtbot, rig: Rig) 
     editor = rig.editor
     editor.show_night(date(2026, 3, 28))
     editor.open_add_form()
-    editor.add_panel.time_edit.setTime(QTime(1, 30))
+    qtbot.keyClicks(editor.add_panel.time_field, "1:30")
     qtbot.mouseClick(editor.add_panel.add_button, Qt.MouseButton.LeftButton)
     assert editor.message.isVisible()
     assert "does not exist" in editor.message.text()
@@ -253,8 +254,9 @@ def test_gap_time_is_refused_with_a_message_and_nothing_stored(qtbot, rig: Rig) 
 
     added = rig.review.add_event(night=date(2026, 3, 28), kind="jerk", local_time=time(0, 50))
     clock = open_editor(editor, 0, Column.TIME)
-    assert isinstance(clock, QTimeEdit)
-    clock.setTime(QTime(1, 10))
+    assert isinstance(clock, ClockTimeField)
+    clock.take_focus()
+    qtbot.keyClicks(clock, "01:10")
     qtbot.keyClick(clock, Qt.Key.Key_Return)
     assert "does not exist" in editor.message.text()
     assert rig.store.events.get(added.id) == added
@@ -266,7 +268,7 @@ def test_fold_time_asks_and_stores_the_chosen_instant(qtbot, rig: Rig) -> None:
     night = date(2026, 10, 24)
     editor.show_night(night)
     editor.open_add_form()
-    editor.add_panel.time_edit.setTime(QTime(1, 30))
+    qtbot.keyClicks(editor.add_panel.time_field, "01:30")
     rig.chooser.answer = None
     qtbot.mouseClick(editor.add_panel.add_button, Qt.MouseButton.LeftButton)
     assert rig.review.events(night) == []
@@ -286,20 +288,26 @@ def test_fold_time_asks_and_stores_the_chosen_instant(qtbot, rig: Rig) -> None:
 def test_lights_out_winddown_and_night_note(qtbot, rig: Rig) -> None:
     editor = rig.editor
     field_ = editor.lights_out_field
-    field_.editor.setTime(QTime(22, 30))
+    field_.take_focus()
+    qtbot.keyClicks(field_, "2230")
     with qtbot.waitSignal(rig.review.changed):
-        qtbot.mouseClick(field_.check, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(field_, Qt.Key.Key_Return)
     record = rig.review.record(NIGHT)
     assert record.lights_out is not None
     assert record.lights_out.utc_ms == utc_ms(2026, 11, 24, 22, 30)
+    assert field_.text() == "22:30"
+    # Emptied, it is no longer recorded.
+    field_.take_focus()
     with qtbot.waitSignal(rig.review.changed):
-        qtbot.mouseClick(field_.check, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(field_, Qt.Key.Key_Delete)
+        qtbot.keyClick(field_, Qt.Key.Key_Return)
     assert rig.review.record(NIGHT).lights_out is None
 
     wind = editor.winddown_field
-    wind.editor.setTime(QTime(21, 45))
+    wind.take_focus()
+    qtbot.keyClicks(wind, "21:45")
     with qtbot.waitSignal(rig.review.changed):
-        wind.check.setChecked(True)
+        qtbot.keyClick(wind, Qt.Key.Key_Tab)  # leaving the field keeps what was typed
     assert rig.review.record(NIGHT).winddown is not None
 
     qtbot.keyClicks(editor.note_edit, "coffee at 17:00")
@@ -311,11 +319,12 @@ def test_lights_out_winddown_and_night_note(qtbot, rig: Rig) -> None:
 def test_refused_lights_out_shows_the_stored_value_again(qtbot, rig: Rig) -> None:
     editor = rig.editor
     editor.show_night(date(2026, 3, 28))
-    editor.lights_out_field.editor.setTime(QTime(1, 15))
-    qtbot.mouseClick(editor.lights_out_field.check, Qt.MouseButton.LeftButton)
+    editor.lights_out_field.take_focus()
+    qtbot.keyClicks(editor.lights_out_field, "1:15")
+    qtbot.keyClick(editor.lights_out_field, Qt.Key.Key_Return)
     assert "does not exist" in editor.message.text()
     assert rig.review.record(date(2026, 3, 28)).lights_out is None
-    assert not editor.lights_out_field.check.isChecked()
+    assert editor.lights_out_field.text() == ""
 
 
 def test_taps_logged_while_open_appear(qtbot, rig: Rig) -> None:

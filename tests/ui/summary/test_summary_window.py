@@ -42,7 +42,8 @@ def test_preview_opens_and_closes_without_a_printer(qtbot, demo_store, monkeypat
     qtbot.addWidget(window)
     window.show()
     assert window.last_edit.date().toPython() == END_NIGHT
-    assert window.first_edit.date().toPython() == date(2026, 10, 26)  # 30 nights to the last
+    # 30 nights to the last, trimmed to the first of the 20 demo nights (DESIGN section 5).
+    assert window.first_edit.date().toPython() == date(2026, 11, 5)
     window.patient_edit.setText("Anna Example")
     window.show_preview()
     dialog = window.preview_dialog()
@@ -116,3 +117,17 @@ def test_preview_pages_are_black_ink_even_in_the_night_theme(qtbot, demo_store) 
         dialog.close()
     finally:
         apply_theme(app, DAY)
+
+
+def test_saving_onto_the_store_is_refused_in_one_sentence(qtbot, store, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from hypnic.ui.summary.summary_window import SummaryWindow
+
+    window = SummaryWindow(source=source_for(store))
+    qtbot.addWidget(window)
+    before = store.path.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(store.path), ""))
+    window.save_pdf()
+    assert "inside Hypnic's folder" in window.status.text()
+    assert store.path.read_bytes() == before

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic.domain.errors import InputError, StoreError
+from hypnic.domain.limits import MAX_NOTE
 from hypnic.domain.medications import Dose, describe_dose
 from hypnic.services.evening import EveningContext
 from hypnic.services.medications import DoseLog
@@ -158,6 +159,7 @@ class EveningStrip(QWidget):
         self.tags = TagToggles(evening=evening, parent=self)
         self.tags.message.connect(self.message)
         self.note_edit = QLineEdit(self)
+        self.note_edit.setMaxLength(MAX_NOTE)
         self.note_edit.setAccessibleName(self.tr("Note for tonight"))
         self.note_edit.setPlaceholderText(self.tr("Note for tonight (Enter saves)"))
         self.note_edit.editingFinished.connect(self._on_note_edit_editing_finished)

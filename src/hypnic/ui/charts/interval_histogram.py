@@ -1,4 +1,4 @@
-"""Onset-to-onset intervals between movement taps on a log scale, the 5–90 s band shaded.
+"""Onset-to-onset intervals between leg taps on a log scale, the 5–90 s band shaded.
 
 A periodic rhythm shows as a hump inside the band (DESIGN section 6: AASM-like 5–90 s).
 """

@@ -11,6 +11,8 @@ from types import TracebackType
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from hypnic.paths import make_private_file
+
 _OBJECT_NAME = "crash_message"
 
 
@@ -63,8 +65,9 @@ def show_crash_message(window: QWidget, path: Path | None) -> QMessageBox:
 
 def save_traceback(log_dir: Path, text: str) -> Path | None:
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
         path = log_dir / f"crash-{time.strftime('%Y%m%d-%H%M%S')}.log"
+        # A traceback can hold a note or a name: as private as the store (0600 in 0700).
+        make_private_file(path)
         with path.open("a", encoding="utf-8") as handle:
             # Appended: two errors in the same second both keep their traceback.
             handle.write(text)

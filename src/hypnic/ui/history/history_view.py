@@ -74,7 +74,7 @@ class HistoryView(QWidget):
 
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(_titled(self.tr("Events per night — line: 7-night median"), self.counts))
-        lower.addWidget(_titled(self.tr("Time between movement taps"), self.intervals))
+        lower.addWidget(_titled(self.tr("Time between leg taps"), self.intervals))
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
         self._charts = QSplitter(Qt.Orientation.Vertical)

@@ -4,39 +4,75 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTimeEdit,
     QWidget,
 )
 
-from hypnic.ui.common.time_entry import TIME_FORMAT
+from hypnic.domain.errors import InputError
+from hypnic.domain.limits import MAX_NOTE
+from hypnic.ui.common.clock_time_field import ClockTimeField
 
 _Index = QModelIndex | QPersistentModelIndex
 # (value stored in the model, text shown, icon or None)
 Choice = tuple[str, str, QIcon | None]
 
 
+_FINISHING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+
+
 class TimeDelegate(QStyledItemDelegate):
-    """Edits a wall-clock time to the second."""
+    """Edits a wall-clock time to the second in the one clock-time field; a text that is not
+    a time keeps the editor open (Enter, Tab) or is dropped (a click elsewhere), never saved.
+
+    Signals:
+        refused(str): the sentence for a time that could not be read.
+    """
+
+    refused = Signal(str)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        editor = QTimeEdit(parent)
-        editor.setDisplayFormat(TIME_FORMAT)
-        editor.setAccessibleName(self.tr("Event time"))
+        editor = ClockTimeField(self.tr("Event time"), seconds=True, parent=parent)
+        editor.refused.connect(self.refused)
         return editor
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        assert isinstance(editor, QTimeEdit)
-        editor.setTime(index.data(Qt.ItemDataRole.EditRole))
+        assert isinstance(editor, ClockTimeField)
+        editor.set_value(index.data(Qt.ItemDataRole.EditRole))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
-        assert isinstance(editor, QTimeEdit)
-        model.setData(index, editor.time(), Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, ClockTimeField)
+        try:
+            value = editor.value()
+        except InputError:
+            return  # the field said why; nothing is stored
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Qt keeps the editor open on Enter or Tab with a text the field cannot read, but
+        # silently: the field says why (the key never reaches it).
+        if (
+            isinstance(watched, ClockTimeField)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in _FINISHING_KEYS
+            and watched.refuse()
+        ):
+            return True
+        return super().eventFilter(watched, event)
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -73,3 +109,13 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class NoteDelegate(QStyledItemDelegate):
+    """Edits a note in a line that holds no more than a note may (DESIGN section 4)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setMaxLength(MAX_NOTE)
+        editor.setAccessibleName(self.tr("Event note"))
+        return editor

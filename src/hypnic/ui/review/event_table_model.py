@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import time
 from enum import IntEnum
 from functools import lru_cache
 from typing import Any
@@ -13,7 +12,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QIcon
@@ -43,14 +41,6 @@ FIELDS = {Column.TIME: "local_time", Column.KIND: "kind", Column.BY: "by", Colum
 def marker_icon_16(shape: str, colour: str) -> QIcon:
     """The kind's marker at table-row size, drawn once per shape and colour."""
     return marker_icon(shape, colour, size=16)
-
-
-def to_qtime(value: time) -> QTime:
-    return QTime(value.hour, value.minute, value.second)
-
-
-def from_qtime(value: QTime) -> time:
-    return time(value.hour(), value.minute(), value.second())
 
 
 class EventTableModel(QAbstractTableModel):
@@ -129,7 +119,7 @@ class EventTableModel(QAbstractTableModel):
 
     def _edit_value(self, event: Event, column: Column) -> object:
         if column == Column.TIME:
-            return to_qtime(wall_time(event.local_ms))
+            return wall_time(event.local_ms).replace(microsecond=0)
         if column == Column.KIND:
             return event.kind
         if column == Column.BY:
@@ -143,7 +133,7 @@ class EventTableModel(QAbstractTableModel):
         column = Column(index.column())
         current: object
         if column == Column.TIME:
-            new: object = from_qtime(value) if isinstance(value, QTime) else value
+            new: object = value
             current = wall_time(event.local_ms).replace(microsecond=0)
         elif column == Column.BY:
             new, current = Observer(str(value)), event.by

@@ -7,12 +7,11 @@ from datetime import date, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -24,12 +23,12 @@ from PySide6.QtWidgets import (
 from hypnic.domain.changes import Changes
 from hypnic.domain.events import Event, Instant, Observer
 from hypnic.services.kinds import KindCatalog
-from hypnic.services.night_review import NightReview, wall_time
+from hypnic.services.night_review import NightReview
 from hypnic.ui.charts.night_timeline import NightTimelineData
 from hypnic.ui.common.theme import DAY, Theme
-from hypnic.ui.common.time_entry import FoldChooser, OptionalTimeField, ask_fold, attempt
+from hypnic.ui.common.time_entry import FoldChooser, ask_fold, attempt
 from hypnic.ui.review.add_event_panel import AddEventPanel
-from hypnic.ui.review.event_delegates import Choice, ChoiceDelegate, TimeDelegate
+from hypnic.ui.review.event_delegates import Choice, ChoiceDelegate, NoteDelegate, TimeDelegate
 from hypnic.ui.review.event_table_model import (
     Column,
     EventTableModel,
@@ -38,6 +37,7 @@ from hypnic.ui.review.event_table_model import (
     selected_event_ids,
 )
 from hypnic.ui.review.night_charts import NightCharts
+from hypnic.ui.review.night_record_row import NightRecordRow
 from hypnic.ui.review.trash_panel import TrashPanel
 
 DoseMarks = Callable[[date], Sequence[tuple[Instant, str]]]
@@ -115,18 +115,18 @@ class NightEditor(QWidget):
         font.setBold(True)
         self.title.setFont(font)
 
-        self.winddown_field = OptionalTimeField(
-            tr("Wind-down started"), tr("Wind-down start"), self
+        self.record_row = NightRecordRow(
+            review=self._review,
+            night=self._night,
+            attempt=self._attempt,
+            reload=self.reload,
+            parent=self,
         )
-        self.winddown_field.edited.connect(self._on_winddown_field_edited)
-        self.lights_out_field = OptionalTimeField(tr("Lights out"), tr("Lights-out"), self)
-        self.lights_out_field.edited.connect(self._on_lights_out_field_edited)
-        self.note_edit = QLineEdit(self)
-        self.note_edit.setAccessibleName(tr("Note for the night"))
-        self.note_edit.setPlaceholderText(tr("Note for the night (caffeine, a late meal…)"))
-        self.note_edit.editingFinished.connect(self._on_note_edit_editing_finished)
-        note_label = QLabel(tr("N&ote"), self)
-        note_label.setBuddy(self.note_edit)
+        self.winddown_field = self.record_row.winddown_field
+        self.lights_out_field = self.record_row.lights_out_field
+        self.note_edit = self.record_row.note_edit
+        for field in (self.winddown_field, self.lights_out_field):
+            field.refused.connect(self._show_error)
 
         self.model = EventTableModel(editable=True, parent=self)
         # Queued: saving re-renders the table, which must not happen inside the delegate's commit.
@@ -138,11 +138,14 @@ class NightEditor(QWidget):
         # A point clicked on the timeline selects its row, and a selected row rings its point.
         self.charts.event_clicked.connect(lambda event_id: self._select([event_id], only=True))
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        self.table.setItemDelegateForColumn(Column.TIME, TimeDelegate(self.table))
+        time_delegate = TimeDelegate(self.table)
+        time_delegate.refused.connect(self._show_error)
+        self.table.setItemDelegateForColumn(Column.TIME, time_delegate)
         kind_delegate = ChoiceDelegate(self._kind_choices, tr("Event kind"), self.table)
         self.table.setItemDelegateForColumn(Column.KIND, kind_delegate)
         by_delegate = ChoiceDelegate(self._by_choices, tr("Who noticed it"), self.table)
         self.table.setItemDelegateForColumn(Column.BY, by_delegate)
+        self.table.setItemDelegateForColumn(Column.NOTE, NoteDelegate(self.table))
 
         self.add_button = self._button(
             tr("Add missed event…"), tr("Add a missed event"), self.open_add_form
@@ -154,8 +157,12 @@ class NightEditor(QWidget):
         self.trash_button.setCheckable(True)
         self.add_panel = AddEventPanel(self)
         self.add_panel.add_requested.connect(self._on_add_panel_add_requested)
+        self.add_panel.refused.connect(self._show_error)
         self.add_panel.close_requested.connect(self.add_panel.hide)
         self.add_panel.hide()
+        # The add form sits under the table: Tab from the table enters it, Shift+Tab from its
+        # time goes back up to the table (to edit the event just added, F2).
+        self.add_panel.chain_after(self.table)
 
         self.trash_panel = TrashPanel(self)
         self.trash_panel.restore_requested.connect(self._on_trash_panel_restore_requested)
@@ -167,20 +174,13 @@ class NightEditor(QWidget):
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("Message"))
 
-        self._lay_out(note_label)
+        self._lay_out()
 
-    def _lay_out(self, note_label: QLabel) -> None:
+    def _lay_out(self) -> None:
         nav = QHBoxLayout()
         for widget in (self.previous_button, self.date_edit, self.next_button, self.tonight_button):
             nav.addWidget(widget)
         nav.addStretch(1)
-        record = QHBoxLayout()
-        record.addWidget(self.winddown_field)
-        record.addSpacing(12)
-        record.addWidget(self.lights_out_field)
-        record.addSpacing(12)
-        record.addWidget(note_label)
-        record.addWidget(self.note_edit, 1)
         buttons = QHBoxLayout()
         for widget in (self.add_button, self.delete_button):
             buttons.addWidget(widget)
@@ -205,7 +205,7 @@ class NightEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(nav)
-        layout.addLayout(record)
+        layout.addWidget(self.record_row)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.charts)
         splitter.addWidget(self.lower_tabs)
@@ -238,13 +238,29 @@ class NightEditor(QWidget):
     # -- what is shown ------------------------------------------------------------------------
 
     def show_night(self, night: date) -> None:
-        self._night = night
+        """Show ``night``, first keeping what was typed for the night shown; a typed time that
+        cannot be read keeps this night shown, with the sentence, rather than be lost."""
+        kept = self.keep_typed()
+        if kept:
+            self._night = night
+            self.record_row.set_night(night)
         self.date_edit.blockSignals(True)
-        self.date_edit.setDate(QDate(night.year, night.month, night.day))
+        self.date_edit.setDate(QDate(self._night.year, self._night.month, self._night.day))
         self.date_edit.blockSignals(False)
+        if not kept:
+            return
         self.message.clear()
         self.reload()
         self.night_shown.emit(night)
+
+    def keep_typed(self) -> bool:
+        """Save what is typed but not yet saved (the note, lights-out, wind-down): before
+        another night is shown and when the window closes. False when a time was refused."""
+        return self.record_row.keep_typed()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.keep_typed()
+        super().closeEvent(event)
 
     def add_side_panel(self, panel: QWidget) -> None:
         """Offer ``panel`` (the night's doses, tags and diary) as a tab beside the events."""
@@ -276,11 +292,7 @@ class NightEditor(QWidget):
         self.trash_panel.set_events(trash, kinds)
         self._select(selected)
         self.add_panel.set_kinds(self._kinds.active())
-        record = self._review.record(night)
-        self.winddown_field.set_value(_clock_time(record.winddown))
-        self.lights_out_field.set_value(_clock_time(record.lights_out))
-        if not self.note_edit.hasFocus():
-            self.note_edit.setText(record.note)
+        self.record_row.show_record(self._review.record(night))
         long_date = QLocale().toString(
             QDate(night.year, night.month, night.day), QLocale.FormatType.LongFormat
         )
@@ -362,9 +374,10 @@ class NightEditor(QWidget):
         self._attempt(lambda fold: self._review.edit_event(event_id, fold=fold, **{field: value}))
 
     def open_add_form(self) -> None:
+        """Open the add form, or go back to it, with its whole time selected (Ctrl+N)."""
         self.lower_tabs.setCurrentIndex(0)
         self.add_panel.show()
-        self.add_panel.time_edit.setFocus()
+        self.add_panel.focus_time()
 
     def _on_add_panel_add_requested(
         self, local_time: time, kind: str, by: Observer, note: str
@@ -378,13 +391,15 @@ class NightEditor(QWidget):
                 )
             )
         )
-        if added:
-            self.add_panel.clear_note()
-            self._show_info(self.tr("Added at %1.").replace("%1", local_time.strftime("%H:%M:%S")))
-            row = self.model.row_of(added[0].id)
-            if row is not None:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.model.index(row, 0))
+        if not added:
+            self.add_panel.focus_time()
+            return
+        self._show_info(self.tr("Added at %1.").replace("%1", local_time.strftime("%H:%M:%S")))
+        row = self.model.row_of(added[0].id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self.add_panel.ready_for_next()
 
     def delete_selected(self) -> None:
         ids = selected_event_ids(self.table)
@@ -392,20 +407,3 @@ class NightEditor(QWidget):
 
     def _on_trash_panel_restore_requested(self, event_ids: list[str]) -> None:
         self._attempt(lambda _fold: self._review.restore_many(event_ids))
-
-    def _on_winddown_field_edited(self, value: time | None) -> None:
-        if not self._attempt(lambda fold: self._review.set_winddown(self._night, value, fold)):
-            self.reload()  # show what is stored again, not the refused time
-
-    def _on_lights_out_field_edited(self, value: time | None) -> None:
-        if not self._attempt(lambda fold: self._review.set_lights_out(self._night, value, fold)):
-            self.reload()
-
-    def _on_note_edit_editing_finished(self) -> None:
-        text = self.note_edit.text()
-        if text.strip() != self._review.record(self._night).note:
-            self._attempt(lambda _fold: self._review.set_note(self._night, text))
-
-
-def _clock_time(instant: Instant | None) -> time | None:
-    return None if instant is None else wall_time(instant.local_ms).replace(microsecond=0)

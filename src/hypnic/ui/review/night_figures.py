@@ -25,7 +25,8 @@ def _share(value: float | None) -> str:
 
 
 class NightFiguresView(QWidget):
-    """Counts per kind (you, partner), wind-down rate, latency and periodic runs for one night.
+    """Counts per kind (you, partner), wind-down rate, latency, leg runs and jerk series for one
+    night.
 
     A figure that is not meaningful for the night (null in NightFigures) reads "—".
     """
@@ -43,13 +44,15 @@ class NightFiguresView(QWidget):
         rows = (
             ("events_per_hour", self.tr("Events per hour of wind-down")),
             ("latency_min", self.tr("Minutes from lights-out to first event")),
-            ("periodic_runs", self.tr("Periodic runs, 5–90 s")),
-            ("longest_run", self.tr("Longest run (taps), 5–90 s")),
-            ("in_runs_share", self.tr("Movement taps in runs, 5–90 s")),
-            ("periodic_runs_wasm", self.tr("Periodic runs, 10–90 s")),
-            ("longest_run_wasm", self.tr("Longest run (taps), 10–90 s")),
-            ("in_runs_share_wasm", self.tr("Movement taps in runs, 10–90 s")),
-            ("partner_runs", self.tr("Partner-logged runs, 5–90 s")),
+            ("periodic_runs", self.tr("Periodic leg runs, 5–90 s")),
+            ("longest_run", self.tr("Longest leg run (movements), 5–90 s")),
+            ("in_runs_share", self.tr("Leg taps in runs, 5–90 s")),
+            ("periodic_runs_wasm", self.tr("Periodic leg runs, 10–90 s")),
+            ("longest_run_wasm", self.tr("Longest leg run (movements), 10–90 s")),
+            ("in_runs_share_wasm", self.tr("Leg taps in runs, 10–90 s")),
+            ("partner_runs", self.tr("Partner-logged leg runs, 5–90 s")),
+            ("jerk_series", self.tr("Jerk series")),
+            ("longest_jerk_series", self.tr("Longest jerk series (movements)")),
         )
         for row, (key, text) in enumerate(rows):
             self._figures.addWidget(QLabel(text), row, 0)
@@ -100,9 +103,15 @@ class NightFiguresView(QWidget):
         self._set("latency_min", _number(latency, 1 if latency is not None and latency < 10 else 0))
         for suffix, wasm in (("", False), ("_wasm", True)):
             runs = f.run_figures_of(Observer.SELF, wasm=wasm) if f else None
-            self._set_runs(suffix, runs, has_taps=bool(f and f.movement_taps))
-        theirs = f.run_figures_of(Observer.PARTNER) if f and f.partner_movement_taps else None
+            self._set_runs(suffix, runs, has_taps=bool(f and f.leg_taps))
+        theirs = f.run_figures_of(Observer.PARTNER) if f and f.partner_leg_taps else None
         self._set("partner_runs", NONE_TEXT if theirs is None else str(theirs.periodic_runs))
+        jerks = f.jerk_series_figures() if f and f.jerk_taps else None
+        self._set("jerk_series", NONE_TEXT if jerks is None else str(jerks.periodic_runs))
+        self._set(
+            "longest_jerk_series",
+            str(jerks.longest_run) if jerks is not None and jerks.periodic_runs else NONE_TEXT,
+        )
 
     def value_text(self, key: str) -> str:
         """The text shown for a figure ("count:jerk", "partner:kick", "latency_min", ...)."""

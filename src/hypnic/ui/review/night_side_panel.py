@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,18 +22,20 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from hypnic.domain.diary import QUALITY_WORDS
+from hypnic.domain.limits import MAX_NOTE
 from hypnic.domain.medications import Dose, describe_dose
 from hypnic.services.diary import MorningDiary
 from hypnic.services.evening import EveningContext
 from hypnic.services.medications import DoseLog, MedicationList
 from hypnic.ui.bedside.evening_strip import TagToggles
+from hypnic.ui.common.clock_time_field import ClockTimeField
 from hypnic.ui.common.time_entry import FoldChooser, ask_fold, attempt
+from hypnic.ui.common.unsaved_typing import Unsaved, UnsavedChooser, UnsavedTyping, ask_unsaved
 from hypnic.ui.review.diary_form import figures_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -62,10 +64,13 @@ class NightSidePanel(QWidget):
         evening: EveningContext,
         diary: MorningDiary,
         choose_fold: FoldChooser = ask_fold,
+        ask_unsaved: UnsavedChooser = ask_unsaved,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._doses = doses
+        self._ask_unsaved = ask_unsaved
+        self._loaded: str | None = None  # the dose whose values the form was filled with
         self._meds = medications
         self._diary = diary
         self._choose_fold = choose_fold
@@ -80,10 +85,8 @@ class NightSidePanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
 
-        self.time_edit = QTimeEdit(self)
-        self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setTime(QTime(22, 30))
-        self.time_edit.setAccessibleName(tr("Dose time"))
+        self.time_field = ClockTimeField(tr("Dose time"), parent=self)
+        self.time_field.set_value(time(22, 30))
         self.medication = QComboBox(self)
         self.medication.setEditable(True)
         self.medication.setAccessibleName(tr("Medication"))
@@ -102,6 +105,7 @@ class NightSidePanel(QWidget):
         self.unit.setMaximumWidth(60)
         self.unit.setAccessibleName(tr("Unit"))
         self.note = QLineEdit(self)
+        self.note.setMaxLength(MAX_NOTE)
         self.note.setPlaceholderText(tr("Note"))
         self.note.setAccessibleName(tr("Dose note"))
 
@@ -131,15 +135,16 @@ class NightSidePanel(QWidget):
         self.diary_line.setWordWrap(True)
         self.diary_line.setAccessibleName(tr("Diary answers"))
         self.diary_button = self._button(
-            tr("Diary…"), tr("Answer or change the sleep diary for this night"), self._on_diary
+            tr("D&iary…"), tr("Answer or change the sleep diary for this night"), self._on_diary
         )
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("Message"))
         self.tags.message.connect(self.message.setText)
+        self.time_field.refused.connect(self.message.setText)
 
         form = QGridLayout()
-        form.addWidget(self.time_edit, 0, 0)
+        form.addWidget(self.time_field, 0, 0)
         form.addWidget(self.medication, 0, 1, 1, 2)
         form.addWidget(self.amount, 1, 0)
         form.addWidget(self.unit, 1, 1)
@@ -155,7 +160,13 @@ class NightSidePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._heading(tr("Doses")))
-        layout.addWidget(self.table, 1)
+        # Three rows high, so the form to add one, the tags and the diary show without
+        # scrolling on a small screen (a night holds a dose or two).
+        rows = self.table.verticalHeader().defaultSectionSize()
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(header + 2 * rows + 4)
+        self.table.setMaximumHeight(header + 3 * rows + 4)
+        layout.addWidget(self.table)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(trash_box)
@@ -164,6 +175,10 @@ class NightSidePanel(QWidget):
         layout.addWidget(self.tags)
         layout.addWidget(self._heading(tr("Sleep diary")))
         layout.addLayout(diary_row)
+        layout.addStretch(1)
+        self._typing = UnsavedTyping(
+            (self.time_field, self.medication, self.amount, self.unit, self.note), self
+        )
         medications.changed.connect(self._fill_medications)
         doses.changed.connect(self.reload)
         diary.changed.connect(self.reload)
@@ -237,21 +252,22 @@ class NightSidePanel(QWidget):
             self.medication.addItem(med.name)
         self.medication.setEditText(typed)
         usual = next((m for m in meds if m.bedtime), None)
-        if not typed and usual is not None:
+        if not typed and usual is not None and not self._typing.typed:
             # Most doses added next morning are the usual bedtime one: offer it ready to add.
-            self.medication.setEditText(usual.name)
-            self.amount.setValue(usual.usual_amount or 0)
-            self.unit.setText(usual.unit or "")
+            with self._typing.loading():
+                self.medication.setEditText(usual.name)
+                self.amount.setValue(usual.usual_amount or 0)
+                self.unit.setText(usual.unit or "")
 
     def _selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
         return [cell.data(ID_ROLE) for r in rows if (cell := self.table.item(r, 0)) is not None]
 
     def _typed(self) -> dict[str, Any]:
-        t = self.time_edit.time()
+        """The form as typed; InputError (with its sentence) for a time that is not one."""
         return {
             "medication": self.medication.currentText(),
-            "local_time": time(t.hour(), t.minute()),
+            "local_time": self.time_field.value(),
             "amount": self.amount.value() or None,
             "unit": self.unit.text().strip() or None,
             "note": self.note.text(),
@@ -267,16 +283,22 @@ class NightSidePanel(QWidget):
     # -- slots: one service call each ---------------------------------------------------------
 
     def add_dose(self) -> None:
-        typed = self._typed()
-        if self._attempt(lambda fold: self._doses.add(night=self._night, fold=fold, **typed)):
+        night = self._night
+        if self._attempt(lambda fold: self._doses.add(night=night, fold=fold, **self._typed())):
+            self._typing.used()
             self.message.setText(self.tr("Dose added."))
 
     def save(self) -> None:
         ids = self._selected_ids()
         if ids:
-            typed = self._typed()
-            if self._attempt(lambda fold: self._doses.edit(ids[0], fold=fold, **typed)):
-                self.message.setText(self.tr("Dose changed."))
+            self._save_to(ids[0])
+
+    def _save_to(self, dose_id: str) -> bool:
+        if not self._attempt(lambda fold: self._doses.edit(dose_id, fold=fold, **self._typed())):
+            return False
+        self._typing.used()
+        self.message.setText(self.tr("Dose changed."))
+        return True
 
     def delete_selected(self) -> None:
         self._attempt(lambda _fold: self._doses.delete_many(self._selected_ids()))
@@ -292,14 +314,48 @@ class NightSidePanel(QWidget):
         ids = self._selected_ids()
         self.save_button.setEnabled(bool(ids))
         dose = self._doses.get(ids[0]) if ids else None
-        if dose is None:
+        if dose is None or dose.id == self._loaded:
             return
+        if self._keeps_typing():
+            return
+        self._loaded = dose.id
         minutes = dose.local_ms // 60_000 % 1440
-        self.time_edit.setTime(QTime(minutes // 60, minutes % 60))
-        self.medication.setEditText(dose.medication)
-        self.amount.setValue(dose.amount or 0)
-        self.unit.setText(dose.unit or "")
-        self.note.setText(dose.note)
+        with self._typing.loading():
+            self.time_field.set_value(time(minutes // 60, minutes % 60))
+            self.medication.setEditText(dose.medication)
+            self.amount.setValue(dose.amount or 0)
+            self.unit.setText(dose.unit or "")
+            self.note.setText(dose.note)
+
+    def _keeps_typing(self) -> bool:
+        """Ask what to do with typing not used yet before a chosen dose replaces it; True
+        when it stays in the form (the choice goes back to the dose it was typed for)."""
+        if not self._typing.typed:
+            return False
+        loaded = self._doses.get(self._loaded) if self._loaded else None
+        if loaded is None:
+            question = self.tr("The dose you typed is not added yet.")
+            answer = self._ask_unsaved(self, question, self.tr("Add it"))
+            if answer is Unsaved.SAVE:
+                self.add_dose()
+        else:
+            question = self.tr("Your changes to the dose at %1 are not saved yet.").replace(
+                "%1", clock_text(loaded)
+            )
+            answer = self._ask_unsaved(self, question, self.tr("Save them"))
+            if answer is Unsaved.SAVE:
+                self._save_to(loaded.id)
+        if answer is Unsaved.DISCARD or (answer is Unsaved.SAVE and not self._typing.typed):
+            return False
+        self.table.blockSignals(True)
+        self.table.clearSelection()
+        for row in range(self.table.rowCount()):
+            cell = self.table.item(row, 0)
+            if cell is not None and cell.data(ID_ROLE) == self._loaded:
+                self.table.selectRow(row)
+        self.table.blockSignals(False)
+        self.save_button.setEnabled(bool(self._selected_ids()))
+        return True
 
     def _on_medication_activated(self, _index: int) -> None:
         med = self._meds.get(self.medication.currentText())

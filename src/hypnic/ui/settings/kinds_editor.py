@@ -45,6 +45,8 @@ class KindsEditor(QWidget):
         self.details = KindDetails(self)
         d = self.details
         d.name_edit.returnPressed.connect(self._on_rename_clicked)
+        # A name typed is kept when the field is left (another kind chosen, the window closed).
+        d.name_edit.editingFinished.connect(self.keep_typed)
         for signal, slot in (
             (d.rename_button.clicked, self._on_rename_clicked),
             (d.colour_combo.activated, self._on_colour_activated),
@@ -208,8 +210,17 @@ class KindsEditor(QWidget):
             self.new_name.clear()
             self.select(added.key)
 
+    def keep_typed(self) -> None:
+        """Rename the selected kind to the name typed, if one was typed and not yet used."""
+        key = self.selected_key()
+        kind = self._kinds.get(key) if key else None
+        typed = self.details.name_edit
+        if typed.isModified() and kind is not None and typed.text().strip() != kind.label:
+            self._on_rename_clicked()
+
     def _on_rename_clicked(self) -> None:
         key = self.selected_key()
+        self.details.name_edit.setModified(False)
         if key:
             self._attempt(lambda: self._kinds.rename(key, self.details.name_edit.text()))
 

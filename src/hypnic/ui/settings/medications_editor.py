@@ -28,6 +28,7 @@ from hypnic.domain.medications import (
     suggestion_for,
 )
 from hypnic.services.medications import MedicationList
+from hypnic.ui.common.unsaved_typing import Unsaved, UnsavedChooser, UnsavedTyping, ask_unsaved
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 UNITS = ("mg", "g", "µg", "mL", "drops", "tablet")
@@ -44,11 +45,21 @@ def describe_medication(med: Medication) -> str:
 
 class MedicationsEditor(QWidget):
     """Add a medication (the usual ones are suggested while typing, any name is accepted),
-    change its usual amount, unit and bedtime mark, rename, archive or delete an unused one."""
+    change its usual amount, unit and bedtime mark, rename, archive or delete an unused one.
 
-    def __init__(self, *, medications: MedicationList, parent: QWidget | None = None) -> None:
+    Choosing another medication while the form holds changes not saved yet asks first.
+    """
+
+    def __init__(
+        self,
+        *,
+        medications: MedicationList,
+        ask_unsaved: UnsavedChooser = ask_unsaved,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._meds = medications
+        self._ask_unsaved = ask_unsaved
         tr = self.tr
         self.list = QListWidget(self)
         self.list.setAccessibleName(tr("Medications"))
@@ -107,6 +118,9 @@ class MedicationsEditor(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addLayout(right, 1)
+        self._typing = UnsavedTyping(
+            (self.name_edit, self.amount, self.unit, self.bedtime, self.archived), self
+        )
         medications.changed.connect(self.reload)
         self.reload()
 
@@ -171,12 +185,15 @@ class MedicationsEditor(QWidget):
             self._meds.add(name, usual_amount=amount, unit=unit, bedtime=bedtime)
 
         if self._attempt(call, self.tr("Added.")):
+            self._typing.used()
             self.select(" ".join(name.split()))
 
     def save(self) -> None:
         old = self.selected_name()
-        if old is None:
-            return
+        if old is not None:
+            self._save_to(old)
+
+    def _save_to(self, old: str) -> bool:
         new = self.name_edit.text()
 
         def call() -> None:
@@ -184,9 +201,10 @@ class MedicationsEditor(QWidget):
             if " ".join(new.split()) != old:
                 name = self._meds.rename(old, new).name
             self._meds.update(name, archived=self.archived.isChecked(), **self._fields())
+            self._typing.used()
             self.select(name)
 
-        self._attempt(call, self.tr("Saved."))
+        return self._attempt(call, self.tr("Saved."))
 
     def delete(self) -> None:
         name = self.selected_name()
@@ -199,17 +217,62 @@ class MedicationsEditor(QWidget):
                 self.tr("%s has doses, so it is kept: tick Archived instead.") % name
             )
 
-    def _on_list_current_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
-        med = None if item is None else self._meds.get(str(item.data(NAME_ROLE)))
+    def _keeps_typing(self, previous: QListWidgetItem | None) -> bool:
+        """Ask what to do with changes not saved before another medication replaces them;
+        True when they stay in the form (the choice goes back to ``previous``)."""
+        if not self._typing.typed:
+            return False
+        old = None if previous is None else str(previous.data(NAME_ROLE))
+        if old is None:
+            question = self.tr("The medication you typed is not added yet.")
+            save_text = self.tr("Add it")
+        else:
+            question = self.tr("Your changes to %1 are not saved yet.").replace("%1", old)
+            save_text = self.tr("Save them")
+        answer = self._ask_unsaved(self, question, save_text)
+        if answer is Unsaved.SAVE:
+            done = self._save_to(old) if old is not None else self._add_typed()
+            if done:
+                return False
+        elif answer is Unsaved.DISCARD:
+            return False
+        self.list.blockSignals(True)
+        if previous is None:
+            self.list.setCurrentRow(-1)
+        else:
+            self.list.setCurrentItem(previous)
+        self.list.blockSignals(False)
+        return True
+
+    def _add_typed(self) -> bool:
+        self.add()
+        return not self._typing.typed
+
+    def _on_list_current_changed(
+        self, item: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
+        chosen = None if item is None else str(item.data(NAME_ROLE))
+        if self._keeps_typing(previous):
+            return
+        if chosen is not None and self.selected_name() != chosen:
+            # Saving or adding first reloaded the list: go back to the person's choice.
+            self.list.blockSignals(True)
+            self.select(chosen)
+            self.list.blockSignals(False)
+        self._show(chosen)
+
+    def _show(self, name: str | None) -> None:
+        med = None if name is None else self._meds.get(name)
         self.save_button.setEnabled(med is not None)
         self.delete_button.setEnabled(med is not None)
         if med is None:
             return
-        self.name_edit.setText(med.name)
-        self.amount.setValue(med.usual_amount or 0)
-        self.unit.setText(med.unit or "")
-        self.bedtime.setChecked(med.bedtime)
-        self.archived.setChecked(med.archived)
+        with self._typing.loading():
+            self.name_edit.setText(med.name)
+            self.amount.setValue(med.usual_amount or 0)
+            self.unit.setText(med.unit or "")
+            self.bedtime.setChecked(med.bedtime)
+            self.archived.setChecked(med.archived)
         self.message.clear()
 
     def _on_suggestion_chosen(self, text: str) -> None:

@@ -34,19 +34,35 @@ class PatientForm(QWidget):
         self.save_button.clicked.connect(self.save)
         for edit in (self.name_edit, self.birth_edit):
             edit.returnPressed.connect(self.save)
+            # Typed details are saved when the field is left, as the diary's answers are.
+            edit.editingFinished.connect(self.keep_typed)
         patient.changed.connect(self.show_values)
         self.show_values()
 
     def show_values(self) -> None:
         stored = self._patient.patient
-        self.name_edit.setText(stored.name or "")
         born = stored.date_of_birth
-        self.birth_edit.setText(born.isoformat() if born else "")
+        for edit, text in (
+            (self.name_edit, stored.name or ""),
+            (self.birth_edit, born.isoformat() if born else ""),
+        ):
+            if not edit.isModified():  # never over what the person is typing
+                edit.setText(text)
 
-    def save(self) -> None:
+    def keep_typed(self) -> bool:
+        """Save what was typed and not saved yet (on leaving a field, closing, quitting)."""
+        if self.name_edit.isModified() or self.birth_edit.isModified():
+            return self.save()
+        return True
+
+    def save(self) -> bool:
         try:
             self._patient.set(self.name_edit.text(), self.birth_edit.text())
         except InputError as exc:
             self.message.setText(exc.describe()[:1].upper() + exc.describe()[1:] + ".")
-            return
+            return False
+        for edit in (self.name_edit, self.birth_edit):
+            edit.setModified(False)
+        self.show_values()
         self.message.setText(self.tr("Saved."))
+        return True

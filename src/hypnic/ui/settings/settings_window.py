@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from datetime import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
     QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -22,21 +23,21 @@ from hypnic.services.kinds import KindCatalog
 from hypnic.services.medications import MedicationList
 from hypnic.services.patient import PatientDetails
 from hypnic.services.preferences import Preferences
+from hypnic.ui.common.clock_time_field import ClockTimeField
 from hypnic.ui.settings.kinds_editor import KindsEditor
+
+if TYPE_CHECKING:
+    from hypnic.ui.settings.patient_form import PatientForm
 
 THEME_MODES = ("auto", "night", "day")
 
 
-def _qtime(value: time) -> QTime:
-    return QTime(value.hour, value.minute)
-
-
-def _time(value: QTime) -> time:
-    return time(value.hour(), value.minute())
-
-
 class PreferencesPage(QWidget):
-    """Day boundary, theme mode, night-theme hours and the dimmer's default."""
+    """Day boundary, theme mode, night-theme hours and the dimmer's default.
+
+    A time is saved when Enter is pressed or its field is left (never half-typed on the way),
+    and when the window closes.
+    """
 
     def __init__(
         self, *, preferences: Preferences, day_settings: DaySettings, parent: QWidget | None = None
@@ -47,7 +48,7 @@ class PreferencesPage(QWidget):
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
 
-        self.day_boundary = self._time_edit(self.tr("Day boundary"))
+        self.day_boundary = self._time_field(self.tr("Day boundary"))
         form.addRow(self.tr("&Day boundary"), self.day_boundary)
         explanation = QLabel(self.tr("Events before this time belong to the previous night."))
         form.addRow("", explanation)
@@ -62,9 +63,9 @@ class PreferencesPage(QWidget):
         )
         self.theme_mode.setAccessibleName(self.tr("Theme"))
         form.addRow(self.tr("&Theme"), self.theme_mode)
-        self.night_from = self._time_edit(self.tr("Night theme from"))
+        self.night_from = self._time_field(self.tr("Night theme from"))
         form.addRow(self.tr("Night theme &from"), self.night_from)
-        self.night_to = self._time_edit(self.tr("Night theme until"))
+        self.night_to = self._time_field(self.tr("Night theme until"))
         form.addRow(self.tr("Night theme &until"), self.night_to)
 
         self.dimmer = QSpinBox(self)
@@ -74,47 +75,59 @@ class PreferencesPage(QWidget):
         self.dimmer.setKeyboardTracking(False)
         self.dimmer.setAccessibleName(self.tr("Dimmer, percent darker"))
         form.addRow(self.tr("Di&mmer"), self.dimmer)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        form.addRow(self.message)
 
         self.show_values()
-        self.day_boundary.timeChanged.connect(self._on_day_boundary_changed)
+        self.day_boundary.entered.connect(self._on_day_boundary_entered)
         self.theme_mode.activated.connect(self._on_theme_mode_activated)
-        self.night_from.timeChanged.connect(self._on_night_hours_changed)
-        self.night_to.timeChanged.connect(self._on_night_hours_changed)
+        self.night_from.entered.connect(self._on_night_hours_entered)
+        self.night_to.entered.connect(self._on_night_hours_entered)
         self.dimmer.valueChanged.connect(self._on_dimmer_changed)
         preferences.changed.connect(self.show_values)
         day_settings.changed.connect(self.show_values)
 
-    def _time_edit(self, name: str) -> QTimeEdit:
-        edit = QTimeEdit(self)
-        edit.setDisplayFormat("HH:mm")
-        # Typing "0", "9", ":" would otherwise store every half-typed time on the way.
-        edit.setKeyboardTracking(False)
-        edit.setAccessibleName(name)
-        return edit
+    def _time_field(self, name: str) -> ClockTimeField:
+        field = ClockTimeField(name, parent=self)
+        field.refused.connect(self._show_problem)
+        return field
 
     def show_values(self) -> None:
         """Show what is stored (the dimmer may also move from the bedside window)."""
-        for widget, value in (
-            (self.day_boundary, _qtime(self._days.day_boundary)),
-            (self.night_from, _qtime(self._prefs.night_from)),
-            (self.night_to, _qtime(self._prefs.night_to)),
+        for field, value in (
+            (self.day_boundary, self._days.day_boundary),
+            (self.night_from, self._prefs.night_from),
+            (self.night_to, self._prefs.night_to),
         ):
-            widget.blockSignals(True)
-            widget.setTime(value)
-            widget.blockSignals(False)
+            field.show_stored(value)
         self.theme_mode.setCurrentIndex(THEME_MODES.index(self._prefs.theme_mode))
         self.dimmer.blockSignals(True)
         self.dimmer.setValue(self._prefs.dimmer)
         self.dimmer.blockSignals(False)
 
-    def _on_day_boundary_changed(self, value: QTime) -> None:
-        self._days.set_day_boundary(_time(value))
+    def keep_typed(self) -> bool:
+        """Save a time typed but not yet entered (the window is closing); False if refused."""
+        fields = (self.day_boundary, self.night_from, self.night_to)
+        return all([field.finish() for field in fields if field.isModified()])
+
+    def _show_problem(self, text: str) -> None:
+        self.message.setStyleSheet("color: #D55E00; font-weight: bold;")
+        self.message.setText(text)
+
+    def _on_day_boundary_entered(self, value: time) -> None:
+        self.message.clear()
+        self._days.set_day_boundary(value)
 
     def _on_theme_mode_activated(self, index: int) -> None:
         self._prefs.set_theme_mode(THEME_MODES[index])
 
-    def _on_night_hours_changed(self, _: QTime) -> None:
-        self._prefs.set_night_hours(_time(self.night_from.time()), _time(self.night_to.time()))
+    def _on_night_hours_entered(self, _value: time) -> None:
+        hours = self.night_from.value(), self.night_to.value()
+        if hours[0] is not None and hours[1] is not None:
+            self.message.clear()
+            self._prefs.set_night_hours(hours[0], hours[1])
 
     def _on_dimmer_changed(self, value: int) -> None:
         self._prefs.set_dimmer(value)
@@ -156,6 +169,7 @@ class SettingsWindow(QWidget):
 
             self.tags_page = TagsEditor(evening=evening, parent=self)
             self.tabs.addTab(self.tags_page, self.tr("T&ags"))
+        self.patient_page: PatientForm | None = None
         if patient is not None:
             from hypnic.ui.settings.patient_form import PatientForm
 
@@ -164,3 +178,14 @@ class SettingsWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.resize(820, 560)
+
+    def keep_typed(self) -> None:
+        """Save what is typed but not yet saved on each page (on closing, and on quitting)."""
+        self.preferences_page.keep_typed()
+        self.kinds_page.keep_typed()
+        if self.patient_page is not None:
+            self.patient_page.keep_typed()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.keep_typed()
+        super().closeEvent(event)

@@ -92,7 +92,9 @@ class TagsEditor(QWidget):
         self.archive_button.setText(
             self.tr("Unarc&hive") if tag is not None and tag.archived else self.tr("Arc&hive")
         )
-        if tag is not None:
+        # One field names a new tag or renames the chosen one: choosing a tag never replaces a
+        # name the person typed (type, choose, Rename works; so does choose, type, Rename).
+        if tag is not None and not self.name_edit.isModified():
             self.name_edit.setText(tag.label)
 
     def _attempt(self, call: Callable[[], object], done: str) -> None:
@@ -102,6 +104,7 @@ class TagsEditor(QWidget):
             text = exc.describe()
             self.message.setText(text[:1].upper() + text[1:] + ".")
             return
+        self.name_edit.setModified(False)
         self.message.setText(done)
 
     def add(self) -> None:

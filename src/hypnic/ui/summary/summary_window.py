@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hypnic.domain.errors import HypnicError
+from hypnic.domain.errors import HypnicError, InputError
 from hypnic.domain.period import SummaryRequest
 from hypnic.report.build import build_report
 from hypnic.report.model import ReportModel
@@ -151,7 +151,7 @@ class SummaryWindow(QWidget):
         try:
             render_report(self.model(), printer)
         except HypnicError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(_sentence(exc))
 
     def show_preview(self) -> None:
         """Open the print preview beside this window (not modal)."""
@@ -207,7 +207,7 @@ class SummaryWindow(QWidget):
             data, pages = pdf_bytes(self.model(), self.paper())
             self._source.save(Path(name), data)
         except HypnicError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(_sentence(exc))
             return
         done = self.tr("Saved {pages} page(s) to {name}.")
         self.status.setText(done.format(pages=pages, name=name))
@@ -218,6 +218,11 @@ class SummaryWindow(QWidget):
             self.status.setText(self.tr("The first night is after the last night."))
             return False
         return True
+
+
+def _sentence(exc: HypnicError) -> str:
+    """The error as one sentence for this window (without the command line's field name)."""
+    return exc.message if isinstance(exc, InputError) else str(exc)
 
 
 def _to_date(value: QDate) -> date:

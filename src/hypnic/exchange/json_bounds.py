@@ -1,0 +1,451 @@
+"""Read a JSON backup strictly and within bounds, in document order (DESIGN section 4, "Limits").
+
+``json.loads`` builds the whole document before anything is checked: a 39 MB file of ``{}``
+items cost 4.8 GB and 43 s before its error, deep nesting ended in RecursionError, a huge number
+in OverflowError, and a repeated key silently kept its last value. Here the top-level object is
+read member by member and each list item on its own, so:
+
+- a repeated key, in any object, is refused (naming the key and its line);
+- whole numbers have at most MAX_JSON_DIGITS digits, other numbers are finite and short, and
+  NaN/Infinity (not JSON) are refused;
+- nesting deeper than MAX_JSON_DEPTH is refused;
+- a list item or a top-level value longer than MAX_ITEM_CHARS characters is refused before it
+  is built (a note is at most 10,000 characters: a real item is far smaller);
+- an item of a known list must be an object with that list's required fields, checked as soon
+  as it is read, and a list holds at most a bounded number of items: a file of wrong-shaped
+  items is refused at its first item, after reading only that item.
+
+Every refusal is one InputError naming the file, the line and the field. ``JsonLayout`` keeps
+where each member and list item starts, so a later check finds a field's line without parsing
+the text again.
+"""
+
+from __future__ import annotations
+
+import json
+import json.decoder
+import math
+import re
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, overload
+
+from hypnic.domain.errors import InputError
+from hypnic.domain.limits import MAX_JSON_DEPTH, MAX_JSON_DIGITS
+
+JsonPath = tuple[str | int, ...]
+
+# Required fields of the items of each list in a Hypnic backup (every version has them); an item
+# without them is refused while reading, before the next item is read.
+HYPNIC_LISTS: Mapping[str, tuple[str, ...]] = {
+    "kinds": ("key", "label", "colour", "shape"),
+    "medications": ("name",),
+    "tags": ("key", "label"),
+    "events": ("id", "time", "kind"),
+    "doses": ("id", "time", "medication"),
+    "nights": ("night",),
+}
+# More items than a 200 MB export can hold (an event takes about 200 bytes): a larger list is
+# not a backup, and stopping there bounds the time and memory a hostile file can cost.
+MAX_LIST_ITEMS = 2_000_000
+MAX_ITEM_CHARS = 1_000_000
+_FIRST_WINDOW = 4096  # most items fit: read through a small copy first
+_WS = re.compile(r"[ \t\n\r]*")
+_VALUE_START = re.compile(r"[\[\"\-0-9]|true|false|null")
+_MAX_FLOAT_CHARS = 40
+_scanstring: Any = json.decoder.scanstring  # type: ignore[attr-defined]
+
+
+class _RefusedError(Exception):
+    """Raised by a decoding hook; turned into an InputError with the line."""
+
+    def __init__(self, message: str, needle: str | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.needle = needle  # a regular expression for where in the item it is
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        key = ""
+        for key, _ in pairs:
+            if key in seen:
+                break
+            seen.add(key)
+        raise _RefusedError(
+            f"repeats the key {json.dumps(key)} in one object; a key may appear once",
+            r"(?<!\\)" + re.escape(json.dumps(key)) + r"\s*:",
+        )
+    return obj
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_JSON_DIGITS:
+        raise _RefusedError(
+            f"has a whole number of more than {MAX_JSON_DIGITS} digits ({text[:20]}…)",
+            r"(?<![\w.])" + re.escape(text[:40]),
+        )
+    return int(text)
+
+
+def _float(text: str) -> float:
+    value = float(text) if len(text) <= _MAX_FLOAT_CHARS else math.inf
+    if not math.isfinite(value):
+        raise _RefusedError(
+            f"has the number {text[:20]}{'…' if len(text) > 20 else ''}, too large to use",
+            r"(?<![\w.])" + re.escape(text[:40]),
+        )
+    return value
+
+
+def _constant(text: str) -> float:
+    raise _RefusedError(f"has {text}, which is not a JSON number", re.escape(text))
+
+
+_STRICT = json.JSONDecoder(
+    object_pairs_hook=_pairs, parse_int=_int, parse_float=_float, parse_constant=_constant
+)
+_STRICT_SCAN: Any = _STRICT.scan_once  # type: ignore[attr-defined]
+
+
+def _scan(chunk: str) -> tuple[Any, int]:
+    # scan_once without raw_decode's wrapper: this runs once per list item.
+    try:
+        return _STRICT_SCAN(chunk, 0)  # type: ignore[no-any-return]
+    except StopIteration as stop:
+        raise json.JSONDecodeError("Expecting value", chunk, stop.value) from None
+
+
+_PLAIN = json.JSONDecoder()
+_PLAIN_SCAN: Any = _PLAIN.scan_once  # type: ignore[attr-defined]
+
+
+class ItemList(Sequence[Any]):
+    """A list of the document read again item by item when it is iterated: the items were
+    checked while reading, and only what is made of them is kept, never the whole list."""
+
+    def __init__(self, text: str, offsets: list[int]) -> None:
+        self._text = text
+        self._offsets = offsets
+
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Any]: ...
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [_PLAIN_SCAN(self._text, at)[0] for at in self._offsets[index]]
+        return _PLAIN_SCAN(self._text, self._offsets[index])[0]
+
+    def __iter__(self) -> Iterator[Any]:
+        text = self._text
+        for at in self._offsets:
+            yield _PLAIN_SCAN(text, at)[0]
+
+
+@dataclass(slots=True)
+class JsonLayout:
+    """Where the members of the top-level object and the items of its lists start."""
+
+    text: str
+    start: int = 0
+    keys: dict[str, int] = field(default_factory=dict)  # member -> offset of its key
+    values: dict[str, int] = field(default_factory=dict)  # member -> offset of its value
+    items: dict[str, list[int]] = field(default_factory=dict)  # list -> offset of each item
+
+    def line_of(self, path: JsonPath) -> int | None:
+        """The line of the value at ``path``, e.g. ("events", 3, "time"); a path ending in a
+        key gives that key's line, a missing step the line of the last step found."""
+        if not path:
+            return self.line_at(self.start)
+        head = path[0]
+        if not isinstance(head, str) or head not in self.keys:
+            return self.line_at(self.start)
+        if len(path) == 1:
+            return self.line_at(self.keys[head])
+        offsets = self.items.get(head)
+        if offsets is not None and isinstance(path[1], int):
+            if not 0 <= path[1] < len(offsets):
+                return self.line_at(self.values[head])
+            at = _navigate(self.text, offsets[path[1]], path[2:])
+        else:
+            at = _navigate(self.text, self.values[head], path[1:])
+        return None if at is None else self.line_at(at)
+
+    def line_at(self, offset: int) -> int:
+        return self.text.count("\n", 0, offset) + 1
+
+
+def read_document(
+    text: str,
+    source: str,
+    *,
+    keys: Collection[str] | None = None,
+    lists: Mapping[str, tuple[str, ...]] = HYPNIC_LISTS,
+) -> tuple[Any, JsonLayout]:
+    """The decoded document (as ``json.loads`` would give it, but each list of ``lists`` an
+    ItemList, decoded again as it is iterated) and where its parts start.
+
+    With ``keys``, a top-level member not among them is refused as soon as it is met; a member
+    named in ``lists`` whose value is a list is read item by item, each item checked for its
+    required fields. InputError names the file, line and field of the first problem.
+    """
+    return _Reader(text, source, keys, lists).document()
+
+
+def line_of(text: str, path: JsonPath) -> int | None:
+    """The line of the value at ``path`` in JSON ``text`` (None when the text is not JSON)."""
+    try:
+        _PLAIN.decode(text)
+        start = _WS.match(text, 0).end()  # type: ignore[union-attr]
+        at = _navigate(text, start, path)
+    except (ValueError, IndexError, RecursionError):
+        return None
+    return None if at is None else text.count("\n", 0, at) + 1
+
+
+class _Reader:
+    def __init__(
+        self,
+        text: str,
+        source: str,
+        keys: Collection[str] | None,
+        lists: Mapping[str, tuple[str, ...]],
+    ) -> None:
+        self.text = text
+        self.source = source
+        self.keys = keys
+        self.lists = lists
+        self.layout = JsonLayout(text)
+
+    def document(self) -> tuple[Any, JsonLayout]:
+        text = self.text
+        pos = self._ws(0)
+        self.layout.start = pos
+        if not text.startswith("{", pos):
+            if not _VALUE_START.match(text, pos):
+                raise self._syntax(pos, "Expecting value")
+            raise self._error(
+                pos, (), "is not a Hypnic JSON backup (expected an object at the top)"
+            )
+        doc: dict[str, Any] = {}
+        pos = self._ws(pos + 1)
+        if text.startswith("}", pos):
+            return self._end(doc, pos + 1)
+        while True:
+            if not text.startswith('"', pos):
+                raise self._syntax(pos, "Expecting property name enclosed in double quotes")
+            key_at = pos
+            try:
+                key, pos = _scanstring(text, pos + 1, True)
+            except json.JSONDecodeError as exc:
+                raise self._syntax(exc.pos, exc.msg) from None
+            if key in doc:
+                first = self.layout.line_at(self.layout.keys[key])
+                raise self._error(key_at, (key,), f"appears twice (first on line {first})")
+            if self.keys is not None and key not in self.keys:
+                raise self._error(key_at, (key,), "is not part of the Hypnic backup format")
+            pos = self._ws(pos)
+            if not text.startswith(":", pos):
+                raise self._syntax(pos, "Expecting ':' delimiter")
+            pos = self._ws(pos + 1)
+            self.layout.keys[key] = key_at
+            self.layout.values[key] = pos
+            if key in self.lists and text.startswith("[", pos):
+                doc[key], pos = self._list(key, pos)
+            else:
+                doc[key], pos = self._value(pos, (key,))
+                if self.keys is not None and key == "format" and doc[key] != "hypnic":
+                    raise self._error(
+                        key_at, (key,), 'is not a Hypnic JSON backup (format must be "hypnic")'
+                    )
+            pos = self._ws(pos)
+            if text.startswith(",", pos):
+                pos = self._ws(pos + 1)
+            elif text.startswith("}", pos):
+                return self._end(doc, pos + 1)
+            else:
+                raise self._syntax(pos, "Expecting ',' delimiter")
+
+    def _end(self, doc: dict[str, Any], pos: int) -> tuple[Any, JsonLayout]:
+        pos = self._ws(pos)
+        if pos != len(self.text):
+            raise self._syntax(pos, "Extra data")
+        return doc, self.layout
+
+    def _list(self, key: str, pos: int) -> tuple[ItemList, int]:
+        text, required = self.text, self.lists[key]
+        offsets: list[int] = []
+        self.layout.items[key] = offsets
+        items = ItemList(text, offsets)
+        pos = self._ws(pos + 1)
+        if text.startswith("]", pos):
+            return items, pos + 1
+        ws, budget, scan = _WS.match, MAX_JSON_DEPTH - 2, _STRICT_SCAN
+        while True:
+            if len(offsets) >= MAX_LIST_ITEMS:
+                raise self._error(pos, (key,), f"holds more than {MAX_LIST_ITEMS:,} items")
+            # The common case inline (this loop runs once per item); anything unusual (a long
+            # item, a syntax error, a refused value, deep nesting) goes through _value.
+            chunk = text[pos : pos + _FIRST_WINDOW]
+            try:
+                item, end = scan(chunk, 0)
+            except (StopIteration, ValueError, _RefusedError, RecursionError):
+                item, end = self._value(pos, (key, len(offsets)))
+            else:
+                if chunk.count("{", 0, end) + chunk.count("[", 0, end) > budget:
+                    item, end = self._value(pos, (key, len(offsets)))
+                else:
+                    end += pos
+            if not isinstance(item, dict):
+                raise self._error(pos, (key, len(offsets)), "must be an object")
+            for name in required:
+                if name not in item:
+                    raise self._error(pos, (key, len(offsets)), f"lacks the field '{name}'")
+            offsets.append(pos)
+            pos = ws(text, end).end()  # type: ignore[union-attr]
+            if text.startswith(",", pos):
+                pos = ws(text, pos + 1).end()  # type: ignore[union-attr]
+            elif text.startswith("]", pos):
+                return items, pos + 1
+            else:
+                raise self._syntax(pos, "Expecting ',' delimiter")
+
+    def _value(self, pos: int, path: JsonPath) -> tuple[Any, int]:
+        """Decode the value at ``pos`` through a bounded copy of the text, strictly."""
+        text = self.text
+        for window in (_FIRST_WINDOW, MAX_ITEM_CHARS):
+            chunk = text[pos : pos + window]
+            cut = pos + window < len(text)
+            try:
+                value, end = _scan(chunk)
+            except json.JSONDecodeError as exc:
+                if cut and window == _FIRST_WINDOW:
+                    continue
+                if cut and (exc.msg.startswith("Unterminated") or exc.pos >= len(chunk) - 64):
+                    break
+                raise self._syntax(pos + exc.pos, exc.msg) from None
+            except _RefusedError as exc:
+                raise self._error(self._find(exc, pos, chunk), path, exc.message) from None
+            except RecursionError:
+                raise self._too_deep(pos, path) from None
+            budget = MAX_JSON_DEPTH - len(path)
+            # Nesting is at most the number of brackets: most items need no walk at all.
+            opened = chunk.count("{", 0, end) + chunk.count("[", 0, end)
+            if opened > budget and _depth(value, budget) < 0:
+                raise self._too_deep(pos, path)
+            return value, pos + end
+        where = "; a list item" if len(path) > 1 else "; a value"
+        raise self._error(pos, path, f"is longer than {MAX_ITEM_CHARS:,} characters{where} "
+                          "of a Hypnic backup is far shorter")  # fmt: skip
+
+    def _find(self, exc: _RefusedError, pos: int, chunk: str) -> int:
+        """Where in the item the hook's problem is written (the item's start if not found)."""
+        if exc.needle is None:
+            return pos
+        matches = list(re.finditer(exc.needle, chunk))
+        if not matches:
+            return pos
+        # A repeated key: its second appearance; a number: its first.
+        match = matches[1] if exc.message.startswith("repeats") and len(matches) > 1 else matches[0]
+        return pos + match.start()
+
+    def _ws(self, pos: int) -> int:
+        return _WS.match(self.text, pos).end()  # type: ignore[union-attr]
+
+    def _too_deep(self, pos: int, path: JsonPath) -> InputError:
+        return self._error(pos, path, f"nests lists and objects more than {MAX_JSON_DEPTH} deep; "
+                           "a Hypnic backup nests four")  # fmt: skip
+
+    def _syntax(self, pos: int, message: str) -> InputError:
+        return InputError(
+            f"is not valid JSON ({message})", source=self.source, line=self.layout.line_at(pos)
+        )
+
+    def _error(self, pos: int, path: JsonPath, message: str) -> InputError:
+        return InputError(
+            message, source=self.source, line=self.layout.line_at(pos), field=dotted(path)
+        )
+
+
+def dotted(path: JsonPath) -> str | None:
+    """("events", 3, "time") as 'events[3].time'."""
+    text = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+    return text or None
+
+
+def _depth(value: Any, budget: int) -> int:
+    """``budget`` less the nesting of ``value``; negative as soon as it is exceeded."""
+    if isinstance(value, dict):
+        children: Any = value.values()
+    elif isinstance(value, list):
+        children = value
+    else:
+        return budget
+    budget -= 1
+    if budget < 0:
+        return budget
+    least = budget
+    for child in children:
+        if isinstance(child, dict | list):
+            least = min(least, _depth(child, budget))
+            if least < 0:
+                return least
+    return least
+
+
+def _navigate(text: str, pos: int, path: JsonPath) -> int | None:
+    """Offset of the value at ``path`` below the value at ``pos`` (a key's offset when the path
+    ends in a key); stops at the last step that can be found."""
+    for depth, step in enumerate(path, start=1):
+        if isinstance(step, str) and text.startswith("{", pos):
+            found = _member(text, pos, step)
+            if found is None:
+                return pos
+            key_at, value_at = found
+            if depth == len(path):
+                return key_at
+            pos = value_at
+        elif isinstance(step, int) and text.startswith("[", pos):
+            found_item = _item(text, pos, step)
+            if found_item is None:
+                return pos
+            pos = found_item
+        else:
+            return pos
+    return pos
+
+
+def _member(text: str, pos: int, key: str) -> tuple[int, int] | None:
+    pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+    while text.startswith('"', pos):
+        key_at = pos
+        name, pos = _scanstring(text, pos + 1, True)
+        pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
+        pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]  # past ':'
+        if name == key:
+            return key_at, pos
+        _, pos = _PLAIN.raw_decode(text, pos)
+        pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
+        if not text.startswith(",", pos):
+            return None
+        pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+    return None
+
+
+def _item(text: str, pos: int, index: int) -> int | None:
+    pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+    for _ in range(index):
+        if text.startswith("]", pos):
+            return None
+        _, pos = _PLAIN.raw_decode(text, pos)
+        pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
+        if not text.startswith(",", pos):
+            return None
+        pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+    return None if text.startswith("]", pos) else pos

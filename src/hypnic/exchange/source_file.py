@@ -1,0 +1,63 @@
+"""Read a file to import: a regular file of bounded size, never a pipe, a device or a folder.
+
+The file is stat'ed before it is opened (opening a FIFO would wait for a writer), opened without
+blocking, checked again on the open descriptor (the path may have changed in between), and read
+to at most one byte past the limit, so /dev/zero or a growing file can never be read endlessly.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from hypnic.domain.errors import InputError
+from hypnic.domain.limits import MAX_IMPORT_BYTES
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a pipe"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def read_import_bytes(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> bytes:
+    """The bytes of ``path``, or InputError (one sentence naming the file) when it is not a
+    regular file of at most ``limit`` bytes or cannot be read."""
+    source = str(path)
+    try:
+        _check(os.stat(path), source, limit)
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", source=source) from None
+    try:
+        _check(os.fstat(fd), source, limit)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", source=source) from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:  # it grew after the check
+        raise _too_big(source, limit)
+    return data
+
+
+def _check(info: os.stat_result, source: str, limit: int) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        what = next((name for test, name in _KINDS if test(info.st_mode)), "not a file")
+        raise InputError(f"is {what}, not a regular file; give the path of an exported file",
+                         source=source)  # fmt: skip
+    if info.st_size > limit:
+        raise _too_big(source, limit)
+
+
+def _too_big(source: str, limit: int) -> InputError:
+    return InputError(
+        f"is larger than {limit // 1_000_000:,} MB, more than any Hypnic export; "
+        "is it the right file?",
+        source=source,
+    )

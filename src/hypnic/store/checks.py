@@ -1,0 +1,77 @@
+"""SQLite's consistency checks of a store or backup file, read-only.
+
+A file that fails them is *damaged*; a file that cannot be opened because its disk is full or
+read-only, or for another reason of the machine, is not: that raises the typed store error
+(``store.errors``), so nobody is told their store is damaged when their disk is full.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from hypnic.domain.errors import StoreDamagedError
+from hypnic.store.errors import environment_error, translate, translate_at
+
+
+def quick_check(path: Path) -> str | None:
+    """SQLite's fast consistency check, for start-up: None when fine, else what is wrong."""
+    return _check(path, "quick_check")
+
+
+def integrity_check(path: Path) -> str | None:
+    """SQLite's full integrity check: None when fine, else what is wrong."""
+    return _check(path, "integrity_check")
+
+
+def _check(path: Path, pragma: str) -> str | None:
+    if not path.is_file():
+        return f"{path} does not exist"
+    try:
+        rows = _run(path, pragma, immutable=False)
+    except sqlite3.Error as exc:
+        problem = _damage(exc, path)
+        if problem is not None:
+            return problem
+        # A read-only or full disk cannot hold the shared-memory index a WAL file needs to be
+        # read; with an empty (or no) WAL the file alone is the whole store and can be checked.
+        if environment_error(path.parent) is None or _wal_has_data(path):
+            raise translate_at(exc, path) from exc
+        try:
+            rows = _run(path, pragma, immutable=True)
+        except sqlite3.Error as again:
+            problem = _damage(again, path)
+            if problem is not None:
+                return problem
+            raise translate_at(again, path) from again
+    # One line each: SQLite starts its list with "*** in database main ***" and a line break.
+    messages = [" ".join(str(r[0]).replace("*** in database main ***", "").split()) for r in rows]
+    if messages == ["ok"]:
+        return None
+    # A badly damaged file lists hundreds of faults; the first few say enough to a person.
+    more = f"; and {len(messages) - 5} more" if len(messages) > 5 else ""
+    return f"{path.name} is damaged: " + "; ".join(messages[:5]) + more
+
+
+def _run(path: Path, pragma: str, *, immutable: bool) -> list[tuple[object, ...]]:
+    # Read-only: checking a file must never change it (no journal, no checkpoint).
+    mode = "immutable=1" if immutable else "mode=ro"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+    try:
+        return conn.execute(f"PRAGMA {pragma}").fetchall()
+    finally:
+        conn.close()
+
+
+def _damage(exc: sqlite3.Error, path: Path) -> str | None:
+    """What is wrong, when ``exc`` says the file itself is damaged (else None)."""
+    if isinstance(translate(exc), StoreDamagedError):
+        return f"{path.name} is damaged: {exc}"
+    return None
+
+
+def _wal_has_data(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
