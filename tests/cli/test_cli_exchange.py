@@ -239,7 +239,7 @@ def contexts(draw: st.DrawFn, boundary: time) -> Context:
         )  # fmt: skip
         if not entry.is_empty:
             diary.append(entry)
-    instants = st.builds(Instant, st.integers(1_500_000_000_000, 2_200_000_000_000), OFFSETS)
+    instants = st.builds(Instant, st.integers(1_500_000_000_000, 1_790_000_000_000), OFFSETS)
     marks = draw(st.dictionaries(NIGHTS, st.tuples(st.none() | instants, st.booleans()),
                                  max_size=3))  # fmt: skip
     rest_tests = draw(

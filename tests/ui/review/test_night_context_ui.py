@@ -192,10 +192,9 @@ def test_comparison_view_says_when_there_are_not_enough_nights(qtbot) -> None:
 
 def test_note_fields_hold_the_one_note_limit(qtbot, ctx: NightContext) -> None:
     # DESIGN section 4: the window takes no longer note than `log` or `import` would.
-    from hypnic.ui.add_event_panel import AddEventPanel
-    from hypnic.ui.event_delegates import NoteDelegate
-
     from hypnic.domain.limits import MAX_NOTE
+    from hypnic.ui.review.add_event_panel import AddEventPanel
+    from hypnic.ui.review.event_delegates import NoteDelegate
 
     form = DiaryForm(diary=ctx.diary)
     panel = AddEventPanel()
