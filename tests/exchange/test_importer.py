@@ -11,14 +11,14 @@ from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event
 from hypnic.domain.kinds import BUILTIN_KINDS, OKABE_ITO, KindGroup
 from hypnic.domain.medications import Dose, Medication
-from hypnic.exchange.importer import (
+from hypnic.exchange.parsed import ParsedEvent, ParsedFile
+from hypnic.operations.importing import (
     apply_import,
     changes_anything,
     new_kind,
     plan_import,
     summary,
 )
-from hypnic.exchange.parsed import ParsedEvent, ParsedFile
 from hypnic.store import Store
 
 ID1 = "0b7c6f1e-8d0a-4c39-9c55-2f4a8e1d7b01"

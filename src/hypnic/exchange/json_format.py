@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, time
 from typing import Any, TypeVar
 
@@ -14,7 +15,9 @@ from hypnic.domain.diary import DiaryEntry
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, Instant, NightRecord
 from hypnic.domain.kinds import SHAPES, Kind, KindGroup, builtin_group, valid_kind_key
+from hypnic.domain.medications import Dose, Medication
 from hypnic.domain.rest_tests import RestTest
+from hypnic.domain.tags import Tag
 from hypnic.domain.timerules import format_local, night_of, parse_night
 from hypnic.exchange.json_bounds import read_document
 from hypnic.exchange.json_context import (
@@ -39,11 +42,9 @@ from hypnic.exchange.parsed import (
     ParsedEvent,
     ParsedFile,
     decode_utf8,
-    has_content,
     parse_event_id,
     parse_observer,
 )
-from hypnic.store import Store
 
 # Choices the DESIGN leaves open, kept here so the format has one place that explains it:
 # - "events" holds trashed events too, with "deleted" (TIME, written with the event's offset);
@@ -76,42 +77,53 @@ _T = TypeVar("_T", Kind, NightRecord)
 _U = TypeVar("_U")
 
 
-def build_backup(
-    store: Store, *, first: date | None, last: date | None, exported_at: Instant
-) -> dict[str, Any]:
-    """The whole store (events and nights limited to the nights first..last) as one document.
+@dataclass(frozen=True, slots=True)
+class BackupContent:
+    """What a backup holds, read from the store by ``operations.exchange.backup_content``:
+    events and doses with their trash, and per night its record, tags, diary and rest tests."""
+
+    kinds: Sequence[Kind]
+    medications: Sequence[Medication]
+    tags: Sequence[Tag]
+    events: Sequence[Event]
+    doses: Sequence[Dose]
+    records: Mapping[date, NightRecord]
+    night_tags: Mapping[date, Sequence[str]]
+    diary: Mapping[date, DiaryEntry]
+    rest_tests: Mapping[date, Sequence[RestTest]]
+    settings: Mapping[str, str]
+    day_boundary: time
+
+
+def build_backup(content: BackupContent, *, exported_at: Instant) -> dict[str, Any]:
+    """The backup document (DESIGN section 5, "JSON format") of ``content``.
 
     Trashed events are kept with their ``deleted`` time so a restore keeps the trash too.
     """
-    boundary = store.settings.day_boundary
-    live = store.events.between_nights(first, last)
-    trashed = store.events.between_nights(first, last, deleted=True)
-    events = sorted(live + trashed, key=lambda e: (e.utc_ms, e.id))
-    dose_list = store.doses.between_nights(first, last)
-    dose_list += store.doses.between_nights(first, last, deleted=True)
-    records = {r.night: r for r in store.nights.between(first, last) if has_content(r)}
-    tags = store.tags.between(first, last)
-    diary = {e.night: e for e in store.diary.between(first, last)}
-    rest_tests = store.rest_tests.between(first, last)
+    boundary = content.day_boundary
+    events = sorted(content.events, key=lambda e: (e.utc_ms, e.id))
+    doses = sorted(content.doses, key=lambda d: (d.utc_ms, d.id))
+    records, tags, diary = content.records, content.night_tags, content.diary
+    rest_tests = content.rest_tests
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": format_local(exported_at.utc_ms, exported_at.offset_min),
-        "kinds": [_kind_doc(k) for k in store.kinds.all()],
-        "medications": [medication_doc(m) for m in store.medications.all()],
-        "tags": [tag_doc(t) for t in store.tags.all()],
+        "kinds": [_kind_doc(k) for k in content.kinds],
+        "medications": [medication_doc(m) for m in content.medications],
+        "tags": [tag_doc(t) for t in content.tags],
         "events": [_event_doc(e, boundary) for e in events],
-        "doses": [dose_doc(d, boundary) for d in sorted(dose_list, key=lambda d: (d.utc_ms, d.id))],
+        "doses": [dose_doc(d, boundary) for d in doses],
         "nights": [
             _night_doc(
                 records.get(night) or NightRecord(night),
-                tags.get(night, []),
+                list(tags.get(night, [])),
                 diary.get(night),
-                rest_tests.get(night, []),
+                list(rest_tests.get(night, [])),
             )
             for night in sorted({*records, *tags, *diary, *rest_tests})
         ],
-        "settings": dict(sorted(store.settings.all().items())),
+        "settings": dict(sorted(content.settings.items())),
     }
 
 

@@ -14,16 +14,16 @@ from hypnic.domain.limits import check_instant, check_night_date
 from hypnic.exchange.atomic import write_atomic
 from hypnic.exchange.csv_format import events_to_csv
 from hypnic.exchange.fhir import fhir_bundle
-from hypnic.exchange.importer import (
+from hypnic.exchange.json_format import BackupContent, build_backup, dumps
+from hypnic.exchange.parsed import ParsedFile, has_content
+from hypnic.operations.importing import (
     ImportPlan,
     apply_import,
     changes_anything,
     plan_import,
     summary,
 )
-from hypnic.exchange.importer import read_import_file as _read_file
-from hypnic.exchange.json_format import build_backup, dumps
-from hypnic.exchange.parsed import ParsedFile
+from hypnic.operations.importing import read_import_file as _read_file
 from hypnic.operations.period import read_period, readable_nights
 from hypnic.store import Store
 
@@ -108,13 +108,33 @@ def export_text(
     (``period.left_out`` names them), so the export is a file ``import`` takes back."""
     first, last = readable_nights(first, last)
     if fmt == "json":
-        doc = build_backup(store, first=first, last=last, exported_at=now)
+        doc = build_backup(backup_content(store, first, last), exported_at=now)
         return dumps(doc), len(doc["events"])
     if fmt == "fhir":
         return fhir_text(store, first, last, now=now)
     boundary = store.settings.day_boundary
     events = store.events.between_nights(first, last)
     return events_to_csv(events, day_boundary=boundary), len(events)
+
+
+def backup_content(store: Store, first: date | None, last: date | None) -> BackupContent:
+    """Everything a JSON backup of nights first..last holds: the lists whole, events and doses
+    with their trash, and each night's record, tags, diary and rest tests."""
+    return BackupContent(
+        kinds=store.kinds.all(),
+        medications=store.medications.all(),
+        tags=store.tags.all(),
+        events=store.events.between_nights(first, last)
+        + store.events.between_nights(first, last, deleted=True),
+        doses=store.doses.between_nights(first, last)
+        + store.doses.between_nights(first, last, deleted=True),
+        records={r.night: r for r in store.nights.between(first, last) if has_content(r)},
+        night_tags=store.tags.between(first, last),
+        diary={e.night: e for e in store.diary.between(first, last)},
+        rest_tests=store.rest_tests.between(first, last),
+        settings=store.settings.all(),
+        day_boundary=store.settings.day_boundary,
+    )
 
 
 def fhir_text(

@@ -1,4 +1,4 @@
-"""Import a CSV or JSON file all or nothing: read and check everything, then one transaction."""
+"""Importing a Hypnic file (CSV or JSON backup): read, plan against the store, apply at once."""
 
 from __future__ import annotations
 
