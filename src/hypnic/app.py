@@ -365,6 +365,19 @@ def _run(
     window.show()
     if notice:
         window.panel.show_confirmation(notice)
+    # After the first paint: looking for rescue files is not needed to draw the bedside.
+    QTimer.singleShot(0, lambda: _name_waiting_rescues(window, paths, store))
+    status = app.exec()
+    composition.windows.keep_typed()
+    ending.close()
+    services.event_log.shutdown()
+    services.backups.run()
+    store.close()
+    return status
+
+
+def _name_waiting_rescues(window: MainWindow, paths: Paths, store: Store) -> None:
+    """Taps a previous run could only rescue into a file: say where, until imported."""
     waiting = waiting_rescues(paths, store)
     if waiting:
         files = " and ".join(str(p) for p in waiting)
@@ -376,13 +389,6 @@ def _run(
             )
             % (files, where)
         )
-    status = app.exec()
-    composition.windows.keep_typed()
-    ending.close()
-    services.event_log.shutdown()
-    services.backups.run()
-    store.close()
-    return status
 
 
 def _end_on_signal(app: QApplication, services: Services, paths: Paths, signum: int) -> None:

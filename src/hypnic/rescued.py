@@ -14,13 +14,15 @@ import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hypnic.domain.errors import HypnicError
 from hypnic.domain.events import Event, Instant
-from hypnic.exchange.parsed import ParsedEvent
-from hypnic.operations.exchange import read_import_file, write_events_csv
 from hypnic.paths import Paths, make_private_dir
-from hypnic.store import Store
+
+if TYPE_CHECKING:
+    from hypnic.exchange.parsed import ParsedEvent
+    from hypnic.store import Store
 
 PREFIX = "hypnic-unsaved-taps-"
 
@@ -32,6 +34,9 @@ def rescue_folders(paths: Paths) -> list[Path]:
 
 def write_rescue(paths: Paths, events: Sequence[Event]) -> Path | None:
     """Write ``events`` to a new rescue file; returns it (None when no folder could take it)."""
+    # Loaded only when taps must be rescued: nothing of it is needed to start.
+    from hypnic.operations.exchange import write_events_csv
+
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
     for folder in rescue_folders(paths):
         path = folder / f"{PREFIX}{stamp}.csv"
@@ -63,5 +68,7 @@ def waiting_rescues(paths: Paths, store: Store) -> list[Path]:
 
 
 def _events(path: Path, now: datetime) -> list[ParsedEvent]:
+    from hypnic.operations.exchange import read_import_file
+
     instant = Instant(int(now.timestamp() * 1000), 0)
     return read_import_file(path, now=instant).events

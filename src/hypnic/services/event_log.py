@@ -12,7 +12,6 @@ from hypnic.domain.changes import Changes
 from hypnic.domain.clock import Clock
 from hypnic.domain.events import Event, Instant, Observer
 from hypnic.operations import events as event_ops
-from hypnic.operations import exchange as exchange_ops
 from hypnic.operations import night_records
 from hypnic.operations.tonight import night_of_instant, tonight
 from hypnic.services.tap_writer import TapWriter
@@ -164,7 +163,10 @@ class EventLog(QObject):
 
 def write_rescue_file(path: Path, events: Sequence[Event]) -> None:
     """Taps that could not be saved, written to a CSV file ``hypnic import`` takes back."""
-    exchange_ops.write_events_csv(path, events)
+    # Loaded only at a quit with unsaved taps: nothing of it is needed to start.
+    from hypnic.operations.exchange import write_events_csv
+
+    write_events_csv(path, events)
 
 
 def _at(event: Event) -> Instant:

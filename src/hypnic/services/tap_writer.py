@@ -39,14 +39,19 @@ class TapWriter(QObject):
         self._writing: str | None = None
         self._cond = threading.Condition()
         self._stopping = False
-        self._thread = threading.Thread(target=self._run, name="hypnic-tap-writer", daemon=True)
-        self._thread.start()
+        # Started at the first tap: nothing of it is needed before the window's first paint.
+        self._thread: threading.Thread | None = None
 
     def submit(self, event: Event) -> None:
         """Queue ``event`` to be committed after the taps before it."""
         with self._cond:
             self._queue.append(event)
             self._cond.notify()
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="hypnic-tap-writer", daemon=True
+                )
+                self._thread.start()
 
     def cancel(self, event_id: str) -> bool:
         """Take a tap out of the queue before its write began; False when it is being written
@@ -80,7 +85,8 @@ class TapWriter(QObject):
         with self._cond:
             self._stopping = True
             self._cond.notify()
-        self._thread.join(timeout=1.0)
+        if self._thread is not None:
+            self._thread.join(timeout=1.0)
 
     def _run(self) -> None:
         store: Store | None = None
