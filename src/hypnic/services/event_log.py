@@ -31,7 +31,9 @@ class EventLog(QObject):
     Signals:
         tap_made(Event): a tap was pressed (saved or waiting; it can be undone by its id).
         tap_saved(Event): a tap was committed.
-        save_failed(str): a write failed or the store is busy; the taps stay waiting.
+        save_failed(str): a write failed (disk full, read-only…); the taps stay waiting.
+        save_delayed(str): the store is busy (another program is writing to it); the taps
+            wait and are written as soon as it is free.
         pending_changed(int): the number of taps waiting to be written changed.
         lights_out_set(object, object): tonight's lights-out was set from the bedside
             (the new Instant, and the one it replaced or None).
@@ -41,6 +43,7 @@ class EventLog(QObject):
     tap_made = Signal(object)
     tap_saved = Signal(object)
     save_failed = Signal(str)
+    save_delayed = Signal(str)
     pending_changed = Signal(int)
     lights_out_set = Signal(object, object)
     changed = Signal(object)
@@ -87,9 +90,9 @@ class EventLog(QObject):
         # Last: the banner's "all saved" line must not be covered by the tap's own line.
         self.pending_changed.emit(len(self._pending))
 
-    def _on_writer_failed(self, _event: Event, message: str) -> None:
+    def _on_writer_failed(self, _event: Event, message: str, busy: bool) -> None:
         if self._pending:
-            self.save_failed.emit(message)
+            (self.save_delayed if busy else self.save_failed).emit(message)
 
     def retry_pending(self) -> None:
         """Try the waiting taps again now (the writer also retries on its own)."""

@@ -26,11 +26,12 @@ class TapWriter(QObject):
 
     Signals (delivered on the window's thread):
         saved(Event, Changes): the tap was committed.
-        failed(Event, str): the tap could not be written yet; the sentence says why.
+        failed(Event, str, bool): the tap could not be written yet; the sentence says why, and
+            the flag whether the store was only busy (another program writing to it).
     """
 
     saved = Signal(object, object)
-    failed = Signal(object, str)
+    failed = Signal(object, str, bool)
 
     def __init__(self, *, database: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,11 +106,11 @@ class TapWriter(QObject):
                 except StoreBusyError as exc:
                     # SQLite already waited (busy_timeout): say so, and try again at once.
                     self._release(None)
-                    self._tell(self.failed, event, str(exc).rstrip("."))
+                    self._tell(self.failed, event, str(exc).rstrip("."), True)
                     continue
                 except (StoreError, OSError) as exc:
                     self._release(None)
-                    self._tell(self.failed, event, _sentence(exc))
+                    self._tell(self.failed, event, _sentence(exc), False)
                     with self._cond:
                         self._cond.wait(timeout=RETRY_S)
                     continue

@@ -82,9 +82,11 @@ class BedsidePanel(QWidget):
 
         # A write slower than this shows the taps as waiting ("Saving…", with a count).
         self._slow = QTimer(self, singleShot=True, interval=SLOW_WRITE_MS)
+        self._saving_reason = ""
         self._slow.timeout.connect(self._show_saving)
         event_log.tap_saved.connect(self._on_log_tap_saved)
         event_log.save_failed.connect(self._on_log_save_failed)
+        event_log.save_delayed.connect(self._show_saving)
         event_log.pending_changed.connect(self._on_log_pending_changed)
         event_log.changed.connect(self.on_changes)
         kinds.changed.connect(self.rebuild)
@@ -203,6 +205,7 @@ class BedsidePanel(QWidget):
     def _on_log_pending_changed(self, count: int) -> None:
         if count == 0:
             self._slow.stop()
+            self._saving_reason = ""
             if self._banner.isVisible():
                 self._banner.hide()
                 self.show_confirmation(self.tr("All held taps are saved now."))
@@ -212,12 +215,18 @@ class BedsidePanel(QWidget):
             self._show_saving()
         self.refresh_counts()
 
-    def _show_saving(self) -> None:
-        """Taps take longer than a moment to write (the store is busy): say they are waiting."""
+    def _show_saving(self, reason: str = "") -> None:
+        """Taps take longer than a moment to write (the store is busy): say they are waiting,
+        and why when the writer said so; a failure already shown is not covered up."""
         count = len(self._log.pending)
         if count == 0 or (self._banner.isVisible() and not self._banner.property("saving")):
             return
-        self._banner.setText(self.tr("Saving… %n tap(s) waiting to be written.", "", count))
+        reason = reason or self._saving_reason
+        self._saving_reason = reason
+        text = self.tr("Saving… %n tap(s) waiting to be written.", "", count)
+        if reason:
+            text += " " + self.tr("%s; they are written as soon as it is free.") % reason
+        self._banner.setText(text)
         self._banner.setProperty("saving", True)
         self._banner.show()
 
