@@ -120,6 +120,24 @@ def test_an_undo_that_fails_to_write_still_takes_back_the_dose_next_time(
     assert [e.kind for e in store.events.of_night(NIGHT)] == ["jerk"]
 
 
+@pytest.mark.parametrize("other_offset_ms", [-120_000, 600_000])
+def test_undo_takes_back_the_tap_just_made_by_its_id(
+    qtbot, ctx: NightContext, log: EventLog, store: Store, clock: FixedClock, other_offset_ms: int
+) -> None:
+    """Not "the latest event": with an event logged ahead (a typed time, `hypnic log --at`), or
+    after the clock stepped back, the tap just made is still the one undone."""
+    clock.advance(5 * 60_000)
+    made = log.log_tap("kick")
+    settle(qtbot, log)
+    # Another event of tonight, later than the tap (logged ahead) or earlier (the clock stepped
+    # back after it was logged): either way it is not the bedside's latest act.
+    store.events.add(Event("other", "jerk", made.utc_ms + other_offset_ms, 0))
+    undone = ctx.history.undo()
+    assert undone is not None and undone.event is not None and undone.event.id == made.id
+    assert [e.id for e in store.events.of_night(NIGHT)] == ["other"]
+    assert [e.id for e in store.events.of_night(NIGHT, deleted=True)] == [made.id]
+
+
 def test_a_new_tap_after_undo_forgets_the_redo(ctx: NightContext, log: EventLog) -> None:
     bedtime_clonazepam(ctx)
     ctx.doses.log_bedtime()
