@@ -14,7 +14,7 @@ BEDSIDE_KEYS: tuple[tuple[str, str], ...] = (
     ("L", "lights out (now)"),
     ("N", "nothing tonight: mark the night quiet (a tap later makes it not quiet again)"),
     ("Ctrl+Z or Backspace", "undo the last tap (or dose, lights-out, quiet mark)"),
-    ("Ctrl+Shift+Z", "redo"),
+    ("Ctrl+Shift+Z or Ctrl+Y", "redo"),
     ("P", "partner switch: taps count as the bed partner's until switched back"),
     ("D", "log the usual bedtime doses (undo with Ctrl+Z like a tap)"),
     ("T", "tonight's tags, note and when the symptoms began"),
@@ -25,6 +25,7 @@ BEDSIDE_KEYS: tuple[tuple[str, str], ...] = (
         "Ctrl+R, Ctrl+H, Ctrl+P, Ctrl+,",
         "review a night, history, summary for the doctor, kinds & settings",
     ),
+    ("Ctrl+Shift+B", "backups of the store"),
     ("Ctrl+Q", "quit (if a tap could not be saved, you are offered a file to keep it in)"),
 )
 
