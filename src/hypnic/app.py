@@ -35,6 +35,7 @@ from hypnic.services.kinds import KindCatalog
 from hypnic.services.medications import DoseLog, MedicationList
 from hypnic.services.night_marks import NightMarks
 from hypnic.services.preferences import Preferences
+from hypnic.services.reminders import Reminders
 from hypnic.services.rest_test import RestTestSession
 from hypnic.services.store_watch import StoreWatch
 from hypnic.store import Store
@@ -112,6 +113,7 @@ class Services:
     backups: Backups
     marks: NightMarks
     rest_test: RestTestSession
+    reminders: Reminders
 
 
 def build_services(store: Store, paths: Paths, clock: Clock) -> Services:
@@ -121,6 +123,7 @@ def build_services(store: Store, paths: Paths, clock: Clock) -> Services:
     doses = DoseLog(store=store, clock=clock)
     preferences = Preferences(path=paths.settings_file)
     marks = NightMarks(store=store, clock=clock, event_log=event_log)
+    diary = MorningDiary(store=store, clock=clock, preferences=preferences)
     return Services(
         event_log=event_log,
         store_watch=StoreWatch(store=store),
@@ -129,11 +132,14 @@ def build_services(store: Store, paths: Paths, clock: Clock) -> Services:
         doses=doses,
         medications=MedicationList(store=store),
         evening=EveningContext(store=store, clock=clock),
-        diary=MorningDiary(store=store, clock=clock, preferences=preferences),
+        diary=diary,
         undo=BedsideUndo(event_log=event_log, doses=doses, marks=marks),
         backups=Backups(store=store, data_dir=paths.data_dir),
         marks=marks,
         rest_test=RestTestSession(store=store, clock=clock),
+        reminders=Reminders(
+            store=store, clock=clock, preferences=preferences, diary=diary, paths=paths
+        ),
     )
 
 
@@ -273,6 +279,7 @@ class Windows:
                 medications=self._s.medications,
                 patient=PatientDetails(store=self._store, parent=self._owner),
                 evening=self._s.evening,
+                reminders=self._s.reminders,
                 parent=self._owner,
             )
         _present(self._settings)
@@ -327,7 +334,7 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
     # The services live as long as the window (their timers stop with it).
     for service in (
         s.event_log, s.store_watch, s.kinds, s.preferences, s.doses, s.medications, s.evening,
-        s.diary, s.undo, s.backups, s.marks, s.rest_test,
+        s.diary, s.undo, s.backups, s.marks, s.rest_test, s.reminders,
     ):  # fmt: skip
         service.setParent(window)
     windows = Windows(store=store, clock=clock, services=s, owner=window, paths=paths)
@@ -351,7 +358,33 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
     backups.setShortcut(QKeySequence("Ctrl+Shift+B"))
     backups.triggered.connect(windows.show_backups)
     window.add_menu_action(backups)
+    _offer_tray(window, windows, s)
     return Composition(window, windows, s, around)
+
+
+def _offer_tray(window: MainWindow, windows: Windows, s: Services) -> None:
+    """The reminders' tray icon, made only once reminders are switched on (off by default)."""
+    made: list[QObject] = []
+
+    def make() -> None:
+        if made or not s.preferences.reminders.enabled:
+            return
+        from hypnic.ui.common.tray import ReminderTray
+
+        tray = ReminderTray(
+            reminders=s.reminders, preferences=s.preferences, icon=window.windowIcon(),
+            parent=window,
+        )  # fmt: skip
+        tray.tonight_requested.connect(lambda: _raise(window))
+        tray.review_requested.connect(lambda: windows.show_review())
+        tray.diary_requested.connect(
+            lambda: windows.show_diary(s.diary.night_to_offer() or s.diary.last_night())
+        )
+        tray.quit_requested.connect(window.close)
+        made.append(tray)
+
+    s.preferences.changed.connect(make)
+    make()
 
 
 def _run(
