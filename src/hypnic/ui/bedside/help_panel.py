@@ -37,6 +37,9 @@ class HelpPanel(QWidget):
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setAccessibleName(self.tr("Bedside keys and what Hypnic is for"))
+        font = self.text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.text.setFont(font)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -76,9 +79,13 @@ class HelpPanel(QWidget):
             f"<td style='padding:2px 0'>{escape(_tr(does))}</td></tr>"
             for keys, does in BEDSIDE_KEYS
         )
-        bound = [(key, self._kinds.get(k)) for key, k in self._kinds.shortcuts().items()]
+        keys_of: dict[str, list[str]] = {}
+        for key, kind_key in self._kinds.shortcuts().items():
+            keys_of.setdefault(kind_key, []).append(key)
         yours = " · ".join(
-            f"<b>{escape(key)}</b> {escape(kind.label)}" for key, kind in bound if kind is not None
+            f"{escape(kind.label)} <b>{escape(' / '.join(keys_of[kind.key]))}</b>"
+            for kind in self._kinds.active()
+            if kind.key in keys_of
         )
         return (
             f"<h2>{escape(self.tr('Hypnic at the bedside'))}</h2>"

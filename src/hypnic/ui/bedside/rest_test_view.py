@@ -86,7 +86,7 @@ class RestTestView(QWidget):
     def _build_setup(self) -> QWidget:
         page, layout = self._page()
         title = QLabel(self.tr("Rest test"), page)
-        title.setStyleSheet("font-size: 150%;")
+        _scale_font(title, 1.5, bold=True)
         explain = QLabel(
             self.tr(
                 "Sit in bed with your legs stretched out and keep still. Tap (or press the "
@@ -124,10 +124,11 @@ class RestTestView(QWidget):
         self.clock_label = QLabel(page)
         self.clock_label.setObjectName("restClock")
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.clock_label.setStyleSheet("font-size: 400%;")
+        _scale_font(self.clock_label, 5.0)
         self.clock_label.setAccessibleName(self.tr("Time left in the rest test"))
         self.counts_label = QLabel(page)
         self.counts_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        _scale_font(self.counts_label, 1.3)
         self.counts_label.setAccessibleName(self.tr("Taps in the rest test so far"))
         self.hint = QLabel(page)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -156,6 +157,7 @@ class RestTestView(QWidget):
         self.result_label.setTextFormat(Qt.TextFormat.RichText)
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("Rest test result"))
+        _scale_font(self.result_label, 1.25)
         self.close_button = QPushButton(self.tr("Back to the bedside (Escape)"), page)
         self.close_button.setAccessibleName(self.tr("Close the rest test result"))
         self.close_button.clicked.connect(self.close_view)
@@ -250,11 +252,12 @@ class RestTestView(QWidget):
             f"<p>{escape(self.tr('%n tap(s)', '', total))} · "
             f"{escape(self.tr('%s per hour') % _rate(result.per_hour))}</p>"
             f"<table>{rows}</table>"
-            f"<p>{escape(self.tr('Leg movements: %s per hour.') % _rate(result.leg_per_hour))} "
+            f"<p><b>{escape(self.tr('Leg movements: %s per hour') % _rate(result.leg_per_hour))}"
+            "</b><br>"
             + escape(
                 self.tr(
-                    "The sit-still test used in clinics counts more than %d an hour as "
-                    "high, from EMG sensors: taps are not equivalent."
+                    "Beside it, the clinic's sit-still test counts more than %d an hour as high "
+                    "(from EMG sensors on the legs): taps are not equivalent."
                 )
                 % SIT_CUTOFF_PER_HOUR
             )
@@ -326,6 +329,14 @@ class RestTestView(QWidget):
         if watched is self._host and event.type() == QEvent.Type.Resize:
             self.setGeometry(self._host.rect())
         return False
+
+
+def _scale_font(label: QWidget, factor: float, *, bold: bool = False) -> None:
+    # Relative to the desktop's font, so the text-size setting still scales it.
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    label.setFont(font)
 
 
 def _rate(value: float) -> str:
