@@ -58,3 +58,11 @@ def test_a_start_in_the_future_is_refused(store: Store) -> None:
         save_rest_test(
             store, clock, start=Instant(clock.now().utc_ms + 2 * 86_400_000, 60), planned_min=60
         )
+
+
+def test_a_test_stopped_within_a_minute_is_refused(store: Store) -> None:
+    clock = FixedClock(utc_ms(2026, 11, 24, 20, 0), BERLIN)
+    start = clock.now()
+    clock.advance(59_000)
+    with pytest.raises(InputError, match="shorter than a minute"):
+        save_rest_test(store, clock, start=start, planned_min=60)

@@ -6,6 +6,7 @@ from datetime import date
 
 from hypnic.domain.changes import Changes
 from hypnic.domain.clock import Clock
+from hypnic.domain.errors import InputError
 from hypnic.domain.events import Instant, new_event_id
 from hypnic.domain.kinds import kind_groups
 from hypnic.domain.limits import check_instant
@@ -13,6 +14,9 @@ from hypnic.domain.rest_tests import RestTest, RestTestFigures, check_rest_test,
 from hypnic.operations.events import events_of_night
 from hypnic.operations.tonight import night_of_instant
 from hypnic.store import Store
+
+# A test stopped sooner is taken as started by mistake: its rate would mean nothing.
+MIN_SAVED_MS = 60_000
 
 
 def save_rest_test(
@@ -25,6 +29,12 @@ def save_rest_test(
     check_instant(start.utc_ms, start.offset_min, now_utc_ms=now.utc_ms, field="start")
     stop = end or now
     length = min(stop.utc_ms - start.utc_ms, planned_min * 60_000)
+    if 0 <= length < MIN_SAVED_MS:
+        raise InputError(
+            f"it was stopped after {length // 1000} s; a rest test shorter than a minute gives "
+            "no rate, so it was not saved",
+            field="end",
+        )
     test = check_rest_test(
         RestTest(
             id=new_event_id(),

@@ -177,7 +177,7 @@ def test_rest_test_counts_taps_and_saves_its_result(qtbot, app: App) -> None:
     tests = app.store.rest_tests.of_night(NIGHT)
     assert len(tests) == 1 and tests[0].length_ms == 5 * 60_000 and tests[0].planned_min == 10
     result = view.result_label.text()
-    assert "Rest test: 5.0 minutes" in result and "Kick" in result
+    assert "Rest test: 5 min" in result and "Kick" in result
     assert "Leg movements: 24.0 per hour" in result and "not equivalent" in result
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()
@@ -192,4 +192,15 @@ def test_rest_test_ends_by_itself_at_its_length(qtbot, app: App) -> None:
     view._on_tick()
     tests = app.store.rest_tests.of_night(NIGHT)
     assert [t.length_ms for t in tests] == [60_000]
-    assert "Rest test: 1.0 minutes" in view.result_label.text()
+    assert "Rest test: 1 min" in view.result_label.text()
+
+
+def test_a_rest_test_stopped_within_a_minute_is_not_saved(qtbot, app: App) -> None:
+    view = app.c.around.rest_test
+    view.open_setup()
+    view.start()
+    app.clock.advance(20_000)
+    view.ask_stop()
+    view.ask_stop()
+    assert app.store.rest_tests.of_night(NIGHT) == []
+    assert "not saved" in view.result_label.text() and "20 s" in view.result_label.text()

@@ -201,7 +201,9 @@ class RestTestView(QWidget):
         self._tick.stop()
         try:
             result = self._session.finish()
-        except (InputError, StoreError, OSError) as exc:
+        except InputError as exc:
+            self.result_label.setText(escape(self.tr("Rest test not saved: %s.") % exc.message))
+        except (StoreError, OSError) as exc:
             self.result_label.setText(
                 escape(self.tr("The rest test could not be saved: %s.") % str(exc).rstrip("."))
             )
@@ -246,9 +248,9 @@ class RestTestView(QWidget):
             f"<td>{escape(self.tr('%s per hour') % _rate(result.per_hour_by_kind[kind]))}</td></tr>"
             for kind, n in result.counts.items()
         )
-        minutes = _rate(result.minutes)
+        minutes = _minutes(result.minutes)
         return (
-            f"<h2>{escape(self.tr('Rest test: %s minutes') % minutes)}</h2>"
+            f"<h2>{escape(self.tr('Rest test: %s min') % minutes)}</h2>"
             f"<p>{escape(self.tr('%n tap(s)', '', total))} · "
             f"{escape(self.tr('%s per hour') % _rate(result.per_hour))}</p>"
             f"<table>{rows}</table>"
@@ -341,3 +343,8 @@ def _scale_font(label: QWidget, factor: float, *, bold: bool = False) -> None:
 
 def _rate(value: float) -> str:
     return f"{value:.1f}"
+
+
+def _minutes(value: float) -> str:
+    """'30' for a whole number of minutes, '12.5' otherwise."""
+    return f"{value:.0f}" if abs(value - round(value)) < 0.05 else f"{value:.1f}"
