@@ -81,3 +81,23 @@ def test_a_night_with_taps_cannot_be_marked_and_an_outweighed_mark_says_so(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert not review.record(other).quiet
     assert not button.isEnabled()
+
+
+def test_the_nights_rest_tests_show_beside_its_figures(qtbot, editor, store: Store) -> None:  # type: ignore[no-untyped-def]
+    from hypnic.domain.clock import FixedClock as Clock
+    from hypnic.domain.events import Instant
+    from hypnic.operations.rest_tests import save_rest_test
+
+    shown, review = editor
+    clock = Clock(utc_ms(2026, 11, 25, 10, 0), LONDON)
+    start = Instant(utc_ms(2026, 11, 24, 21, 0), 0)
+    save_rest_test(
+        store, clock, start=start, planned_min=60, end=Instant(start.utc_ms + 1_800_000, 0)
+    )
+    review.add_event(night=NIGHT, kind="kick", local_time=time(21, 10))
+    shown.show_night(NIGHT)
+    from hypnic.ui.review.night_figures import NightFiguresView
+
+    text = shown.findChild(NightFiguresView).rest_tests.text()
+    assert "Rest test at 21:00, 30 min: 2.0 taps per hour; leg movements 2.0 per hour" in text
+    assert "not equivalent" in text
