@@ -204,3 +204,12 @@ def test_a_rest_test_stopped_within_a_minute_is_not_saved(qtbot, app: App) -> No
     view.ask_stop()
     assert app.store.rest_tests.of_night(NIGHT) == []
     assert "not saved" in view.result_label.text() and "20 s" in view.result_label.text()
+
+
+def test_a_running_rest_test_is_saved_when_hypnic_quits(qtbot, app: App) -> None:
+    view = app.c.around.rest_test
+    view.open_setup()
+    view.start()
+    app.clock.advance(5 * 60_000)
+    QApplication.instance().aboutToQuit.emit()
+    assert [t.length_ms for t in app.store.rest_tests.of_night(NIGHT)] == [5 * 60_000]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from hypnic.services.kinds import KindCatalog
@@ -40,4 +40,7 @@ def install_around_taps(
     action.setShortcut(QKeySequence("Ctrl+T"))
     action.triggered.connect(view.open_setup)
     window.add_menu_action(action)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(view.save_if_running)
     return AroundTaps(quiet, help_panel, help_action, view, action)

@@ -212,6 +212,11 @@ class RestTestView(QWidget):
         self._pages.setCurrentIndex(2)
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def save_if_running(self) -> None:
+        """Hypnic is quitting: a running test is saved with the length it ran."""
+        if self._session.running:
+            self.finish()
+
     def close_view(self) -> None:
         if self._session.running:
             return  # a running test is stopped with Escape twice, never closed by accident
