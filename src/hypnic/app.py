@@ -33,10 +33,14 @@ from hypnic.services.evening import EveningContext
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.medications import DoseLog, MedicationList
+from hypnic.services.night_marks import NightMarks
 from hypnic.services.preferences import Preferences
+from hypnic.services.reminders import Reminders
+from hypnic.services.rest_test import RestTestSession
 from hypnic.services.store_watch import StoreWatch
 from hypnic.store import Store
 from hypnic.termination import TerminationWatch
+from hypnic.ui.bedside.around_taps import AroundTaps, install_around_taps
 from hypnic.ui.bedside.bedside_context import install_bedside_context
 from hypnic.ui.bedside.main_window import MainWindow
 from hypnic.ui.common import crash
@@ -107,6 +111,9 @@ class Services:
     diary: MorningDiary
     undo: BedsideUndo
     backups: Backups
+    marks: NightMarks
+    rest_test: RestTestSession
+    reminders: Reminders
 
 
 def build_services(store: Store, paths: Paths, clock: Clock) -> Services:
@@ -115,6 +122,8 @@ def build_services(store: Store, paths: Paths, clock: Clock) -> Services:
     event_log = EventLog(store=store, clock=clock)
     doses = DoseLog(store=store, clock=clock)
     preferences = Preferences(path=paths.settings_file)
+    marks = NightMarks(store=store, clock=clock, event_log=event_log)
+    diary = MorningDiary(store=store, clock=clock, preferences=preferences)
     return Services(
         event_log=event_log,
         store_watch=StoreWatch(store=store),
@@ -123,9 +132,14 @@ def build_services(store: Store, paths: Paths, clock: Clock) -> Services:
         doses=doses,
         medications=MedicationList(store=store),
         evening=EveningContext(store=store, clock=clock),
-        diary=MorningDiary(store=store, clock=clock, preferences=preferences),
-        undo=BedsideUndo(event_log=event_log, doses=doses),
+        diary=diary,
+        undo=BedsideUndo(event_log=event_log, doses=doses, marks=marks),
         backups=Backups(store=store, data_dir=paths.data_dir),
+        marks=marks,
+        rest_test=RestTestSession(store=store, clock=clock),
+        reminders=Reminders(
+            store=store, clock=clock, preferences=preferences, diary=diary, paths=paths
+        ),
     )
 
 
@@ -171,6 +185,7 @@ class Windows:
         s = self._s
         sources: list[QObject] = [
             s.event_log, s.store_watch, s.doses, s.evening, s.diary, s.medications, s.kinds,
+            s.marks, s.rest_test,
         ]  # fmt: skip
         sources += [x for x in (self._night_review, self._day_settings) if isinstance(x, QObject)]
         return sources
@@ -264,6 +279,7 @@ class Windows:
                 medications=self._s.medications,
                 patient=PatientDetails(store=self._store, parent=self._owner),
                 evening=self._s.evening,
+                reminders=self._s.reminders,
                 parent=self._owner,
             )
         _present(self._settings)
@@ -298,6 +314,7 @@ class Composition:
     window: MainWindow
     windows: Windows
     services: Services
+    around: AroundTaps
 
     @property
     def event_log(self) -> EventLog:
@@ -317,16 +334,21 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
     # The services live as long as the window (their timers stop with it).
     for service in (
         s.event_log, s.store_watch, s.kinds, s.preferences, s.doses, s.medications, s.evening,
-        s.diary, s.undo, s.backups,
+        s.diary, s.undo, s.backups, s.marks, s.rest_test, s.reminders,
     ):  # fmt: skip
         service.setParent(window)
     windows = Windows(store=store, clock=clock, services=s, owner=window, paths=paths)
     # The bedside counts follow tonight's taps however they change (the panel hears the log
     # itself; the review and the day boundary join when their windows are first made).
     s.store_watch.changed.connect(window.panel.on_changes)
-    install_bedside_context(
-        window, doses=s.doses, evening=s.evening, diary=s.diary, show_diary=windows.show_diary
-    )
+    strip, _prompt = install_bedside_context(
+        window, doses=s.doses, evening=s.evening, diary=s.diary, show_diary=windows.show_diary,
+        marks=s.marks,
+    )  # fmt: skip
+    around = install_around_taps(window, marks=s.marks, kinds=s.kinds, rest_session=s.rest_test)
+    # A tap can end a quiet night; a tap during a rest test joins its counts.
+    s.event_log.changed.connect(lambda _c: strip.refresh())
+    s.event_log.changed.connect(lambda _c: around.rest_test.refresh())
     window.theme_changed.connect(windows.set_theme)
     window.review_requested.connect(lambda: windows.show_review())
     window.history_requested.connect(windows.show_history)
@@ -336,7 +358,33 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
     backups.setShortcut(QKeySequence("Ctrl+Shift+B"))
     backups.triggered.connect(windows.show_backups)
     window.add_menu_action(backups)
-    return Composition(window, windows, s)
+    _offer_tray(window, windows, s)
+    return Composition(window, windows, s, around)
+
+
+def _offer_tray(window: MainWindow, windows: Windows, s: Services) -> None:
+    """The reminders' tray icon, made only once reminders are switched on (off by default)."""
+    made: list[QObject] = []
+
+    def make() -> None:
+        if made or not s.preferences.reminders.enabled:
+            return
+        from hypnic.ui.common.tray import ReminderTray
+
+        tray = ReminderTray(
+            reminders=s.reminders, preferences=s.preferences, icon=window.windowIcon(),
+            parent=window,
+        )  # fmt: skip
+        tray.tonight_requested.connect(lambda: _raise(window))
+        tray.review_requested.connect(lambda: windows.show_review())
+        tray.diary_requested.connect(
+            lambda: windows.show_diary(s.diary.night_to_offer() or s.diary.last_night())
+        )
+        tray.quit_requested.connect(window.close)
+        made.append(tray)
+
+    s.preferences.changed.connect(make)
+    make()
 
 
 def _run(

@@ -33,6 +33,8 @@ from hypnic.operations.import_sleep import (
     read_sleep_file,
     sleep_summary,
 )
+from hypnic.operations.night_entry import NightFacts, NightRecorded, check_facts, record_night
+from hypnic.operations.night_records import quiet_ended_by
 from hypnic.operations.opening import (
     open_for_export,
     open_for_reading,
@@ -76,9 +78,47 @@ def _log(args: argparse.Namespace, clock: Clock) -> int:
             time_field="--at",
         )
         night = night_of_instant(store, at)
+        ended_quiet = quiet_ended_by(store, event)
     who = " (partner)" if event.by == Observer.PARTNER else ""
-    _confirm(f"Logged {kind.key}{who} at {format_local(at.utc_ms, at.offset_min)} (night {night})")
+    line = f"Logged {kind.key}{who} at {format_local(at.utc_ms, at.offset_min)} (night {night})"
+    if ended_quiet:
+        line += "; not quiet any more: the night was marked quiet (nothing tonight)"
+    _confirm(line)
     return 0
+
+
+def _night(args: argparse.Namespace, clock: Clock) -> int:
+    facts = NightFacts(
+        night=parse_night(args.date, field="DATE") if args.date else None,
+        lights_out=args.lights_out,
+        symptoms_from=args.symptoms_from,
+        quiet=args.quiet,
+        tags=tuple(args.tag),
+        note=args.note,
+    )
+    check_facts(facts)  # bad input fails before the store opens
+    with open_for_writing(args.data_dir) as store:
+        recorded = record_night(store, clock, facts)
+    _confirm(_recorded_line(recorded))
+    return 0
+
+
+def _recorded_line(done: NightRecorded) -> str:
+    """'Night 2026-11-24: lights-out 23:15, symptoms from 20:30, quiet, tags caffeine, note'."""
+    parts = []
+    if done.lights_out is not None:
+        at = done.lights_out
+        parts.append(f"lights-out {format_local(at.utc_ms, at.offset_min)}")
+    if done.symptoms_from is not None:
+        at = done.symptoms_from
+        parts.append(f"symptoms from {format_local(at.utc_ms, at.offset_min)}")
+    if done.quiet:
+        parts.append("quiet (nothing tonight)")
+    if done.tags:
+        parts.append("tagged " + ", ".join(t.key for t in done.tags))
+    if done.note is not None:
+        parts.append("note set" if done.note else "note cleared")
+    return f"Recorded for the night of {done.night}: " + "; ".join(parts or ["no change"])
 
 
 def _confirm(line: str) -> None:
@@ -244,6 +284,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, Clock], int]] = {
     "dose": _dose,
     "export": _export,
     "import": _import,
+    "night": _night,
     "nights": _nights,
     "report": _report,
     "check": _check,

@@ -67,6 +67,32 @@ def build_parser() -> argparse.ArgumentParser:
     dose.add_argument("--unit")
     dose.add_argument("--at", metavar="TIME")
 
+    night = sub.add_parser(
+        "night",
+        help="record lights-out, when the symptoms began, a quiet night, tags or a note",
+        description="Record night-level facts for a night (default: tonight), as the window's "
+        "L, N and T do. TIME is HH:MM[:SS] or RFC 3339 with an offset.",
+    )
+    night.add_argument(
+        "date", nargs="?", metavar="DATE",
+        help="the night, YYYY-MM-DD (the evening's date; default: tonight). With a DATE, HH:MM "
+        "is that clock time within the night, from its day boundary to the next",
+    )  # fmt: skip
+    night.add_argument("--lights-out", metavar="TIME", help="when the lights went out")
+    night.add_argument(
+        "--symptoms-from", metavar="TIME",
+        help="when the evening symptoms began (restless legs, sensations before bed)",
+    )  # fmt: skip
+    night.add_argument(
+        "--quiet", action="store_true",
+        help='mark the night quiet ("nothing tonight"): used, and without taps',
+    )  # fmt: skip
+    night.add_argument(
+        "--tag", action="append", default=[], metavar="TAG",
+        help="add a tag by its key or label, e.g. caffeine (repeat for more)",
+    )  # fmt: skip
+    night.add_argument("--note", metavar="TEXT", help="the night's note (replaces the one it has)")
+
     nights = sub.add_parser("nights", help="per-night figures")
     nights.add_argument("--from", dest="first", metavar="DATE")
     nights.add_argument("--to", dest="last", metavar="DATE")

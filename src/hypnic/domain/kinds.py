@@ -135,7 +135,8 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     "kick": ("K", "2"),
     "deep_itch": ("I", "3"),
 }
-RESERVED_KEYS = frozenset({"L", "D", "Z", "Backspace", "F11", "Escape", "Space", "P"})
+# Bedside action keys (DESIGN section 2): N marks the night quiet, F1 shows the help.
+RESERVED_KEYS = frozenset({"L", "D", "Z", "Backspace", "F11", "Escape", "Space", "P", "N", "F1"})
 
 
 def valid_kind_key(key: str) -> bool:

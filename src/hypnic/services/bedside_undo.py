@@ -10,6 +10,7 @@ from hypnic.domain.events import Event, Instant
 from hypnic.domain.medications import Dose
 from hypnic.services.event_log import EventLog
 from hypnic.services.medications import DoseLog
+from hypnic.services.night_marks import NightMarks, RecordSet
 
 MAX_ACTIONS = 200
 
@@ -25,15 +26,18 @@ class Undone:
     # Lights-out was taken back (``previous`` is what it is again) or set again.
     lights_out: Instant | None = None
     previous_lights_out: Instant | None = None
+    # A change of tonight's record made at the bedside (the quiet mark, symptoms "now").
+    record: RecordSet | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class _Act:
-    kind: str  # "tap", "doses" or "lights_out"
+    kind: str  # "tap", "doses", "lights_out" or "record"
     event_id: str = ""
     doses: tuple[Dose, ...] = ()
     lights_out: Instant | None = None
     previous: Instant | None = None
+    record: RecordSet | None = None
 
 
 class BedsideUndo(QObject):
@@ -45,11 +49,19 @@ class BedsideUndo(QObject):
     """
 
     def __init__(
-        self, *, event_log: EventLog, doses: DoseLog, parent: QObject | None = None
+        self,
+        *,
+        event_log: EventLog,
+        doses: DoseLog,
+        marks: NightMarks | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._log = event_log
         self._doses = doses
+        self._marks = marks
+        if marks is not None:
+            marks.record_set.connect(self.remember_record)
         self._done: list[_Act] = []
         self._undone: list[_Act] = []
         event_log.tap_made.connect(self.remember_tap)
@@ -66,8 +78,11 @@ class BedsideUndo(QObject):
     def remember_lights_out(self, at: Instant, previous: Instant | None) -> None:
         self._push(_Act("lights_out", lights_out=at, previous=previous))
 
+    def remember_record(self, change: RecordSet) -> None:
+        self._push(_Act("record", record=change))
+
     def next_undo(self) -> str | None:
-        """What an undo would take back ("tap", "doses", "lights_out"), or None."""
+        """What an undo would take back ("tap", "doses", "lights_out", "record"), or None."""
         return self._done[-1].kind if self._done else None
 
     def undo(self) -> Undone | None:
@@ -100,6 +115,14 @@ class BedsideUndo(QObject):
             self._log.set_lights_out(act.lights_out)
             self._done.append(act)
             return Undone(lights_out=act.lights_out, previous_lights_out=act.previous)
+        if act.kind == "record" and act.record is not None and self._marks is not None:
+            try:
+                self._marks.put_back(act.record, redo=True)
+            except BaseException:
+                self._undone.append(act)
+                raise
+            self._done.append(act)
+            return Undone(record=act.record)
         event = self._log.bring_back(act.event_id)
         self._done.append(act)
         return Undone(event=event) if event is not None else None
@@ -115,6 +138,11 @@ class BedsideUndo(QObject):
         if act.kind == "lights_out":
             self._log.set_lights_out(act.previous)
             return Undone(lights_out=act.lights_out, previous_lights_out=act.previous)
+        if act.kind == "record":
+            if act.record is None or self._marks is None:
+                return None
+            self._marks.put_back(act.record)
+            return Undone(record=act.record)
         held = self._log.is_held(act.event_id)
         event = self._log.take_back(act.event_id)
         if event is None:

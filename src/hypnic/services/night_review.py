@@ -149,6 +149,24 @@ class NightReview(QObject):
             night_records.set_typed_winddown(self._store, self._clock, night, local_time, fold)
         )
 
+    def set_symptoms_from(
+        self, night: date, local_time: time | None, fold: int | None = None
+    ) -> None:
+        """Set (or clear, with None) when the night's evening symptoms began."""
+        self.changed.emit(
+            night_records.set_typed_symptoms_from(self._store, self._clock, night, local_time, fold)
+        )
+
+    def set_quiet(self, night: date, on: bool) -> None:
+        """Mark the night quiet ("nothing tonight") or take the mark back; refused (InputError)
+        on a night with taps of the patient's own."""
+        changes = night_records.set_quiet(self._store, self._clock, night, on)
+        if changes:
+            self.changed.emit(changes)
+
+    def self_taps(self, night: date) -> int:
+        return night_records.self_taps(self._store, night)
+
     def set_note(self, night: date, text: str) -> None:
         changes = night_records.set_note(self._store, night, text)
         if changes:

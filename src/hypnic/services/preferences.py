@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
+from hypnic.domain.reminders import DEFAULT_WINDDOWN_AT, ReminderSettings
 from hypnic.paths import make_private_file
 
 DEFAULT_NIGHT_FROM = time(20, 0)
@@ -82,6 +83,24 @@ class Preferences(QObject):
 
     def _skipped_diaries(self) -> list[str]:
         return [n for n in str(self._settings.value("diary/skipped", "")).split() if n]
+
+    @property
+    def reminders(self) -> ReminderSettings:
+        """The opt-in reminders (off unless the person switched them on)."""
+        return ReminderSettings(
+            enabled=self._flag("reminders/enabled", False),
+            winddown_at=self._time("reminders/winddown_at", DEFAULT_WINDDOWN_AT),
+            diary=self._flag("reminders/diary", True),
+        )
+
+    def set_reminders(self, settings: ReminderSettings) -> None:
+        self._settings.setValue("reminders/enabled", settings.enabled)
+        self._settings.setValue("reminders/winddown_at", settings.winddown_at.strftime("%H:%M"))
+        self._set("reminders/diary", settings.diary)
+
+    def _flag(self, key: str, default: bool) -> bool:
+        value = self._settings.value(key, default)
+        return value if isinstance(value, bool) else str(value).lower() == "true"
 
     def is_night_at(self, moment: time) -> bool:
         start, end = self.night_from, self.night_to

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time as _time
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -46,6 +47,8 @@ class BedsidePanel(QWidget):
         self._last_click: dict[str, float] = {}
         self._last_key: dict[str, float] = {}
         self._buttons: dict[str, KindButton] = {}
+        # Words before a saved tap's line ("Not quiet any more: "), set by the composition.
+        self._tap_prefix: Callable[[Event], str] | None = None
 
         self._night_title = QLabel()
         self._night_title.setObjectName("nightTitle")
@@ -176,7 +179,14 @@ class BedsidePanel(QWidget):
             label = kind.label if kind else event.kind
         clock = _clock_text(event)
         who = self.tr(" · partner") if event.by is Observer.PARTNER else ""
-        self.show_confirmation(f"{label} · {clock}{who} · <a href='undo'>{self.tr('Undo')}</a>")
+        prefix = self._tap_prefix(event) if self._tap_prefix is not None else ""
+        self.show_confirmation(
+            f"{prefix}{label} · {clock}{who} · <a href='undo'>{self.tr('Undo')}</a>"
+        )
+
+    def set_tap_prefix(self, prefix: Callable[[Event], str]) -> None:
+        """``prefix(event)`` is put before a saved tap's confirmation line."""
+        self._tap_prefix = prefix
 
     def show_confirmation(self, html: str) -> None:
         colour = self._theme.accent

@@ -1,9 +1,10 @@
-"""The bedside's evening row: the bedtime dose (D), and tonight's tags and note (T), inline."""
+"""The bedside's evening row: the bedtime dose (D), and tonight's tags, note and when the
+symptoms began (T), inline."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,12 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hypnic.domain.errors import InputError, StoreError
+from hypnic.domain.errors import AmbiguousTimeError, InputError, StoreError
+from hypnic.domain.events import Instant
 from hypnic.domain.limits import MAX_NOTE
 from hypnic.domain.medications import Dose, describe_dose
 from hypnic.services.evening import EveningContext
 from hypnic.services.medications import DoseLog
+from hypnic.services.night_marks import NightMarks
 from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
+from hypnic.ui.common.clock_time_field import ClockTimeField
 
 MAX_TAG_BUTTONS_PER_ROW = 8
 
@@ -137,18 +141,26 @@ class EveningStrip(QWidget):
     done = Signal()
 
     def __init__(
-        self, *, doses: DoseLog, evening: EveningContext, parent: QWidget | None = None
+        self,
+        *,
+        doses: DoseLog,
+        evening: EveningContext,
+        marks: NightMarks | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._doses = doses
         self._evening = evening
+        self._marks = marks
         self.dose_button = QPushButton(self.tr("Bedtime dose (D)"), self)
         self.dose_button.setAccessibleName(self.tr("Log the usual bedtime doses now"))
         self.dose_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.dose_button.clicked.connect(self.log_bedtime_dose)
         self.tonight_button = QToolButton(self)
         self.tonight_button.setText(self.tr("Tonight… (T)"))
-        self.tonight_button.setAccessibleName(self.tr("Tags and note for tonight"))
+        self.tonight_button.setAccessibleName(
+            self.tr("Tags, note and when the symptoms began, for tonight")
+        )
         self.tonight_button.setCheckable(True)
         self.tonight_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.tonight_button.toggled.connect(self._on_tonight_button_toggled)
@@ -167,6 +179,8 @@ class EveningStrip(QWidget):
         self.details = QWidget(self)
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
+        if marks is not None:
+            details.addLayout(self._build_symptoms_row())
         details.addWidget(self.tags)
         details.addWidget(self.note_edit)
         self.details.hide()
@@ -187,7 +201,54 @@ class EveningStrip(QWidget):
         )
         evening.changed.connect(self.refresh)
         doses.changed.connect(self.refresh)
+        if marks is not None:
+            marks.changed.connect(self.refresh)
         self.refresh()
+
+    def _build_symptoms_row(self) -> QHBoxLayout:
+        """ "My symptoms started at [20:15] [Now]": the evening onset of restless legs."""
+        self.symptoms_field = ClockTimeField(
+            self.tr("Symptoms started at"), optional=True, parent=self
+        )
+        self.symptoms_field.entered.connect(self._on_symptoms_field_entered)
+        self.symptoms_field.refused.connect(self.message)
+        self.symptoms_now = QPushButton(self.tr("Now"), self)
+        self.symptoms_now.setAccessibleName(self.tr("My symptoms started now"))
+        self.symptoms_now.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.symptoms_now.clicked.connect(self.symptoms_started_now)
+        label = QLabel(self.tr("&Symptoms started at"), self)
+        label.setBuddy(self.symptoms_field)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.symptoms_field)
+        row.addWidget(self.symptoms_now)
+        row.addStretch(1)
+        return row
+
+    def symptoms_started_now(self) -> None:
+        if self._marks is None:
+            return
+        try:
+            at = self._marks.symptoms_now()
+        except (InputError, StoreError, OSError) as exc:
+            self.message.emit(self.tr("Not saved: %s.") % str(exc).rstrip("."))
+            return
+        self.message.emit(self.tr("Symptoms started at %s · <a href='undo'>Undo</a>") % _clock(at))
+
+    def _on_symptoms_field_entered(self, value: time | None) -> None:
+        if self._marks is None:
+            return
+        try:
+            # A typed time at the bedside is tonight's; in a fold, the later one (it is past).
+            self._marks.set_symptoms_from(self._evening.tonight(), value)
+        except AmbiguousTimeError:
+            self._marks.set_symptoms_from(self._evening.tonight(), value, 1)
+        except (InputError, StoreError, OSError) as exc:
+            self.message.emit(self.tr("Not saved: %s.") % str(exc).rstrip("."))
+            self.refresh()
+            return
+        if value is not None:
+            self.message.emit(self.tr("Symptoms started at %s") % value.strftime("%H:%M"))
 
     def _action(self, text: str, key: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -207,6 +268,15 @@ class EveningStrip(QWidget):
         labels = [self._evening.label(k) for k in self._evening.night_tags(night)]
         doses = self._doses.of_night(night)
         parts = [dose_text(doses)] if doses else []
+        if self._marks is not None:
+            record = self._marks.record(night)
+            onset = record.symptoms_from
+            if not self.symptoms_field.hasFocus():
+                self.symptoms_field.show_stored(_wall(onset))
+            if onset is not None:
+                parts.append(self.tr("symptoms from %s") % _clock(onset))
+            if self._marks.is_quiet(night):
+                parts.append(self.tr("quiet night"))
         parts += labels
         self.summary.setText(" · ".join(parts))
 
@@ -244,3 +314,15 @@ class EveningStrip(QWidget):
 
     def _on_note_edit_editing_finished(self) -> None:
         self._evening.set_note(self._evening.tonight(), self.note_edit.text())
+
+
+def _wall(at: Instant | None) -> time | None:
+    if at is None:
+        return None
+    minutes = at.local_ms // 60_000 % 1440
+    return time(minutes // 60, minutes % 60)
+
+
+def _clock(at: Instant) -> str:
+    wall = _wall(at)
+    return wall.strftime("%H:%M") if wall is not None else ""

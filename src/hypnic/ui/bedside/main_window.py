@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic import APP_NAME
-from hypnic.domain.errors import StoreError
+from hypnic.domain.errors import InputError, StoreError
 from hypnic.domain.events import Event, Instant
 from hypnic.domain.medications import describe_dose
 from hypnic.services.bedside_undo import BedsideUndo, Undone
@@ -206,6 +206,10 @@ class MainWindow(QMainWindow):
             return
         if undone is None:
             self.panel.show_confirmation(self.tr("Nothing to undo tonight."))
+        elif undone.record is not None:
+            self.panel.show_confirmation(
+                self.tr("Undone: %s · <a href='redo'>Redo</a>") % self._describe(undone)
+            )
         elif undone.held:
             self.panel.show_confirmation(
                 self.tr("Removed: %s (it had not been saved yet)") % self._describe(undone)
@@ -219,7 +223,7 @@ class MainWindow(QMainWindow):
     def redo(self) -> None:
         try:
             undone = self._history.redo()
-        except (StoreError, OSError) as exc:
+        except (InputError, StoreError, OSError) as exc:
             self.panel.show_problem(
                 self.tr("Redo not done, nothing was changed: %s.") % str(exc).rstrip(".")
             )
@@ -228,6 +232,13 @@ class MainWindow(QMainWindow):
             self.panel.show_confirmation(self.tr("Restored: %s") % self._describe(undone))
 
     def _describe(self, undone: Undone) -> str:
+        if undone.record is not None:
+            if undone.record.field == "quiet":
+                return self.tr("quiet night")
+            at = undone.record.value
+            return self.tr("symptoms started at %s") % (
+                _clock(at) if isinstance(at, Instant) else "–"
+            )
         if undone.lights_out is not None:
             return self.tr("lights-out %s") % _clock(undone.lights_out)
         if undone.event is None:

@@ -125,7 +125,7 @@ class NightEditor(QWidget):
         self.winddown_field = self.record_row.winddown_field
         self.lights_out_field = self.record_row.lights_out_field
         self.note_edit = self.record_row.note_edit
-        for field in (self.winddown_field, self.lights_out_field):
+        for field in (self.winddown_field, self.lights_out_field, self.record_row.symptoms_field):
             field.refused.connect(self._show_error)
 
         self.model = EventTableModel(editable=True, parent=self)

@@ -59,6 +59,10 @@ class NightFiguresView(QWidget):
             self._values[key] = self._value_label(key, text)
             self._figures.addWidget(self._values[key], row, 1)
 
+        self.rest_tests = QLabel()
+        self.rest_tests.setObjectName("figure_rest_tests")
+        self.rest_tests.setWordWrap(True)
+        self.rest_tests.setAccessibleName(self.tr("Rest tests of the night"))
         self._footnote = QLabel(self.tr("Patient-reported taps, not a PLM index, not a diagnosis."))
         self._footnote.setObjectName("figuresFootnote")
         self._footnote.setWordWrap(True)
@@ -68,6 +72,7 @@ class NightFiguresView(QWidget):
         layout.addLayout(self._counts)
         layout.addSpacing(8)
         layout.addLayout(self._figures)
+        layout.addWidget(self.rest_tests)
         layout.addSpacing(4)
         layout.addWidget(self._footnote)
         layout.addStretch(1)
@@ -112,6 +117,28 @@ class NightFiguresView(QWidget):
             "longest_jerk_series",
             str(jerks.longest_run) if jerks is not None and jerks.periodic_runs else NONE_TEXT,
         )
+
+        self._show_rest_tests(f)
+
+    def _show_rest_tests(self, figures: NightFigures | None) -> None:
+        lines = []
+        for test in figures.rest_tests if figures else ():
+            local = test.start.local_ms // 60_000 % 1440
+            lines.append(
+                self.tr("Rest test at %s, %s min: %s taps per hour; leg movements %s per hour")
+                % (
+                    f"{local // 60:02d}:{local % 60:02d}",
+                    f"{test.minutes:.0f}",
+                    f"{test.per_hour:.1f}",
+                    f"{test.leg_per_hour:.1f}",
+                )
+            )
+        if lines:
+            lines.append(
+                self.tr("(the clinic's cut-off, more than 40 an hour, is from EMG: not equivalent)")
+            )
+        self.rest_tests.setText("\n".join(lines))
+        self.rest_tests.setVisible(bool(lines))
 
     def value_text(self, key: str) -> str:
         """The text shown for a figure ("count:jerk", "partner:kick", "latency_min", ...)."""

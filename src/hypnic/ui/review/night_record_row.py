@@ -1,11 +1,12 @@
-"""The review's row of night-level facts: wind-down start, lights-out and the night's note."""
+"""The review's row of night-level facts: when the symptoms began, wind-down start,
+lights-out, the quiet mark ("nothing tonight") and the night's note."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from hypnic.domain.events import Instant, NightRecord
 from hypnic.domain.limits import MAX_NOTE
@@ -40,6 +41,12 @@ class NightRecordRow(QWidget):
         self._attempt = attempt
         self._reload = reload
         tr = self.tr
+        self.symptoms_field = ClockTimeField(tr("Symptoms started"), optional=True, parent=self)
+        self.symptoms_field.entered.connect(self._on_symptoms_field_entered)
+        self.quiet_button = QPushButton(tr("Nothing tonight"), self)
+        self.quiet_button.setCheckable(True)
+        self.quiet_button.setAccessibleName(tr("Quiet night: nothing happened"))
+        self.quiet_button.clicked.connect(self._on_quiet_button_clicked)
         self.winddown_field = ClockTimeField(tr("Wind-down start"), optional=True, parent=self)
         self.winddown_field.entered.connect(self._on_winddown_field_entered)
         self.lights_out_field = ClockTimeField(tr("Lights-out"), optional=True, parent=self)
@@ -53,6 +60,7 @@ class NightRecordRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for text, field in (
+            (tr("S&ymptoms from"), self.symptoms_field),
             (tr("&Wind-down started"), self.winddown_field),
             (tr("&Lights out"), self.lights_out_field),
             (tr("N&ote"), self.note_edit),
@@ -63,12 +71,17 @@ class NightRecordRow(QWidget):
             row.addWidget(field, 1 if field is self.note_edit else 0)
             if field is not self.note_edit:
                 row.addSpacing(12)
+            if field is self.lights_out_field:
+                row.addWidget(self.quiet_button)
+                row.addSpacing(12)
 
     def set_night(self, night: date) -> None:
         self._night = night
 
     def show_record(self, record: NightRecord) -> None:
         """Show what is stored, except over what the person is typing."""
+        self.symptoms_field.show_stored(_clock_time(record.symptoms_from))
+        self._show_quiet(record)
         self.winddown_field.show_stored(_clock_time(record.winddown))
         self.lights_out_field.show_stored(_clock_time(record.lights_out))
         if not (self.note_edit.hasFocus() and self.note_edit.isModified()):
@@ -78,12 +91,47 @@ class NightRecordRow(QWidget):
         """Save what is typed but not yet saved (before another night is shown, and when the
         window closes or the app quits). False when something typed was refused."""
         kept = True
-        for field in (self.winddown_field, self.lights_out_field):
+        for field in (self.symptoms_field, self.winddown_field, self.lights_out_field):
             if field.isModified():
                 kept = field.finish() and kept
         if self.note_edit.isModified():
             kept = self._on_note_edit_editing_finished() and kept
         return kept
+
+    def _show_quiet(self, record: NightRecord) -> None:
+        """Checked while the night counts as quiet; a mark outweighed by taps says so."""
+        taps = self._review.self_taps(record.night)
+        self.quiet_button.setChecked(record.quiet and not taps)
+        if record.quiet and taps:
+            self.quiet_button.setText(self.tr("Marked quiet, not quiet: %n tap(s)", "", taps))
+            self.quiet_button.setToolTip(
+                self.tr(
+                    "Taps were logged after the night was marked quiet, so it does not count "
+                    "as quiet. Click to remove the mark."
+                )
+            )
+        else:
+            self.quiet_button.setText(
+                self.tr("✓ Nothing tonight") if record.quiet else self.tr("Nothing tonight")
+            )
+            self.quiet_button.setToolTip(
+                self.tr("A night with taps cannot be quiet.")
+                if taps
+                else self.tr("Mark the night quiet: used, and nothing happened.")
+            )
+        # A night with taps can lose its mark, but not be marked.
+        self.quiet_button.setEnabled(record.quiet or not taps)
+
+    def _on_quiet_button_clicked(self) -> None:
+        night = self._night
+        on = not self._review.record(night).quiet
+        self._attempt(lambda _fold: self._review.set_quiet(night, on))
+        self._reload()
+
+    def _on_symptoms_field_entered(self, value: time | None) -> None:
+        night = self._night
+        if not self._attempt(lambda fold: self._review.set_symptoms_from(night, value, fold)):
+            self._reload()
 
     def _on_winddown_field_entered(self, value: time | None) -> None:
         night = self._night

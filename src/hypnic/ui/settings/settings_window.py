@@ -23,11 +23,13 @@ from hypnic.services.kinds import KindCatalog
 from hypnic.services.medications import MedicationList
 from hypnic.services.patient import PatientDetails
 from hypnic.services.preferences import Preferences
+from hypnic.services.reminders import Reminders
 from hypnic.ui.common.clock_time_field import ClockTimeField
 from hypnic.ui.settings.kinds_editor import KindsEditor
 
 if TYPE_CHECKING:
     from hypnic.ui.settings.patient_form import PatientForm
+    from hypnic.ui.settings.reminders_page import RemindersPage
 
 THEME_MODES = ("auto", "night", "day")
 
@@ -145,6 +147,7 @@ class SettingsWindow(QWidget):
         medications: MedicationList | None = None,
         patient: PatientDetails | None = None,
         evening: EveningContext | None = None,
+        reminders: Reminders | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -169,6 +172,12 @@ class SettingsWindow(QWidget):
 
             self.tags_page = TagsEditor(evening=evening, parent=self)
             self.tabs.addTab(self.tags_page, self.tr("T&ags"))
+        self.reminders_page: RemindersPage | None = None
+        if reminders is not None:
+            from hypnic.ui.settings.reminders_page import RemindersPage
+
+            self.reminders_page = RemindersPage(reminders=reminders, parent=self)
+            self.tabs.addTab(self.reminders_page, self.tr("&Reminders"))
         self.patient_page: PatientForm | None = None
         if patient is not None:
             from hypnic.ui.settings.patient_form import PatientForm
@@ -185,6 +194,8 @@ class SettingsWindow(QWidget):
         self.kinds_page.keep_typed()
         if self.patient_page is not None:
             self.patient_page.keep_typed()
+        if self.reminders_page is not None:
+            self.reminders_page.keep_typed()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.keep_typed()
