@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hypnic import APP_ID, APP_NAME, __version__, startup
+from hypnic.domain.bedside_keys import BedsideAction
 from hypnic.domain.clock import Clock, SystemClock
 from hypnic.domain.events import Instant
 from hypnic.domain.medications import describe_dose
@@ -38,7 +39,7 @@ from hypnic.services.store_watch import StoreWatch
 from hypnic.store import Store
 from hypnic.termination import TerminationWatch
 from hypnic.ui.bedside.bedside_context import install_bedside_context
-from hypnic.ui.bedside.main_window import MainWindow
+from hypnic.ui.bedside.main_window import MainWindow, bedside_keys
 from hypnic.ui.common import crash
 from hypnic.ui.common.theme import Theme
 
@@ -333,7 +334,7 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
     window.settings_requested.connect(windows.show_settings)
     window.summary_requested.connect(windows.show_summary)
     backups = QAction(window.tr("Backups…"), window)
-    backups.setShortcut(QKeySequence("Ctrl+Shift+B"))
+    backups.setShortcuts(bedside_keys(BedsideAction.BACKUPS))
     backups.triggered.connect(windows.show_backups)
     window.add_menu_action(backups)
     return Composition(window, windows, s)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hypnic.domain.bedside_keys import BedsideAction, keys_of
 from hypnic.domain.errors import InputError, StoreError
 from hypnic.domain.limits import MAX_NOTE
 from hypnic.domain.medications import Dose, describe_dose
@@ -181,17 +182,19 @@ class EveningStrip(QWidget):
         layout.addLayout(row)
 
         self._repeats = KeyRepeatGuard(self)
-        self.dose_action = self._action(self.tr("Bedtime dose"), "D", self.log_bedtime_dose)
+        self.dose_action = self._action(
+            self.tr("Bedtime dose"), BedsideAction.BEDTIME_DOSE, self.log_bedtime_dose
+        )
         self.tonight_action = self._action(
-            self.tr("Tags and note for tonight"), "T", self.tonight_button.toggle
+            self.tr("Tags and note for tonight"), BedsideAction.TONIGHT, self.tonight_button.toggle
         )
         evening.changed.connect(self.refresh)
         doses.changed.connect(self.refresh)
         self.refresh()
 
-    def _action(self, text: str, key: str, slot: Callable[[], object]) -> QAction:
+    def _action(self, text: str, key: BedsideAction, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(key))
+        action.setShortcuts([QKeySequence(k) for k in keys_of(key)])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setAutoRepeat(False)
         # Held D logs the doses once: setAutoRepeat misses X11's later repeats (see key_repeat).

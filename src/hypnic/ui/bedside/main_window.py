@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic import APP_NAME
+from hypnic.domain.bedside_keys import BedsideAction, keys_of
 from hypnic.domain.errors import StoreError
 from hypnic.domain.events import Event, Instant
 from hypnic.domain.medications import describe_dose
@@ -127,37 +128,32 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        seq = QKeySequence
+        act = BedsideAction
         self.undo_action = self._action(
-            self.tr("Undo last tap"),
-            _unique([seq(seq.StandardKey.Undo), seq(Qt.Key.Key_Backspace)]),
-            self.undo,
-            once_per_press=True,
+            self.tr("Undo last tap"), bedside_keys(act.UNDO), self.undo, once_per_press=True
         )
         self.redo_action = self._action(
-            self.tr("Redo"),
-            _unique([seq("Ctrl+Shift+Z"), seq(seq.StandardKey.Redo)]),
-            self.redo,
-            once_per_press=True,
+            self.tr("Redo"), bedside_keys(act.REDO), self.redo, once_per_press=True
         )
         self._action(
-            self.tr("Lights out"), [seq(Qt.Key.Key_L)], self.record_lights_out, once_per_press=True
-        )
+            self.tr("Lights out"), bedside_keys(act.LIGHTS_OUT), self.record_lights_out,
+            once_per_press=True,
+        )  # fmt: skip
         self._action(
             self.tr("Partner logging"),
-            [seq(Qt.Key.Key_P)],
+            bedside_keys(act.PARTNER),
             self.partner_button.toggle,
             once_per_press=True,
         )
-        for text, keys, slot in (
-            (self.tr("Review a night…"), "Ctrl+R", self.review_requested.emit),
-            (self.tr("History of nights…"), "Ctrl+H", self.history_requested.emit),
-            (self.tr("Summary for the doctor…"), "Ctrl+P", self.summary_requested.emit),
-            (self.tr("Kinds and settings…"), "Ctrl+,", self.settings_requested.emit),
-            (self.tr("Full screen"), "F11", self.toggle_full_screen),
-            (self.tr("Quit"), "Ctrl+Q", self.close),
+        for text, action, slot in (
+            (self.tr("Review a night…"), act.REVIEW, self.review_requested.emit),
+            (self.tr("History of nights…"), act.HISTORY, self.history_requested.emit),
+            (self.tr("Summary for the doctor…"), act.SUMMARY, self.summary_requested.emit),
+            (self.tr("Kinds and settings…"), act.SETTINGS, self.settings_requested.emit),
+            (self.tr("Full screen"), act.FULL_SCREEN, self.toggle_full_screen),
+            (self.tr("Quit"), act.QUIT, self.close),
         ):
-            self.menu.addAction(self._action(text, [seq(keys)], slot))
+            self.menu.addAction(self._action(text, bedside_keys(action), slot))
         self._bind_kind_keys()
 
     def _unless_repeat(self, slot: Callable[..., object]) -> None:
@@ -324,6 +320,11 @@ def _offer_rescue(window: QWidget, pending: tuple[Event, ...]) -> bool:
     from hypnic.ui.bedside.rescue import offer_rescue
 
     return offer_rescue(window, pending)
+
+
+def bedside_keys(action: BedsideAction) -> list[QKeySequence]:
+    """The keys of a bedside action, from the one list (``domain.bedside_keys``)."""
+    return _unique([QKeySequence(key) for key in keys_of(action)])
 
 
 def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
