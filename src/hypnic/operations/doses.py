@@ -121,6 +121,14 @@ def log_bedtime_doses(store: Store, clock: Clock) -> tuple[list[Dose], Changes]:
     return doses, Changes.of_nights([doses[0].night(store.settings.day_boundary)])
 
 
+def bedtime_doses_of_night(store: Store, night: date) -> list[Dose]:
+    """The night's live doses of the usual bedtime medications, oldest first: when there is
+    one, another press of the bedside D asks first (a second dose is seldom meant)."""
+    bedtime = {m.name.casefold() for m in store.medications.all(include_archived=False)
+               if m.bedtime}  # fmt: skip
+    return [d for d in store.doses.of_night(night) if d.medication.casefold() in bedtime]
+
+
 def has_bedtime_medication(store: Store) -> bool:
     return any(m.bedtime for m in store.medications.all(include_archived=False))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time as _time
 from collections.abc import Callable
 from datetime import date
 
@@ -26,6 +27,8 @@ from hypnic.services.medications import DoseLog
 from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
 
 MAX_TAG_BUTTONS_PER_ROW = 8
+# A second press of D this soon after "already logged" logs another dose.
+ASK_AGAIN_S = 10.0
 
 
 def dose_text(doses: list[Dose] | tuple[Dose, ...]) -> str:
@@ -35,6 +38,11 @@ def dose_text(doses: list[Dose] | tuple[Dose, ...]) -> str:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _clock(dose: Dose) -> str:
+    at = dose.local_ms // 60_000 % 1440
+    return f"{at // 60:02d}:{at % 60:02d}"
 
 
 class TagToggles(QWidget):
@@ -143,6 +151,7 @@ class EveningStrip(QWidget):
         super().__init__(parent)
         self._doses = doses
         self._evening = evening
+        self._again_until = 0.0
         self.dose_button = QPushButton(self.tr("Bedtime dose (D)"), self)
         self.dose_button.setAccessibleName(self.tr("Log the usual bedtime doses now"))
         self.dose_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -214,6 +223,17 @@ class EveningStrip(QWidget):
         self.summary.setText(" · ".join(parts))
 
     def log_bedtime_dose(self) -> None:
+        """Log the usual bedtime doses now; when tonight has them already, the first press
+        asks (inline: no dialog at the bedside) and a second one within a moment logs."""
+        already = self._doses.bedtime_doses(self._doses.tonight())
+        if already and _time.monotonic() > self._again_until:
+            self._again_until = _time.monotonic() + ASK_AGAIN_S
+            self.message.emit(
+                self.tr("Bedtime dose already logged at %s — press D again to log another.")
+                % _clock(already[-1])
+            )
+            return
+        self._again_until = 0.0
         try:
             doses = self._doses.log_bedtime()
         except (StoreError, OSError) as exc:
@@ -230,11 +250,8 @@ class EveningStrip(QWidget):
                 )
             )
             return
-        at = doses[0].local_ms // 60_000 % 1440
-        self.message.emit(
-            f"{dose_text(doses)} · {at // 60:02d}:{at % 60:02d} · "
-            f"<a href='undo'>{self.tr('Undo')}</a>"
-        )
+        # The bedside's Undo button beside this line names what it takes back.
+        self.message.emit(f"{dose_text(doses)} · {_clock(doses[0])}")
 
     def _on_tonight_button_toggled(self, on: bool) -> None:
         self.details.setVisible(on)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from hypnic import APP_NAME
 from hypnic.domain.bedside_keys import BedsideAction, keys_of
 from hypnic.domain.errors import StoreError
-from hypnic.domain.events import Event, Instant
+from hypnic.domain.events import Event, Instant, Observer
 from hypnic.domain.medications import describe_dose
 from hypnic.services.bedside_undo import BedsideUndo, Undone
 from hypnic.services.event_log import EventLog
@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self._repeats = KeyRepeatGuard(self)
         self._build_actions()
         self.panel.link_activated.connect(self._on_panel_link_activated)
+        self.panel.refreshed.connect(self._show_lights_out)
+        self._show_lights_out()
+        undo.remembered.connect(self._offer_undo)
         kinds.changed.connect(self._bind_kind_keys)
         preferences.changed.connect(self.apply_preferences)
         self._theme_timer = QTimer(self, interval=60_000)
@@ -201,16 +204,19 @@ class MainWindow(QMainWindow):
             )
             return
         if undone is None:
+            self.panel.offer("", "")
             self.panel.show_confirmation(self.tr("Nothing to undo tonight."))
-        elif undone.held:
+            return
+        if undone.held:
+            self._offer_undo()
             self.panel.show_confirmation(
                 self.tr("Removed: %s (it had not been saved yet)") % self._describe(undone)
             )
-        else:
-            self.panel.show_confirmation(
-                self.tr("Undone: %s · moved to the trash · <a href='redo'>Redo</a>")
-                % self._describe(undone)
-            )
+            return
+        what = self.tr("Undone: %s · moved to the trash") if undone.lights_out is None else (
+            self.tr("Undone: %s"))  # fmt: skip
+        self.panel.show_confirmation(what % self._describe(undone))
+        self._offer_redo()
 
     def redo(self) -> None:
         try:
@@ -221,15 +227,37 @@ class MainWindow(QMainWindow):
             )
             return
         if undone is not None:
+            self._offer_undo()
             self.panel.show_confirmation(self.tr("Restored: %s") % self._describe(undone))
 
+    def _offer_undo(self) -> None:
+        """The button beside the confirmation names what an undo takes back now."""
+        latest = self._history.peek_undo()
+        if latest is None:
+            self.panel.offer("", "")
+        else:
+            self.panel.offer("undo", self.tr("Undo %s") % self._describe(latest))
+
+    def _offer_redo(self) -> None:
+        latest = self._history.peek_redo()
+        if latest is None:
+            self.panel.offer("", "")
+        else:
+            self.panel.offer("redo", self.tr("Redo %s") % self._describe(latest))
+
     def _describe(self, undone: Undone) -> str:
+        """ "lights-out 21:47", "clonazepam 0.5 mg", "Kick 23:41:07" (partner's said so)."""
         if undone.lights_out is not None:
             return self.tr("lights-out %s") % _clock(undone.lights_out)
         if undone.event is None:
             return ", ".join(describe_dose(d) for d in undone.doses)
-        kind = self._kinds.get(undone.event.kind)
-        return kind.label if kind else undone.event.kind
+        event = undone.event
+        kind = self._kinds.get(event.kind)
+        label = kind.label if kind else event.kind
+        at = _clock(Instant(event.utc_ms, event.offset_min), seconds=True)
+        if event.by is Observer.PARTNER:
+            return self.tr("partner's %1 %2").replace("%1", label).replace("%2", at)
+        return f"{label} {at}"
 
     def record_lights_out(self) -> None:
         try:
@@ -238,6 +266,22 @@ class MainWindow(QMainWindow):
             self.panel.show_problem(self.tr("Lights-out not saved: %s.") % str(exc).rstrip("."))
             return
         self.panel.show_confirmation(self.tr("Lights out · %s") % _clock(moment))
+
+    def _show_lights_out(self) -> None:
+        """Tonight's lights-out stays in sight while it is set (the top bar's L button)."""
+        try:
+            at = self._log.lights_out()
+        except (StoreError, OSError):
+            return  # the banner already says the store cannot be read; keep what is shown
+        if at is None:
+            self.lights_out_button.setText(self.tr("Lights out (L)"))
+            self.lights_out_button.setAccessibleName(self.tr("Record lights-out now"))
+        else:
+            text = self.tr("Lights out %s (L)") % _clock(at)
+            self.lights_out_button.setText(text)
+            self.lights_out_button.setAccessibleName(
+                self.tr("Lights-out is %s; press to record it again now") % _clock(at)
+            )
 
     def _on_panel_link_activated(self, link: str) -> None:
         if link == "undo":
@@ -304,9 +348,10 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _clock(at: Instant) -> str:
+def _clock(at: Instant, *, seconds: bool = False) -> str:
     local = at.local_ms // 1000 % 86_400
-    return f"{local // 3600:02d}:{local // 60 % 60:02d}"
+    text = f"{local // 3600:02d}:{local // 60 % 60:02d}"
+    return f"{text}:{local % 60:02d}" if seconds else text
 
 
 def _apply_app_theme(theme: Theme) -> None:
