@@ -384,3 +384,17 @@ def test_timeline_and_table_select_each_other(rig: Rig) -> None:
     # The figures beside it come from the same analysis as `hypnic nights`.
     assert editor.charts.figures.value_text("count:jerk") == "1"
     assert editor.charts.figures.value_text("partner:kick") == "1"
+
+
+def test_an_archived_kind_keeps_its_name_and_marker_in_the_night_view(rig: Rig) -> None:
+    catalog = KindCatalog(store=rig.store)
+    toe = catalog.add("Toe curl")
+    catalog.set_colour(toe.key, "#0072B2")
+    rig.review.add_event(night=NIGHT, kind=toe.key, local_time=time(23, 30))
+    catalog.archive(toe.key)
+    rig.editor.reload()
+    lanes = {k.key: k for k in rig.editor.charts.timeline._kinds}
+    assert lanes[toe.key].label == "Toe curl"
+    assert (lanes[toe.key].colour, lanes[toe.key].shape) == ("#0072B2", toe.shape)
+    rows = range(rig.editor.model.rowCount())
+    assert "Toe curl" in [cell(rig.editor, r, Column.KIND) for r in rows]

@@ -121,6 +121,7 @@ class BedsidePanel(QWidget):
     def set_partner(self, on: bool) -> None:
         self._partner = on
         self._partner_badge.setVisible(on)
+        self.refresh_counts()
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -149,9 +150,11 @@ class BedsidePanel(QWidget):
 
     def refresh_counts(self) -> None:
         night = self._log.tonight()
-        counts = self._log.counts(night)
+        # The patient's own taps and the partner's, never summed (DESIGN section 6).
+        mine = self._log.counts(night, Observer.SELF)
+        theirs = self._log.counts(night, Observer.PARTNER)
         for key, button in self._buttons.items():
-            button.set_count(counts.get(key, 0))
+            button.set_count(mine.get(key, 0), theirs.get(key, 0), partner_mode=self._partner)
         locale = QLocale()
         self._night_title.setText(
             self.tr("Night of %s")

@@ -279,10 +279,13 @@ class NightEditor(QWidget):
         events = self._review.events(night)
         trash = self._review.trash(night)
         self.model.set_events(events, kinds)
+        # A kind switched off or archived since keeps its name and marker for its old events.
+        shown = {e.kind for e in events}
+        lanes = [k for k in kinds.values() if (k.enabled and not k.archived) or k.key in shown]
         self.charts.set_night(
             NightTimelineData(
                 night=night,
-                kinds=self._kinds.active(),
+                kinds=lanes,
                 events=events,
                 record=self._review.record(night),
                 figures=self._review.figures(night, events),
