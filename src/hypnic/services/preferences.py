@@ -7,6 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
+from hypnic.domain.events import Instant
+from hypnic.domain.theme_schedule import (
+    DAY,
+    NIGHT,
+    ThemeOverride,
+    is_night_at,
+    next_switch,
+    theme_at,
+)
 from hypnic.paths import make_private_file
 
 DEFAULT_NIGHT_FROM = time(20, 0)
@@ -36,7 +45,48 @@ class Preferences(QObject):
         return value if value in ("auto", "night", "day") else "auto"
 
     def set_theme_mode(self, mode: str) -> None:
+        # A mode chosen in the settings replaces any theme chosen by hand for tonight.
+        self._settings.remove("theme/override")
+        self._settings.remove("theme/override_until")
         self._set("theme/mode", mode)
+
+    @property
+    def theme_override(self) -> ThemeOverride | None:
+        """A theme chosen with the top-bar button in Automatic mode, and until when it holds."""
+        theme = str(self._settings.value("theme/override", ""))
+        try:
+            until = int(str(self._settings.value("theme/override_until", "")))
+        except ValueError:
+            return None
+        return ThemeOverride(theme, until) if theme in (NIGHT, DAY) else None
+
+    def override_theme(self, theme: str, now: Instant) -> ThemeOverride:
+        """Show ``theme`` until the next automatic switch after ``now`` (Automatic mode)."""
+        override = ThemeOverride(theme, next_switch(now, self.night_from, self.night_to))
+        self._settings.setValue("theme/override", override.theme)
+        self._set("theme/override_until", override.until_utc_ms)
+        return override
+
+    def clear_theme_override(self) -> None:
+        """Back to the night hours now (the undo of the top-bar button)."""
+        self._settings.remove("theme/override")
+        self._settings.remove("theme/override_until")
+        self._settings.sync()
+        self.changed.emit()
+
+    def theme_at(self, now: Instant) -> str:
+        """The theme to show at ``now`` ("night" or "day"); an override that has run out is
+        forgotten here, so the next night starts dark again."""
+        override = self.theme_override
+        if override is not None and not override.holds_at(now):
+            self._settings.remove("theme/override")
+            self._settings.remove("theme/override_until")
+            self._settings.sync()
+            override = None
+        return theme_at(
+            now, mode=self.theme_mode, start=self.night_from, end=self.night_to,
+            override=override,
+        )  # fmt: skip
 
     @property
     def night_from(self) -> time:
@@ -47,6 +97,8 @@ class Preferences(QObject):
         return self._time("theme/night_to", DEFAULT_NIGHT_TO)
 
     def set_night_hours(self, start: time, end: time) -> None:
+        self._settings.remove("theme/override")
+        self._settings.remove("theme/override_until")
         self._settings.setValue("theme/night_from", start.strftime("%H:%M"))
         self._set("theme/night_to", end.strftime("%H:%M"))
 
@@ -84,10 +136,7 @@ class Preferences(QObject):
         return [n for n in str(self._settings.value("diary/skipped", "")).split() if n]
 
     def is_night_at(self, moment: time) -> bool:
-        start, end = self.night_from, self.night_to
-        if start <= end:
-            return start <= moment < end
-        return moment >= start or moment < end
+        return is_night_at(moment, self.night_from, self.night_to)
 
     def _time(self, key: str, default: time) -> time:
         try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -26,8 +25,9 @@ from hypnic.services.preferences import Preferences
 from hypnic.ui.bedside.bedside_panel import BedsidePanel
 from hypnic.ui.bedside.dimmer import DimmerOverlay
 from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
+from hypnic.ui.bedside.theme_control import ThemeControl
 from hypnic.ui.bedside.top_bar import TopBar
-from hypnic.ui.common.theme import DAY, NIGHT, Theme, apply_theme
+from hypnic.ui.common.theme import Theme, apply_theme
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
         self._prefs = preferences
         # Style the application before any child exists: a style sheet set afterwards
         # re-polishes every widget, which costs the first paint several milliseconds.
-        self._theme: Theme = self._wanted_theme()
+        self._themes = ThemeControl(preferences=preferences, clock=event_log.clock, parent=self)
+        self._theme: Theme = self._themes.theme
         _apply_app_theme(self._theme)
         self._kind_actions: list[QAction] = []
         self.setWindowTitle(f"{APP_NAME}{title_suffix}")
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         undo.remembered.connect(self._offer_undo)
         kinds.changed.connect(self._bind_kind_keys)
         preferences.changed.connect(self.apply_preferences)
+        self._themes.theme_changed.connect(self._on_themes_theme_changed)
         self._theme_timer = QTimer(self, interval=60_000)
         self._theme_timer.timeout.connect(self.apply_preferences)
         self._theme_timer.start()
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
         self.menu_button, self.menu = bar.menu_button, bar.menu
         self.lights_out_button.clicked.connect(self.record_lights_out)
         self.partner_button.toggled.connect(self._on_partner_toggled)
-        self.theme_button.clicked.connect(self._on_theme_button_clicked)
+        self.theme_button.clicked.connect(self._themes.toggle)
         self.dimmer_slider.valueChanged.connect(self._prefs.set_dimmer)
         return bar
 
@@ -153,6 +155,9 @@ class MainWindow(QMainWindow):
             (self.tr("History of nights…"), act.HISTORY, self.history_requested.emit),
             (self.tr("Summary for the doctor…"), act.SUMMARY, self.summary_requested.emit),
             (self.tr("Kinds and settings…"), act.SETTINGS, self.settings_requested.emit),
+            (self.tr("Day or night theme for now"), act.THEME, self._themes.toggle),
+            (self.tr("Brighter"), act.BRIGHTER, self._themes.brighter),
+            (self.tr("Dimmer"), act.DIMMER, self._themes.darker),
             (self.tr("Full screen"), act.FULL_SCREEN, self.toggle_full_screen),
             (self.tr("Quit"), act.QUIT, self.close),
         ):
@@ -299,25 +304,18 @@ class MainWindow(QMainWindow):
         self.panel.set_partner(on)
         self.partner_button.setText(self.tr("Partner: ON (P)") if on else self.tr("Partner (P)"))
 
-    def _on_theme_button_clicked(self) -> None:
-        self._prefs.set_theme_mode("day" if self._theme is NIGHT else "night")
-
-    def _wanted_theme(self) -> Theme:
-        mode = self._prefs.theme_mode
-        if mode == "auto":
-            return NIGHT if self._prefs.is_night_at(datetime.now().time()) else DAY
-        return NIGHT if mode == "night" else DAY
+    def _on_themes_theme_changed(self, theme: Theme) -> None:
+        self._theme = theme
+        _apply_app_theme(theme)
+        self.panel.set_theme(theme)
+        self.theme_changed.emit(theme)
 
     def apply_preferences(self) -> None:
-        theme = self._wanted_theme()
-        if theme is not self._theme:
-            self._theme = theme
-            _apply_app_theme(theme)
-            self.panel.set_theme(theme)
-            self.theme_changed.emit(theme)
-        self.theme_button.setText(
-            self.tr("Day theme") if theme is NIGHT else self.tr("Night theme")
-        )
+        """Follow the preferences and the clock: the theme, the button's words, the dimmer."""
+        self._themes.refresh()
+        text, name = self._themes.button_words()
+        self.theme_button.setText(text)
+        self.theme_button.setAccessibleName(name)
         self.dimmer.set_percent(self._prefs.dimmer)
         if self.dimmer_slider.value() != self._prefs.dimmer:
             self.dimmer_slider.setValue(self._prefs.dimmer)
