@@ -21,6 +21,7 @@ from hypnic.domain.medications import (
     suggestion_for,
 )
 from hypnic.operations.events import resolve_typed_time
+from hypnic.operations.tonight import check_instant_night
 from hypnic.store import Store
 
 
@@ -57,6 +58,7 @@ def log_dose(
     amount = check_amount(amount, field=amount_field)
     unit = clean_unit(unit, field=unit_field)
     check_instant(at.utc_ms, at.offset_min, now_utc_ms=clock.now().utc_ms, field=time_field)
+    check_instant_night(store, clock, at, field=time_field)
     note = check_note(note.strip())
     known = store.medications.get(name)
     restored = False

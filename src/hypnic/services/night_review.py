@@ -150,6 +150,6 @@ class NightReview(QObject):
         )
 
     def set_note(self, night: date, text: str) -> None:
-        changes = night_records.set_note(self._store, night, text)
+        changes = night_records.set_note(self._store, night, text, clock=self._clock)
         if changes:
             self.changed.emit(changes)

@@ -69,7 +69,6 @@ class NightEditor(QWidget):
         self._choose_fold = choose_fold
         self._theme = theme
         self._night = review.tonight()
-        self.setWindowTitle(self.tr("Review a night — Hypnic"))
         self.setAccessibleName(self.tr("Review a night"))
         self._build()
         self._build_actions()
@@ -239,7 +238,12 @@ class NightEditor(QWidget):
 
     def show_night(self, night: date) -> None:
         """Show ``night``, first keeping what was typed for the night shown; a typed time that
-        cannot be read keeps this night shown, with the sentence, rather than be lost."""
+        cannot be read keeps this night shown, with the sentence, rather than be lost. A night
+        after tonight does not exist yet: tonight is shown instead, and said so."""
+        tonight = self._review.tonight()
+        self.date_edit.setMaximumDate(QDate(tonight.year, tonight.month, tonight.day))
+        later = night > tonight
+        night = min(night, tonight)
         kept = self.keep_typed()
         if kept:
             self._night = night
@@ -251,6 +255,8 @@ class NightEditor(QWidget):
             return
         self.message.clear()
         self.reload()
+        if later:
+            self._show_info(self.tr("There is no later night yet: this is tonight."))
         self.night_shown.emit(night)
 
     def keep_typed(self) -> bool:
@@ -305,6 +311,8 @@ class NightEditor(QWidget):
             .replace("%1", long_date)
             .replace("%2", count.replace("%1", str(len(events))))
         )
+        # The window's own title names the night too (the task bar, a screen reader).
+        self.setWindowTitle(self.tr("Night of %1 — Hypnic").replace("%1", long_date))
         self.trash_button.setText(self.tr("Trash (%1)").replace("%1", str(len(trash))))
         self.delete_button.setEnabled(bool(events))
 

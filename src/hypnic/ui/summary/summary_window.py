@@ -106,6 +106,10 @@ class SummaryWindow(QWidget):
     # -- the model -------------------------------------------------------------------------
 
     def _set_default_period(self) -> None:
+        # A night after tonight does not exist yet: neither picker goes past it.
+        tonight = self._source.tonight()
+        for edit in (self.first_edit, self.last_edit):
+            edit.setMaximumDate(QDate(tonight.year, tonight.month, tonight.day))
         period = self._source.default_period()
         first, last = period.first, period.last
         self.first_edit.setDate(QDate(first.year, first.month, first.day))
