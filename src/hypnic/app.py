@@ -313,7 +313,7 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
         kinds=s.kinds,
         preferences=s.preferences,
         undo=s.undo,
-        title_suffix=" — DEMO (nothing here is real)" if demo else "",
+        demo=demo,
     )
     # The services live as long as the window (their timers stop with it).
     for service in (
@@ -333,7 +333,7 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
     window.history_requested.connect(windows.show_history)
     window.settings_requested.connect(windows.show_settings)
     window.summary_requested.connect(windows.show_summary)
-    backups = QAction(window.tr("Backups…"), window)
+    backups = QAction(window.tr("Back&ups…"), window)
     backups.setShortcuts(bedside_keys(BedsideAction.BACKUPS))
     backups.triggered.connect(windows.show_backups)
     window.add_menu_action(backups)

@@ -136,4 +136,4 @@ def test_keys_work_the_dimmer(
     assert app.window.dimmer_slider.value() == expected[-1]
     # Documented where a person looks for them: the window's menu, with their keys.
     texts = {a.text(): a.shortcut().toString() for a in app.window.menu.actions()}
-    assert texts["Brighter"] == "Ctrl+Up" and texts["Dimmer"] == "Ctrl+Down"
+    assert texts["&Brighter"] == "Ctrl+Up" and texts["&Dimmer"] == "Ctrl+Down"

@@ -425,3 +425,26 @@ def test_no_night_after_tonight_can_be_opened(qtbot, rig: Rig) -> None:
     assert "23 November 2026" in editor.windowTitle()
     qtbot.keyClick(editor, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert editor.night == NIGHT and editor.message.text() == ""
+
+
+def test_escape_drops_a_cell_edit_then_the_add_form_then_closes(qtbot, rig: Rig) -> None:
+    editor = rig.editor
+    note = open_editor(editor, 0, Column.NOTE)
+    note.setFocus()
+    qtbot.keyClicks(note, "typed by mistake")
+    qtbot.keyClick(note, Qt.Key.Key_Escape)
+    assert editor.isVisible() and cell(editor, 0, Column.NOTE) == "first"
+    assert rig.store.events.get(rig.events[1].id).note == "first"
+    editor.open_add_form()
+    qtbot.keyClick(editor.add_panel.time_field, Qt.Key.Key_Escape)
+    assert editor.isVisible() and not editor.add_panel.isVisible()
+    qtbot.keyClick(editor.table, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+
+
+def test_ctrl_w_closes_even_from_the_add_form(qtbot, rig: Rig) -> None:
+    rig.editor.open_add_form()
+    qtbot.keyClick(
+        rig.editor.add_panel.time_field, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier
+    )
+    assert not rig.editor.isVisible()

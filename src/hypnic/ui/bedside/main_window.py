@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hypnic import APP_NAME
 from hypnic.domain.bedside_keys import BedsideAction, keys_of
 from hypnic.domain.errors import StoreError
 from hypnic.domain.events import Event, Instant, Observer
@@ -54,7 +53,7 @@ class MainWindow(QMainWindow):
         kinds: KindCatalog,
         preferences: Preferences,
         undo: BedsideUndo,
-        title_suffix: str = "",
+        demo: bool = False,
     ) -> None:
         super().__init__()
         self._log = event_log
@@ -68,7 +67,11 @@ class MainWindow(QMainWindow):
         self._theme: Theme = self._themes.theme
         _apply_app_theme(self._theme)
         self._kind_actions: list[QAction] = []
-        self.setWindowTitle(f"{APP_NAME}{title_suffix}")
+        self.setWindowTitle(
+            self.tr("Bedside (DEMO, nothing here is real) — Hypnic")
+            if demo
+            else self.tr("Bedside — Hypnic")
+        )
         self.setAccessibleName(self.tr("Hypnic bedside logger"))
 
         central = QWidget(self)
@@ -96,6 +99,7 @@ class MainWindow(QMainWindow):
         self._theme_timer.start()
         self.apply_preferences()
         self._restore_geometry()
+        self.demo_badge.setVisible(demo)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -104,6 +108,7 @@ class MainWindow(QMainWindow):
         self.lights_out_button, self.partner_button = bar.lights_out_button, bar.partner_button
         self.theme_button, self.dimmer_slider = bar.theme_button, bar.dimmer_slider
         self.menu_button, self.menu = bar.menu_button, bar.menu
+        self.demo_badge = bar.demo_badge
         self.lights_out_button.clicked.connect(self.record_lights_out)
         self.partner_button.toggled.connect(self._on_partner_toggled)
         self.theme_button.clicked.connect(self._themes.toggle)
@@ -151,15 +156,15 @@ class MainWindow(QMainWindow):
             once_per_press=True,
         )
         for text, action, slot in (
-            (self.tr("Review a night…"), act.REVIEW, self.review_requested.emit),
-            (self.tr("History of nights…"), act.HISTORY, self.history_requested.emit),
-            (self.tr("Summary for the doctor…"), act.SUMMARY, self.summary_requested.emit),
-            (self.tr("Kinds and settings…"), act.SETTINGS, self.settings_requested.emit),
-            (self.tr("Day or night theme for now"), act.THEME, self._themes.toggle),
-            (self.tr("Brighter"), act.BRIGHTER, self._themes.brighter),
-            (self.tr("Dimmer"), act.DIMMER, self._themes.darker),
-            (self.tr("Full screen"), act.FULL_SCREEN, self.toggle_full_screen),
-            (self.tr("Quit"), act.QUIT, self.close),
+            (self.tr("&Review a night…"), act.REVIEW, self.review_requested.emit),
+            (self.tr("&History of nights…"), act.HISTORY, self.history_requested.emit),
+            (self.tr("&Summary for the doctor…"), act.SUMMARY, self.summary_requested.emit),
+            (self.tr("&Kinds and settings…"), act.SETTINGS, self.settings_requested.emit),
+            (self.tr("Day or night &theme for now"), act.THEME, self._themes.toggle),
+            (self.tr("&Brighter"), act.BRIGHTER, self._themes.brighter),
+            (self.tr("&Dimmer"), act.DIMMER, self._themes.darker),
+            (self.tr("&Full screen"), act.FULL_SCREEN, self.toggle_full_screen),
+            (self.tr("&Quit"), act.QUIT, self.close),
         ):
             self.menu.addAction(self._action(text, bedside_keys(action), slot))
         self._bind_kind_keys()

@@ -25,8 +25,10 @@ from hypnic.domain.events import Event, Instant, Observer
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.night_review import NightReview
 from hypnic.ui.charts.night_timeline import NightTimelineData
+from hypnic.ui.common.close_keys import add_close_keys, cancel_cell_edit
 from hypnic.ui.common.theme import DAY, Theme
 from hypnic.ui.common.time_entry import FoldChooser, ask_fold, attempt
+from hypnic.ui.common.window_fit import size_to_screen
 from hypnic.ui.review.add_event_panel import AddEventPanel
 from hypnic.ui.review.event_delegates import Choice, ChoiceDelegate, NoteDelegate, TimeDelegate
 from hypnic.ui.review.event_table_model import (
@@ -75,8 +77,7 @@ class NightEditor(QWidget):
         review.changed.connect(self.on_changes)
         kinds.changed.connect(self.on_changes)
         self.show_night(self._night)
-        screen = self.screen().availableGeometry()
-        self.resize(min(1100, screen.width()), min(760, screen.height()))
+        size_to_screen(self, 1100, 760)
 
     @property
     def night(self) -> date:
@@ -226,13 +227,19 @@ class NightEditor(QWidget):
         self.previous_action = action(tr("Previous night"), [seq("Alt+Left")], self.previous_night)
         self.next_action = action(tr("Next night"), [seq("Alt+Right")], self.next_night)
         self.add_action = action(tr("Add a missed event"), [seq("Ctrl+N")], self.open_add_form)
-        self.close_action = action(tr("Close"), [seq(seq.StandardKey.Close)], self.close)
+        self.escape_action, self.close_action = add_close_keys(
+            self, inner_escape=self._escape_inside
+        )
         # Delete only while the table has focus: in a text field Del deletes a character.
         self.delete_action = QAction(tr("Move to trash"), self.table)
         self.delete_action.setShortcut(seq(seq.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(self.delete_action)
+
+    def _escape_inside(self) -> bool:
+        """Escape first drops a cell's edit, then puts the add form away, then closes."""
+        return cancel_cell_edit(self.table) or self.add_panel.put_away(focus=self.table)
 
     # -- what is shown ------------------------------------------------------------------------
 

@@ -66,6 +66,7 @@ class KindsEditor(QWidget):
         self.add_button = QPushButton(self.tr("Add kind"), self)
         self.add_button.setAccessibleName(self.tr("Add kind"))
         self.add_button.clicked.connect(self._on_add_clicked)
+        self.new_name.returnPressed.connect(self._on_add_clicked)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_name, 1)
         add_row.addWidget(self.add_button)

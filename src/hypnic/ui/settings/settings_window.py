@@ -24,6 +24,8 @@ from hypnic.services.medications import MedicationList
 from hypnic.services.patient import PatientDetails
 from hypnic.services.preferences import Preferences
 from hypnic.ui.common.clock_time_field import ClockTimeField
+from hypnic.ui.common.close_keys import add_close_keys
+from hypnic.ui.common.window_fit import size_to_screen
 from hypnic.ui.settings.kinds_editor import KindsEditor
 
 if TYPE_CHECKING:
@@ -177,7 +179,8 @@ class SettingsWindow(QWidget):
             self.tabs.addTab(self.patient_page, self.tr("Pa&tient"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        self.resize(820, 560)
+        add_close_keys(self)
+        size_to_screen(self, 820, 560)
 
     def keep_typed(self) -> None:
         """Save what is typed but not yet saved on each page (on closing, and on quitting)."""
