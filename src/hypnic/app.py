@@ -363,7 +363,7 @@ def _run(
 
     if smoke_test:
         window.installEventFilter(_FirstPaint(window))
-    window.show()
+    window.show_as_preferred()
     if notice:
         window.panel.show_confirmation(notice)
     waiting = waiting_rescues(paths, store)

@@ -145,3 +145,38 @@ def test_the_menu_has_an_accelerator_and_every_item_a_mnemonic(app: Composition)
         assert "&" in text, text
         letters.append(text[text.index("&") + 1].lower())
     assert len(letters) == len(set(letters)), letters
+
+
+@pytest.mark.parametrize(
+    ("index", "state"),
+    [(1, Qt.WindowState.WindowMaximized), (2, Qt.WindowState.WindowFullScreen)],
+)
+@pytest.mark.qt_log_ignore("does not support raise")
+def test_the_bedside_opens_maximised_or_full_screen_as_chosen(
+    qtbot, store: Store, tmp_path: Path, index: int, state: Qt.WindowState
+) -> None:
+    clock = FixedClock(int(datetime(2026, 11, 24, 21, 0, tzinfo=ZONE).timestamp() * 1000), ZONE)
+    first = compose_app(qtbot, store, tmp_path, clock)
+    page = first.windows.show_settings().preferences_page
+    page.window_start.activated.emit(index)
+    first.window.close()
+    # Remembered: the next start opens so.
+    again = compose_app(qtbot, store, tmp_path, clock)
+    again.window.show_as_preferred()
+    qtbot.waitExposed(again.window)
+    assert again.window.windowState() & state
+
+
+def test_the_demo_says_demo_inside_the_window(qtbot, store: Store, tmp_path: Path) -> None:
+    from appkit import test_paths
+    from hypnic.app import compose
+
+    clock = FixedClock(int(datetime(2026, 11, 24, 21, 0, tzinfo=ZONE).timestamp() * 1000), ZONE)
+    demo = compose(store, test_paths(tmp_path), clock, demo=True)
+    qtbot.addWidget(demo.window)
+    demo.window.show()
+    qtbot.waitExposed(demo.window)
+    assert demo.window.demo_badge.isVisible()
+    assert "DEMO" in demo.window.demo_badge.text() and "DEMO" in demo.window.windowTitle()
+    plain = compose_app(qtbot, store, tmp_path / "plain", clock)
+    assert not plain.window.demo_badge.isVisibleTo(plain.window)

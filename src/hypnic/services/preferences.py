@@ -21,6 +21,8 @@ from hypnic.paths import make_private_file
 DEFAULT_NIGHT_FROM = time(20, 0)
 DEFAULT_NIGHT_TO = time(7, 0)
 MAX_SKIPPED_DIARIES = 60
+# How the bedside window opens: as it was last closed, maximised, or full screen.
+WINDOW_STARTS = ("as_last", "maximised", "full_screen")
 
 
 class Preferences(QObject):
@@ -112,6 +114,15 @@ class Preferences(QObject):
 
     def set_dimmer(self, percent: int) -> None:
         self._set("theme/dimmer", max(0, min(80, percent)))
+
+    @property
+    def window_start(self) -> str:
+        """How the bedside window opens: "as_last", "maximised" or "full_screen"."""
+        value = str(self._settings.value("window/start", "as_last"))
+        return value if value in WINDOW_STARTS else "as_last"
+
+    def set_window_start(self, start: str) -> None:
+        self._set("window/start", start if start in WINDOW_STARTS else "as_last")
 
     @property
     def window_geometry(self) -> QByteArray | None:

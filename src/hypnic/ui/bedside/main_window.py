@@ -302,6 +302,16 @@ class MainWindow(QMainWindow):
     def show_error(self, text: str) -> None:
         self.panel.show_problem(text)
 
+    def show_as_preferred(self) -> None:
+        """Open as the settings say: as last closed, maximised, or full screen."""
+        start = self._prefs.window_start
+        if start == "full_screen":
+            self.showFullScreen()
+        elif start == "maximised":
+            self.showMaximized()
+        else:
+            self.show()
+
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
