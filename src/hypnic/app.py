@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hypnic import APP_ID, APP_NAME, __version__, startup
+from hypnic.domain.bedside_keys import BedsideAction
 from hypnic.domain.clock import Clock, SystemClock
 from hypnic.domain.events import Instant
 from hypnic.domain.medications import describe_dose
@@ -42,7 +43,7 @@ from hypnic.store import Store
 from hypnic.termination import TerminationWatch
 from hypnic.ui.bedside.around_taps import AroundTaps, install_around_taps
 from hypnic.ui.bedside.bedside_context import install_bedside_context
-from hypnic.ui.bedside.main_window import MainWindow
+from hypnic.ui.bedside.main_window import MainWindow, bedside_keys
 from hypnic.ui.common import crash
 from hypnic.ui.common.theme import Theme
 
@@ -329,7 +330,7 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
         kinds=s.kinds,
         preferences=s.preferences,
         undo=s.undo,
-        title_suffix=" — DEMO (nothing here is real)" if demo else "",
+        demo=demo,
     )
     # The services live as long as the window (their timers stop with it).
     for service in (
@@ -354,8 +355,8 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
     window.history_requested.connect(windows.show_history)
     window.settings_requested.connect(windows.show_settings)
     window.summary_requested.connect(windows.show_summary)
-    backups = QAction(window.tr("Backups…"), window)
-    backups.setShortcut(QKeySequence("Ctrl+Shift+B"))
+    backups = QAction(window.tr("Back&ups…"), window)
+    backups.setShortcuts(bedside_keys(BedsideAction.BACKUPS))
     backups.triggered.connect(windows.show_backups)
     window.add_menu_action(backups)
     _offer_tray(window, windows, s)
@@ -410,7 +411,7 @@ def _run(
 
     if smoke_test:
         window.installEventFilter(_FirstPaint(window))
-    window.show()
+    window.show_as_preferred()
     if notice:
         window.panel.show_confirmation(notice)
     # After the first paint: looking for rescue files is not needed to draw the bedside.

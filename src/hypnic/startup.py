@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from hypnic import APP_NAME
 from hypnic.domain.clock import SystemClock
 from hypnic.domain.errors import StoreError
 from hypnic.paths import Paths
@@ -127,7 +126,7 @@ def restore_question(db: Path, problem: str, backup: Path) -> QMessageBox:
     tr = QApplication.translate
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(APP_NAME)
+    box.setWindowTitle(tr("app", "Damaged store — Hypnic"))
     box.setText(tr("app", "Hypnic's store is damaged."))
     taken = _backup_time(backup)
     box.setInformativeText(
@@ -156,7 +155,7 @@ def _tell(text: str, *, details: str | None = None) -> None:
     """A critical message that fits a small screen (long paths go under "Show Details…")."""
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(APP_NAME)
+    box.setWindowTitle(QApplication.translate("app", "Cannot start — Hypnic"))
     box.setText(text)
     if details:
         box.setDetailedText(details)

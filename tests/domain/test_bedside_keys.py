@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from hypnic.domain.bedside_keys import BEDSIDE_KEYS, markdown_table
+from hypnic.domain.bedside_keys import HELP_ROWS, BedsideAction, helped_actions, markdown_table
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,6 +25,22 @@ def test_the_writer_leaves_a_current_readme_unchanged() -> None:
 
 
 def test_every_bedside_action_key_is_listed() -> None:
-    listed = " ".join(keys for keys, _does in BEDSIDE_KEYS)
-    for key in ("L", "N", "D", "T", "P", "F1", "F11", "Backspace", "Ctrl+Z", "Ctrl+T"):
+    listed = " ".join(keys for keys, _does in HELP_ROWS)
+    for key in (
+        "L",
+        "N",
+        "D",
+        "T",
+        "P",
+        "F1",
+        "F11",
+        "Backspace",
+        "Ctrl+Z",
+        "Ctrl+T",
+        "Ctrl+Shift+T",
+    ):
         assert key in listed.replace(",", " ").split(), key
+
+
+def test_the_help_names_every_bedside_action() -> None:
+    assert helped_actions() == set(BedsideAction)

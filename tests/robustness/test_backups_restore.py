@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
 
 from hypnic import startup
 from hypnic.cli.main import main
@@ -97,6 +97,12 @@ def test_window_lists_checks_and_restores_a_backup_at_next_start(
     window.refresh()
     window.show()  # present() also raises, which the offscreen platform cannot
     assert window.list.count() == 1 and "automatic" in window.list.item(0).text()
+    # The date as the locale writes it; the file's name (a machine's date) only on hover.
+    item = window.list.item(0)
+    stamp = int(backups.list()[0].created.timestamp())
+    created = QDateTime.fromSecsSinceEpoch(stamp, QTimeZone.systemTimeZone()).date()
+    assert item.text().startswith(QLocale().toString(created, QLocale.FormatType.LongFormat))
+    assert "hypnic-" not in item.text() and Path(item.toolTip()).name.startswith("hypnic-")
     qtbot.mouseClick(window.check_button, Qt.MouseButton.LeftButton)
     assert "ok" in window.list.item(0).text()
     assert not window.cancel_button.isEnabled()

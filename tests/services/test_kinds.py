@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from hypnic.domain.bedside_keys import ACTION_NAMES, BEDSIDE_KEYS
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, new_event_id
 from hypnic.domain.kinds import BUILTIN_KINDS, OKABE_ITO, SHAPES, Kind, KindGroup, shortcut_keys
@@ -120,11 +121,36 @@ def test_a_key_already_in_use_is_refused_naming_the_kind(
     assert catalog.get("kick") == before
 
 
-@pytest.mark.parametrize("key", ["L", "D", "Z", "P", "Space", "Backspace", "Escape", "F11"])
+@pytest.mark.parametrize(
+    "key",
+    ["L", "D", "T", "P", "N", "F1", "F11", "Space", "Backspace", "Esc", "Escape", "Return",
+     "Enter", "Tab", "0", "4", "9", "t", "f1"],
+)  # fmt: skip
 def test_keys_of_other_actions_are_refused(catalog: KindCatalog, key: str) -> None:
     with pytest.raises(InputError, match="taken by another action"):
         catalog.bind_key("kick", key)
     assert catalog.get("kick").keys == ()  # type: ignore[union-attr]
+
+
+def test_every_bedside_action_key_is_refused_naming_the_action(catalog: KindCatalog) -> None:
+    for action, keys in BEDSIDE_KEYS.items():
+        for key in keys:
+            with pytest.raises(InputError) as caught:
+                catalog.bind_key("kick", key)
+            if "+" in key:
+                assert "without Ctrl" in caught.value.message
+            else:
+                assert caught.value.message.endswith(ACTION_NAMES[action]), caught.value.message
+    assert catalog.get("kick").keys == ()  # type: ignore[union-attr]
+
+
+def test_a_key_bound_before_it_became_an_action_logs_nothing(store: Store) -> None:
+    """A store from before T was kept for tonight's tags: its T must not be bound twice."""
+    kick = store.kinds.get("kick")
+    assert kick is not None
+    store.kinds.save(kick.with_changes(keys=("T", "G")))
+    shortcuts = KindCatalog(store=store).shortcuts()
+    assert "T" not in shortcuts and shortcuts["G"] == "kick"
 
 
 def test_a_key_with_modifiers_is_refused(catalog: KindCatalog) -> None:
@@ -193,13 +219,12 @@ def test_shortcuts_give_digits_4_to_9_only() -> None:
     assert "k6" not in mapping.values() and "k7" not in mapping.values()
 
 
-def test_keys_the_user_bound_win_over_the_digits(catalog: KindCatalog) -> None:
+def test_the_digits_stay_with_the_kinds_by_place(catalog: KindCatalog) -> None:
     catalog.set_enabled("hiccup", True)
-    catalog.bind_key("kick", "4")
-    shortcuts = catalog.shortcuts()
-    assert shortcuts["4"] == "kick" and shortcuts["K"] == "kick"
-    assert "hiccup" not in shortcuts.values()
-    # A bound key also wins over a default key of a kind switched on later.
+    with pytest.raises(InputError, match="taken by another action: the kinds, by their place"):
+        catalog.bind_key("kick", "4")
+    assert catalog.shortcuts()["4"] == "hiccup"
+    # A bound key wins over a default key of a kind switched on later.
     catalog.set_enabled("jerk", False)
     catalog.bind_key("kick", "J")
     catalog.set_enabled("jerk", True)

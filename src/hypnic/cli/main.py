@@ -11,6 +11,13 @@ from hypnic import __version__
 from hypnic.domain.errors import HypnicError, InputError
 from hypnic.paths import resolve_paths
 
+_TIME_HELP = (
+    "when: RFC 3339 with an offset (2026-11-24T23:41:07+01:00), or HH:MM[:SS] for the most "
+    "recent such local time"
+)
+_FROM_HELP = "the first night, YYYY-MM-DD (default: the first with a record)"
+_TO_HELP = "the last night, YYYY-MM-DD (default: the latest)"
+
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports bad usage as one line and exit status 2."""
@@ -29,43 +36,55 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke-test", action="store_true", help="exit after the first paint")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    log = sub.add_parser("log", help="log one event")
-    log.add_argument("kind")
-    log.add_argument("--at", metavar="TIME")
-    log.add_argument("--by", choices=["self", "partner"], default="self")
-    log.add_argument("--note", default="")
+    log = sub.add_parser("log", help="log one event", description="Log one event (a tap).")
+    log.add_argument("kind", help="the kind's key, like jerk, kick or deep_itch")
+    log.add_argument("--at", metavar="TIME", help=_TIME_HELP + " (default: now)")
+    log.add_argument("--by", choices=["self", "partner"], default="self",
+                     help="who noticed it: self (default) or the bed partner")  # fmt: skip
+    log.add_argument("--note", default="", help="a note kept with the event")
 
     export = sub.add_parser(
         "export", help="export events (CSV), everything (JSON) or a clinic's FHIR bundle"
     )
-    export.add_argument("--format", choices=["csv", "json", "fhir"], default="csv")
-    export.add_argument("--from", dest="first", metavar="DATE")
-    export.add_argument("--to", dest="last", metavar="DATE")
+    export.add_argument("--format", choices=["csv", "json", "fhir"], default="csv",
+                        help="csv: one event a row (default); json: everything, to import "
+                        "elsewhere; fhir: an HL7 FHIR R4 bundle for a clinic")  # fmt: skip
+    export.add_argument("--from", dest="first", metavar="DATE", help=_FROM_HELP)
+    export.add_argument("--to", dest="last", metavar="DATE", help=_TO_HELP)
     export.add_argument("-o", dest="output", metavar="FILE",
                         help="the file to write (default, or -: standard output)")  # fmt: skip
 
     imp = sub.add_parser("import", help="import a CSV or JSON file (all or nothing)")
-    imp.add_argument("file")
+    imp.add_argument("file", help="the file to read (Hypnic CSV or JSON, or Sleep as Android CSV)")
     imp.add_argument(
-        "--from", dest="source_format", choices=["hypnic", "sleep-as-android"], default="hypnic"
-    )
-    imp.add_argument("--dry-run", action="store_true")
-    imp.add_argument("--add-kinds", action="store_true")
+        "--from", dest="source_format", choices=["hypnic", "sleep-as-android"], default="hypnic",
+        help="what wrote the file: hypnic (default) or sleep-as-android",
+    )  # fmt: skip
+    imp.add_argument("--dry-run", action="store_true",
+                     help="say what would be imported, and change nothing")  # fmt: skip
+    imp.add_argument("--add-kinds", action="store_true",
+                     help="add the kinds the file names that the store does not know")  # fmt: skip
 
     report = sub.add_parser("report", help="write the doctor's summary as PDF")
-    report.add_argument("--from", dest="first", metavar="DATE")
-    report.add_argument("--to", dest="last", metavar="DATE")
-    report.add_argument("--last", dest="last_n", type=int, metavar="N")
-    report.add_argument("--patient", metavar="NAME")
-    report.add_argument("--paper", choices=["a4", "letter"])
+    report.add_argument("--from", dest="first", metavar="DATE", help=_FROM_HELP)
+    report.add_argument("--to", dest="last", metavar="DATE", help=_TO_HELP)
+    report.add_argument("--last", dest="last_n", type=int, metavar="N",
+                        help="the last N nights (default: the 30 ending with the latest night "
+                        "that has a record)")  # fmt: skip
+    report.add_argument("--patient", metavar="NAME",
+                        help="the patient's name on page 1 (default: the one in the settings, "
+                        "or a blank line)")  # fmt: skip
+    report.add_argument("--paper", choices=["a4", "letter"],
+                        help="paper size (default: as the locale suggests)")  # fmt: skip
     report.add_argument("-o", dest="output", metavar="FILE.pdf", required=True,
                         help="the PDF to write (- writes it to standard output)")  # fmt: skip
 
     dose = sub.add_parser("dose", help="log a dose of a medication")
-    dose.add_argument("medication")
-    dose.add_argument("--amount", type=float)
-    dose.add_argument("--unit")
-    dose.add_argument("--at", metavar="TIME")
+    dose.add_argument("medication", help="the medication's name, like clonazepam")
+    dose.add_argument("--amount", type=float,
+                      help="how much (default: the medication's usual amount)")  # fmt: skip
+    dose.add_argument("--unit", help="the amount's unit, like mg (default: the usual unit)")
+    dose.add_argument("--at", metavar="TIME", help=_TIME_HELP + " (default: now)")
 
     night = sub.add_parser(
         "night",
@@ -94,9 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
     night.add_argument("--note", metavar="TEXT", help="the night's note (replaces the one it has)")
 
     nights = sub.add_parser("nights", help="per-night figures")
-    nights.add_argument("--from", dest="first", metavar="DATE")
-    nights.add_argument("--to", dest="last", metavar="DATE")
-    nights.add_argument("--json", action="store_true")
+    nights.add_argument("--from", dest="first", metavar="DATE", help=_FROM_HELP)
+    nights.add_argument("--to", dest="last", metavar="DATE", help=_TO_HELP)
+    nights.add_argument("--json", action="store_true",
+                        help="a JSON array, one object a night, instead of a table")  # fmt: skip
 
     sub.add_parser("check", help="integrity check of the store and its backups")
     return parser

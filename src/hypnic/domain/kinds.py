@@ -8,6 +8,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from hypnic.domain.bedside_keys import why_taken
+
 # Okabe & Ito (2008), "Color Universal Design": safe for the common colour-vision deficiencies.
 OKABE_ITO: dict[str, str] = {
     "vermillion": "#D55E00",
@@ -135,8 +137,6 @@ DEFAULT_KEYS: dict[str, tuple[str, ...]] = {
     "kick": ("K", "2"),
     "deep_itch": ("I", "3"),
 }
-# Bedside action keys (DESIGN section 2): N marks the night quiet, F1 shows the help.
-RESERVED_KEYS = frozenset({"L", "D", "Z", "Backspace", "F11", "Escape", "Space", "P", "N", "F1"})
 
 
 def valid_kind_key(key: str) -> bool:
@@ -156,7 +156,7 @@ def shortcut_keys(kinds: list[Kind]) -> dict[str, str]:
     """Map each key to the kind key it logs, for the enabled, unarchived kinds in order.
 
     J/K/I and 1/2/3 stay with jerk, kick and deep itch; 4-9 go to the next enabled kinds;
-    keys the user bound win over the numbers.
+    a key the user bound (never a digit or a bedside action's key) wins over a default key.
     """
     active = sorted((k for k in kinds if k.enabled and not k.archived), key=lambda k: k.position)
     mapping: dict[str, str] = {}
@@ -172,7 +172,9 @@ def shortcut_keys(kinds: list[Kind]) -> dict[str, str]:
             break
         mapping[digit] = kind.key
     for kind in active:
-        for key in kind.keys:
+        # A key bound before it became a bedside action's (T, N, a digit…) is not a kind's:
+        # bound twice, Qt would run neither.
+        for key in (k for k in kind.keys if why_taken(k) is None):
             mapping[key] = kind.key
     return mapping
 

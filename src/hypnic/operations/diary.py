@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from hypnic.domain.changes import Changes
+from hypnic.domain.clock import Clock
 from hypnic.domain.diary import DiaryEntry, DiaryFigures, diary_figures
 from hypnic.domain.limits import check_note
+from hypnic.operations.tonight import check_night_exists
 from hypnic.store import Store
 
 
@@ -15,8 +17,10 @@ def diary_entry(store: Store, night: date) -> DiaryEntry:
     return store.diary.get(night) or DiaryEntry(night)
 
 
-def save_diary(store: Store, entry: DiaryEntry) -> tuple[DiaryEntry, Changes]:
-    """Check and store the answers; InputError names the first bad field."""
+def save_diary(store: Store, entry: DiaryEntry, *, clock: Clock) -> tuple[DiaryEntry, Changes]:
+    """Check and store the answers; InputError names the first bad field (a night after
+    tonight has no answers: it has not been slept yet)."""
+    check_night_exists(store, clock, entry.night)
     check_note(entry.comments, field="comments")
     stored = store.diary.save(entry)
     return stored, Changes.of_nights([entry.night])

@@ -21,6 +21,7 @@ from hypnic.domain.medications import (
     suggestion_for,
 )
 from hypnic.operations.events import resolve_typed_time
+from hypnic.operations.tonight import check_instant_night
 from hypnic.store import Store
 
 
@@ -57,6 +58,7 @@ def log_dose(
     amount = check_amount(amount, field=amount_field)
     unit = clean_unit(unit, field=unit_field)
     check_instant(at.utc_ms, at.offset_min, now_utc_ms=clock.now().utc_ms, field=time_field)
+    check_instant_night(store, clock, at, field=time_field)
     note = check_note(note.strip())
     known = store.medications.get(name)
     restored = False
@@ -119,6 +121,14 @@ def log_bedtime_doses(store: Store, clock: Clock) -> tuple[list[Dose], Changes]:
     if not doses:
         return [], Changes()
     return doses, Changes.of_nights([doses[0].night(store.settings.day_boundary)])
+
+
+def bedtime_doses_of_night(store: Store, night: date) -> list[Dose]:
+    """The night's live doses of the usual bedtime medications, oldest first: when there is
+    one, another press of the bedside D asks first (a second dose is seldom meant)."""
+    bedtime = {m.name.casefold() for m in store.medications.all(include_archived=False)
+               if m.bedtime}  # fmt: skip
+    return [d for d in store.doses.of_night(night) if d.medication.casefold() in bedtime]
 
 
 def has_bedtime_medication(store: Store) -> bool:

@@ -16,6 +16,7 @@ from hypnic.domain.events import Event, Instant, Observer, new_event_id
 from hypnic.domain.kinds import Kind
 from hypnic.domain.limits import check_instant, check_note
 from hypnic.domain.timerules import night_of, resolve_night_time
+from hypnic.operations.tonight import check_instant_night, check_night_exists
 from hypnic.store import Store
 
 
@@ -62,6 +63,7 @@ def log_event(
     """Check and commit one event in its own durable transaction (`hypnic log`, a missed
     event added in the review); returns it as stored."""
     checked = check_event(store, event, now_utc_ms=clock.now().utc_ms, time_field=time_field)
+    check_instant_night(store, clock, Instant(checked.utc_ms, checked.offset_min), field=time_field)
     store.events.add(checked)
     return checked, Changes.of_nights([night_of_event(store, checked)])
 
@@ -84,7 +86,9 @@ def resolve_typed_time(
     field: str = "time",
 ) -> Instant:
     """A clock time typed for ``night`` (before the day boundary it is the next morning),
-    read in the clock's zone: a DST gap is refused, a fold must be chosen (``fold``)."""
+    read in the clock's zone: a DST gap is refused, a fold must be chosen (``fold``), and a
+    night after tonight is refused (it does not exist yet)."""
+    check_night_exists(store, clock, night)
     utc_ms, offset_min = resolve_night_time(
         night, local_time.replace(tzinfo=None), store.settings.day_boundary, clock.zone,
         fold=fold, field=field,

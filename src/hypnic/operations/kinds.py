@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from hypnic.domain.bedside_keys import normalise_key, why_taken
 from hypnic.domain.changes import Changes
 from hypnic.domain.errors import InputError
 from hypnic.domain.kinds import (
     DEFAULT_KEYS,
-    RESERVED_KEYS,
     SHAPES,
     Kind,
     KindGroup,
@@ -64,7 +64,7 @@ def set_group(store: Store, key: str, group: KindGroup) -> Changes:
 def bind_key(store: Store, key: str, shortcut: str | None) -> Changes:
     """Bind one key (like "F" or "F5") to the kind, replacing its own; ``None`` unbinds."""
     text = (shortcut or "").strip()
-    keys = (text.upper() if len(text) == 1 else text,) if text else ()
+    keys = (normalise_key(text),) if text else ()
     return save_kind(store, require_kind(store, key).with_changes(keys=keys))
 
 
@@ -108,19 +108,21 @@ def move_kind(store: Store, key: str, step: int) -> Changes:
 
 
 def check_key(key: str, others: list[Kind]) -> None:
-    """Refuse a key another action or kind already uses, naming who has it."""
+    """Refuse a key another action or kind already uses, naming who has it (the bedside's
+    own keys are listed once, in ``domain.bedside_keys``)."""
     if "+" in key[1:]:
         raise InputError(f"Choose one key without Ctrl, Alt or Shift, not {key}", field="keys")
-    if key in RESERVED_KEYS:
-        raise InputError(f"The key {key} is taken by another action", field="keys")
     active = [k for k in others if k.enabled and not k.archived]
-    # The fixed J/K/I and 1/2/3 of active kinds count as bound; 4-9 are only positional
-    # and a key the user binds wins over them (see shortcut_keys).
+    # The fixed J/K/I and 1/2/3 of active kinds count as bound (named, as the more useful
+    # answer); every digit is kept for the kinds by their place (see shortcut_keys).
     owner = next((k for k in others if key in k.keys), None) or next(
         (k for k in active if key in DEFAULT_KEYS.get(k.key, ())), None
     )
     if owner is not None:
         raise InputError(f"The key {key} already logs {owner.label}", field="keys")
+    action = why_taken(key)
+    if action is not None:
+        raise InputError(f"The key {key} is taken by another action: {action}", field="keys")
 
 
 def _is_colour(text: str) -> bool:

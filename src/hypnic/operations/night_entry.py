@@ -17,7 +17,7 @@ from hypnic.domain.tags import Tag
 from hypnic.domain.timerules import parse_cli_time
 from hypnic.operations import night_records
 from hypnic.operations.events import resolve_typed_time
-from hypnic.operations.tonight import tonight
+from hypnic.operations.tonight import check_night_exists, tonight
 from hypnic.store import Store
 
 _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$")
@@ -116,7 +116,7 @@ def record_night(store: Store, clock: Clock, facts: NightFacts) -> NightRecorded
     night's record in one transaction, then its tags (added to those it has)."""
     note = check_facts(facts)
     night = facts.night if facts.night is not None else tonight(store, clock)
-    night_records.check_not_after_tonight(store, clock, night, field="DATE")
+    check_night_exists(store, clock, night, field="DATE")
     given = facts.night is not None
     lights_out = symptoms = None
     if facts.lights_out is not None:
@@ -145,9 +145,9 @@ def record_night(store: Store, clock: Clock, facts: NightFacts) -> NightRecorded
         changed = changed.with_changes(quiet=True)
     if note is not None:
         changed = changed.with_changes(note=note)
-    changes = night_records.save_record(store, changed)
+    changes = night_records.save_record(store, changed, clock=clock)
     before = night_records.night_tags(store, night)
     added = [t.key for t in tags if t.key not in before]
     if added:
-        changes |= night_records.set_night_tags(store, night, [*before, *added])
+        changes |= night_records.set_night_tags(store, night, [*before, *added], clock=clock)
     return NightRecorded(night, lights_out, symptoms, facts.quiet, tags, note, changes)

@@ -10,9 +10,9 @@ from hypnic.domain.changes import Changes
 from hypnic.domain.clock import Clock
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, Instant, NightRecord, Observer
-from hypnic.domain.limits import check_instant, check_night_date, check_note
+from hypnic.domain.limits import check_instant, check_note
 from hypnic.operations.events import events_of_night, night_of_event, resolve_typed_time
-from hypnic.operations.tonight import night_of_instant, tonight
+from hypnic.operations.tonight import check_night_exists, night_of_instant, tonight
 from hypnic.store import Store
 
 
@@ -20,7 +20,9 @@ def record(store: Store, night: date) -> NightRecord:
     return store.nights.get(night)
 
 
-def save_record(store: Store, changed: NightRecord) -> Changes:
+def save_record(store: Store, changed: NightRecord, *, clock: Clock) -> Changes:
+    """Store a night's record; a night after tonight is refused (it does not exist yet)."""
+    check_night_exists(store, clock, changed.night)
     store.nights.save(changed.with_changes(note=check_note(changed.note)))
     return Changes.of_nights([changed.night])
 
@@ -29,14 +31,14 @@ def lights_out_now(store: Store, clock: Clock) -> tuple[Instant, Changes]:
     """The bedside L: tonight's lights-out is now."""
     now = clock.now()
     night = tonight(store, clock)
-    return now, save_record(store, record(store, night).with_changes(lights_out=now))
+    return now, save_record(store, record(store, night).with_changes(lights_out=now), clock=clock)
 
 
 def set_lights_out(store: Store, night: date, at: Instant | None, *, clock: Clock) -> Changes:
     """Set (or clear, with None) the night's lights-out."""
     if at is not None:
         check_instant(at.utc_ms, at.offset_min, now_utc_ms=clock.now().utc_ms, field="lights-out")
-    return save_record(store, record(store, night).with_changes(lights_out=at))
+    return save_record(store, record(store, night).with_changes(lights_out=at), clock=clock)
 
 
 def set_typed_lights_out(
@@ -56,49 +58,40 @@ def set_typed_winddown(
     at = None
     if local_time is not None:
         at = resolve_typed_time(store, clock, night, local_time, fold=fold, field="wind-down")
-    return save_record(store, record(store, night).with_changes(winddown=at))
+    return save_record(store, record(store, night).with_changes(winddown=at), clock=clock)
 
 
-def set_note(store: Store, night: date, text: str, *, one_line: bool = False) -> Changes:
+def set_note(
+    store: Store, night: date, text: str, *, clock: Clock, one_line: bool = False
+) -> Changes:
     """The night's note (``one_line`` folds line breaks, as the bedside strip keeps it)."""
     cleaned = " ".join(text.split()) if one_line else text.strip()
     current = record(store, night)
     if cleaned == current.note:
         return Changes()
-    return save_record(store, current.with_changes(note=cleaned))
+    return save_record(store, current.with_changes(note=cleaned), clock=clock)
 
 
 def night_tags(store: Store, night: date) -> list[str]:
     return store.tags.of_night(night)
 
 
-def set_night_tags(store: Store, night: date, keys: Iterable[str]) -> Changes:
+def set_night_tags(store: Store, night: date, keys: Iterable[str], *, clock: Clock) -> Changes:
     """Make ``keys`` the night's tags (unknown keys are refused, naming them)."""
+    check_night_exists(store, clock, night)
     store.tags.set_night(night, keys)
     return Changes.of_nights([night])
 
 
-def set_night_tag(store: Store, night: date, key: str, on: bool) -> tuple[list[str], Changes]:
+def set_night_tag(
+    store: Store, night: date, key: str, on: bool, *, clock: Clock
+) -> tuple[list[str], Changes]:
     """Switch one tag on or off for ``night``; returns the night's tags now."""
     keys = [k for k in store.tags.of_night(night) if k != key]
     if on:
         keys.append(key)
-    changes = set_night_tags(store, night, keys)
+    changes = set_night_tags(store, night, keys, clock=clock)
     return store.tags.of_night(night), changes
-
-
-def check_not_after_tonight(
-    store: Store, clock: Clock, night: date, *, field: str = "DATE"
-) -> None:
-    """A night after tonight does not exist yet (DESIGN section 2): nothing is recorded for it;
-    nor for one before 1970."""
-    now_night = tonight(store, clock)
-    if night > now_night:
-        raise InputError(
-            f"{night} is after tonight ({now_night}): a night that has not come yet has no record",
-            field=field,
-        )
-    check_night_date(night, now_utc_ms=clock.now().utc_ms, field=field)
 
 
 def self_taps(store: Store, night: date) -> int:
@@ -116,7 +109,7 @@ def set_quiet(
     made after the mark outweighs it: the mark stays stored (an undo of that tap makes the
     night quiet again) and the analysis counts the night as not quiet (``is_quiet``).
     """
-    check_not_after_tonight(store, clock, night, field="night")
+    check_night_exists(store, clock, night)
     current = record(store, night)
     if on:
         taps = self_taps(store, night) + held
@@ -128,7 +121,7 @@ def set_quiet(
             )
     if current.quiet == on:
         return Changes()
-    return save_record(store, current.with_changes(quiet=on))
+    return save_record(store, current.with_changes(quiet=on), clock=clock)
 
 
 def is_quiet(store: Store, night: date) -> bool:
@@ -159,7 +152,7 @@ def set_symptoms_from(store: Store, night: date, at: Instant | None, *, clock: C
     current = record(store, night)
     if current.symptoms_from == at:
         return Changes()
-    return save_record(store, current.with_changes(symptoms_from=at))
+    return save_record(store, current.with_changes(symptoms_from=at), clock=clock)
 
 
 def symptoms_from_now(store: Store, clock: Clock) -> tuple[Instant, Changes]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from hypnic.domain.changes import Changes
+from hypnic.domain.clock import Clock
 from hypnic.domain.errors import InputError
 from hypnic.domain.tags import Tag, clean_label
+from hypnic.operations.tonight import check_night_exists
 from hypnic.store import Store
 
 _TAGS = Changes(tags=True)
@@ -19,8 +21,15 @@ def require_tag(store: Store, key: str) -> Tag:
     return tag
 
 
-def add_tag(store: Store, label: str, *, night: date | None = None) -> tuple[Tag, Changes]:
-    """A tag of the user's own; with ``night``, also switched on for that night."""
+def add_tag(
+    store: Store, label: str, *, night: date | None = None, clock: Clock | None = None
+) -> tuple[Tag, Changes]:
+    """A tag of the user's own; with ``night`` (and the ``clock`` that says which nights
+    exist), also switched on for that night."""
+    if night is not None:
+        if clock is None:
+            raise TypeError("a tag switched on for a night needs the clock")
+        check_night_exists(store, clock, night)
     tag = store.tags.add(label)
     changes = _TAGS
     if night is not None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from hypnic.domain.clock import Clock
+from hypnic.domain.errors import InputError
 from hypnic.domain.events import Instant
+from hypnic.domain.limits import check_night_date
 from hypnic.domain.timerules import night_local_bounds, night_of
 from hypnic.store import Store
 
@@ -18,6 +20,25 @@ def night_of_instant(store: Store, at: Instant) -> date:
 def tonight(store: Store, clock: Clock) -> date:
     """The night the current instant belongs to: the latest night that exists."""
     return night_of_instant(store, clock.now())
+
+
+def check_night_exists(store: Store, clock: Clock, night: date, *, field: str = "night") -> None:
+    """Refuse a night after tonight: it does not exist yet (DESIGN section 2), so nothing is
+    logged, added, recorded or answered for it, by the window or the command line."""
+    now = tonight(store, clock)
+    if night > now:
+        raise InputError(
+            f"the night of {night.isoformat()} has not come yet (tonight is the night of "
+            f"{now.isoformat()})",
+            field=field,
+        )
+    check_night_date(night, now_utc_ms=clock.now().utc_ms, field=field)
+
+
+def check_instant_night(store: Store, clock: Clock, at: Instant, *, field: str = "time") -> None:
+    """Refuse an instant that belongs to a night after tonight (a time ahead of now is
+    accepted as long as it is tonight's: a tap logged a moment ahead by a clock step)."""
+    check_night_exists(store, clock, night_of_instant(store, at), field=field)
 
 
 def last_night(store: Store, clock: Clock) -> date:

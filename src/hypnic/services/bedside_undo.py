@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from hypnic.domain.events import Event, Instant
 from hypnic.domain.medications import Dose
@@ -33,11 +33,25 @@ class Undone:
 @dataclass(frozen=True, slots=True)
 class _Act:
     kind: str  # "tap", "doses", "lights_out" or "record"
-    event_id: str = ""
+    event: Event | None = None
     doses: tuple[Dose, ...] = ()
     lights_out: Instant | None = None
     previous: Instant | None = None
     record: RecordSet | None = None
+
+    @property
+    def event_id(self) -> str:
+        return self.event.id if self.event is not None else ""
+
+    def described(self) -> Undone:
+        """What this act is, as an undo or a redo of it would report it."""
+        if self.kind == "doses":
+            return Undone(doses=self.doses)
+        if self.kind == "lights_out":
+            return Undone(lights_out=self.lights_out, previous_lights_out=self.previous)
+        if self.kind == "record":
+            return Undone(record=self.record)
+        return Undone(event=self.event)
 
 
 class BedsideUndo(QObject):
@@ -46,7 +60,12 @@ class BedsideUndo(QObject):
     Undo takes back the most recent one by its id (never "the latest event in the store",
     which after a clock step or a tap logged ahead would be another one). Redo brings back
     what was undone last, as long as nothing new was done since.
+
+    Signals:
+        remembered(): a new act joined the stack (what an undo takes back changed).
     """
+
+    remembered = Signal()
 
     def __init__(
         self,
@@ -69,7 +88,7 @@ class BedsideUndo(QObject):
         doses.logged.connect(self.remember_doses)
 
     def remember_tap(self, event: Event) -> None:
-        self._push(_Act("tap", event_id=event.id))
+        self._push(_Act("tap", event=event))
 
     def remember_doses(self, doses: list[Dose]) -> None:
         if doses:
@@ -84,6 +103,14 @@ class BedsideUndo(QObject):
     def next_undo(self) -> str | None:
         """What an undo would take back ("tap", "doses", "lights_out", "record"), or None."""
         return self._done[-1].kind if self._done else None
+
+    def peek_undo(self) -> Undone | None:
+        """The act an undo would take back now, described (nothing is changed)."""
+        return self._done[-1].described() if self._done else None
+
+    def peek_redo(self) -> Undone | None:
+        """The act a redo would bring back now, described (nothing is changed)."""
+        return self._undone[-1].described() if self._undone else None
 
     def undo(self) -> Undone | None:
         """Take back the latest act of this session; None when there is nothing to undo."""
@@ -153,3 +180,4 @@ class BedsideUndo(QObject):
         self._undone.clear()
         self._done.append(act)
         del self._done[:-MAX_ACTIONS]
+        self.remembered.emit()

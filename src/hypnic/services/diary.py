@@ -68,7 +68,7 @@ class MorningDiary(QObject):
 
     def save(self, entry: DiaryEntry) -> DiaryEntry:
         """Check and store the answers; InputError names the first bad field."""
-        stored, changes = diary_ops.save_diary(self._store, entry)
+        stored, changes = diary_ops.save_diary(self._store, entry, clock=self._clock)
         self.changed.emit(changes)
         return stored
 

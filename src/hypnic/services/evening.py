@@ -45,13 +45,13 @@ class EveningContext(QObject):
 
     def set_tag(self, night: date, key: str, on: bool) -> list[str]:
         """Switch one tag on or off for ``night``; returns the night's tags now."""
-        keys, changes = night_records.set_night_tag(self._store, night, key, on)
+        keys, changes = night_records.set_night_tag(self._store, night, key, on, clock=self._clock)
         self.changed.emit(changes)
         return keys
 
     def add_tag(self, label: str, *, night: date | None = None) -> Tag:
         """A tag of the user's own; with ``night``, also switched on for that night."""
-        tag, changes = tag_ops.add_tag(self._store, label, night=night)
+        tag, changes = tag_ops.add_tag(self._store, label, night=night, clock=self._clock)
         self.changed.emit(changes)
         return tag
 
@@ -80,6 +80,6 @@ class EveningContext(QObject):
         return night_records.record(self._store, night).note
 
     def set_note(self, night: date, text: str) -> None:
-        changes = night_records.set_note(self._store, night, text, one_line=True)
+        changes = night_records.set_note(self._store, night, text, clock=self._clock, one_line=True)
         if changes:
             self.changed.emit(changes)

@@ -110,6 +110,10 @@ class DoseLog(QObject):
     def of_night(self, night: date) -> list[Dose]:
         return dose_ops.doses_of_night(self._store, night)
 
+    def bedtime_doses(self, night: date) -> list[Dose]:
+        """The night's live doses of the usual bedtime medications, oldest first."""
+        return dose_ops.bedtime_doses_of_night(self._store, night)
+
     def trash(self, night: date) -> list[Dose]:
         return dose_ops.doses_of_night(self._store, night, deleted=True)
 

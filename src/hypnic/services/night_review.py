@@ -168,6 +168,6 @@ class NightReview(QObject):
         return night_records.self_taps(self._store, night)
 
     def set_note(self, night: date, text: str) -> None:
-        changes = night_records.set_note(self._store, night, text)
+        changes = night_records.set_note(self._store, night, text, clock=self._clock)
         if changes:
             self.changed.emit(changes)

@@ -7,12 +7,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
+from hypnic.domain.events import Instant
 from hypnic.domain.reminders import DEFAULT_WINDDOWN_AT, ReminderSettings
+from hypnic.domain.theme_schedule import (
+    DAY,
+    NIGHT,
+    ThemeOverride,
+    is_night_at,
+    next_switch,
+    theme_at,
+)
 from hypnic.paths import make_private_file
 
 DEFAULT_NIGHT_FROM = time(20, 0)
 DEFAULT_NIGHT_TO = time(7, 0)
 MAX_SKIPPED_DIARIES = 60
+# How the bedside window opens: as it was last closed, maximised, or full screen.
+WINDOW_STARTS = ("as_last", "maximised", "full_screen")
 
 
 class Preferences(QObject):
@@ -37,7 +48,48 @@ class Preferences(QObject):
         return value if value in ("auto", "night", "day") else "auto"
 
     def set_theme_mode(self, mode: str) -> None:
+        # A mode chosen in the settings replaces any theme chosen by hand for tonight.
+        self._settings.remove("theme/override")
+        self._settings.remove("theme/override_until")
         self._set("theme/mode", mode)
+
+    @property
+    def theme_override(self) -> ThemeOverride | None:
+        """A theme chosen with the top-bar button in Automatic mode, and until when it holds."""
+        theme = str(self._settings.value("theme/override", ""))
+        try:
+            until = int(str(self._settings.value("theme/override_until", "")))
+        except ValueError:
+            return None
+        return ThemeOverride(theme, until) if theme in (NIGHT, DAY) else None
+
+    def override_theme(self, theme: str, now: Instant) -> ThemeOverride:
+        """Show ``theme`` until the next automatic switch after ``now`` (Automatic mode)."""
+        override = ThemeOverride(theme, next_switch(now, self.night_from, self.night_to))
+        self._settings.setValue("theme/override", override.theme)
+        self._set("theme/override_until", override.until_utc_ms)
+        return override
+
+    def clear_theme_override(self) -> None:
+        """Back to the night hours now (the undo of the top-bar button)."""
+        self._settings.remove("theme/override")
+        self._settings.remove("theme/override_until")
+        self._settings.sync()
+        self.changed.emit()
+
+    def theme_at(self, now: Instant) -> str:
+        """The theme to show at ``now`` ("night" or "day"); an override that has run out is
+        forgotten here, so the next night starts dark again."""
+        override = self.theme_override
+        if override is not None and not override.holds_at(now):
+            self._settings.remove("theme/override")
+            self._settings.remove("theme/override_until")
+            self._settings.sync()
+            override = None
+        return theme_at(
+            now, mode=self.theme_mode, start=self.night_from, end=self.night_to,
+            override=override,
+        )  # fmt: skip
 
     @property
     def night_from(self) -> time:
@@ -48,6 +100,8 @@ class Preferences(QObject):
         return self._time("theme/night_to", DEFAULT_NIGHT_TO)
 
     def set_night_hours(self, start: time, end: time) -> None:
+        self._settings.remove("theme/override")
+        self._settings.remove("theme/override_until")
         self._settings.setValue("theme/night_from", start.strftime("%H:%M"))
         self._set("theme/night_to", end.strftime("%H:%M"))
 
@@ -61,6 +115,15 @@ class Preferences(QObject):
 
     def set_dimmer(self, percent: int) -> None:
         self._set("theme/dimmer", max(0, min(80, percent)))
+
+    @property
+    def window_start(self) -> str:
+        """How the bedside window opens: "as_last", "maximised" or "full_screen"."""
+        value = str(self._settings.value("window/start", "as_last"))
+        return value if value in WINDOW_STARTS else "as_last"
+
+    def set_window_start(self, start: str) -> None:
+        self._set("window/start", start if start in WINDOW_STARTS else "as_last")
 
     @property
     def window_geometry(self) -> QByteArray | None:
@@ -103,10 +166,7 @@ class Preferences(QObject):
         return value if isinstance(value, bool) else str(value).lower() == "true"
 
     def is_night_at(self, moment: time) -> bool:
-        start, end = self.night_from, self.night_to
-        if start <= end:
-            return start <= moment < end
-        return moment >= start or moment < end
+        return is_night_at(moment, self.night_from, self.night_to)
 
     def _time(self, key: str, default: time) -> time:
         try:

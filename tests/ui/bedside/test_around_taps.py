@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from appkit import compose_app, settle
 from hypnic.app import Composition
-from hypnic.domain.bedside_keys import BEDSIDE_KEYS
+from hypnic.domain.bedside_keys import HELP_ROWS
 from hypnic.domain.clock import FixedClock
 from hypnic.operations.period import read_period
 from hypnic.store import Store
@@ -131,7 +131,7 @@ def test_f1_shows_every_bedside_key_and_escape_closes_it(qtbot, app: App) -> Non
     assert help_panel.isVisible() and _no_dialog()
     assert help_panel.geometry() == app.window.centralWidget().rect()
     text = help_panel.text.text()
-    for keys, does in BEDSIDE_KEYS:
+    for keys, does in HELP_ROWS:
         assert keys in text and does.replace("&", "&amp;").replace("'", "&#x27;") in text
     assert "Jerk" in text and "neurologist" in text
     qtbot.keyClick(help_panel, Qt.Key.Key_Escape)
@@ -142,7 +142,7 @@ def test_f1_shows_every_bedside_key_and_escape_closes_it(qtbot, app: App) -> Non
 
 
 def test_every_window_shortcut_is_in_the_key_list(app: App) -> None:
-    listed = {k.strip() for keys, _ in BEDSIDE_KEYS for part in keys.split(" or ")
+    listed = {k.strip() for keys, _ in HELP_ROWS for part in keys.split(" or ")
               for k in part.split(", ")}  # fmt: skip
     from PySide6.QtGui import QAction
 
@@ -156,7 +156,7 @@ def test_every_window_shortcut_is_in_the_key_list(app: App) -> None:
 
 def test_rest_test_counts_taps_and_saves_its_result(qtbot, app: App) -> None:
     view = app.c.around.rest_test
-    app.key(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    app.key(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert view.isVisible() and _no_dialog()
     view.minutes.setValue(10)
     qtbot.keyClick(view.start_button, Qt.Key.Key_Return)

@@ -271,10 +271,10 @@ def test_taps_from_another_process_show_without_restart(
 def test_menu_offers_the_daytime_windows_with_their_keys(qtbot, window: MainWindow) -> None:
     texts = [a.text() for a in window.menu.actions()]
     assert texts[:4] == [
-        "Review a night…",
-        "History of nights…",
-        "Summary for the doctor…",
-        "Kinds and settings…",
+        "&Review a night…",
+        "&History of nights…",
+        "&Summary for the doctor…",
+        "&Kinds and settings…",
     ]
     with qtbot.waitSignal(window.summary_requested, timeout=1000):
         qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)

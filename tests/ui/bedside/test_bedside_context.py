@@ -88,11 +88,12 @@ def test_d_logs_the_bedtime_dose_and_undo_trashes_it(qtbot, bed: Bed) -> None:
     qtbot.keyClick(bed.window, Qt.Key.Key_D)
     (dose,) = bed.store.doses.of_night(NIGHT)
     assert dose.medication == "clonazepam"
-    assert "Clonazepam 0.5 mg · 22:31 · " in bed.confirmation()
-    assert "href='undo'" in bed.confirmation()
+    assert "Clonazepam 0.5 mg · 22:31" in bed.confirmation()
     assert "Clonazepam 0.5 mg" in bed.strip.summary.text()
-    # The Undo link of the confirmation line trashes the dose.
-    bed.window.panel._confirmation.linkActivated.emit("undo")
+    # The Undo button beside the confirmation line says what it takes back, and trashes it.
+    undo = bed.window.panel.undo_button
+    assert undo.isVisible() and undo.text() == "Undo clonazepam 0.5 mg"
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
     assert bed.store.doses.of_night(NIGHT) == []
     assert [d.id for d in bed.store.doses.of_night(NIGHT, deleted=True)] == [dose.id]
 
@@ -214,7 +215,7 @@ def test_undoing_a_tap_still_held_says_it_was_never_saved(qtbot, bed: Bed, monke
     qtbot.keyClick(bed.window, Qt.Key.Key_K)
     assert len(bed.window.panel._log.pending) == 1
     qtbot.keyClick(bed.window, Qt.Key.Key_Backspace)
-    assert "Removed: Kick (it had not been saved yet)" in bed.confirmation()
+    assert "Removed: Kick 22:31:00 (it had not been saved yet)" in bed.confirmation()
     assert bed.window.panel._log.pending == ()
     # Nothing to redo: the held tap was never in the store.
     qtbot.keyClick(
@@ -240,3 +241,82 @@ def test_an_undo_the_store_refuses_is_shown_in_the_banner(qtbot, bed: Bed, monke
     )
     assert len(bed.store.events.between_nights(None, None)) == 1
     assert no_dialog_open()
+
+
+def test_undo_says_what_it_takes_back_and_takes_back_in_order(qtbot, bed: Bed) -> None:
+    """A tap, lights-out and a dose, undone newest first; the button names each in turn."""
+    bed.ctx.medications.add("clonazepam", usual_amount=0.5, unit="mg", bedtime=True)
+    undo = bed.window.panel.undo_button
+    qtbot.keyClick(bed.window, Qt.Key.Key_K)
+    settle(qtbot, bed.window.panel._log)
+    assert undo.text() == "Undo Kick 22:31:00"
+    bed.clock.advance(60_000)
+    qtbot.keyClick(bed.window, Qt.Key.Key_L)
+    assert undo.isVisible() and undo.text() == "Undo lights-out 22:32"
+    bed.clock.advance(60_000)
+    qtbot.keyClick(bed.window, Qt.Key.Key_D)
+    assert undo.text() == "Undo clonazepam 0.5 mg"
+
+    qtbot.keyClick(bed.window, Qt.Key.Key_Backspace)
+    assert bed.store.doses.of_night(NIGHT) == []
+    assert undo.text() == "Redo clonazepam 0.5 mg"
+    qtbot.keyClick(bed.window, Qt.Key.Key_Backspace)
+    assert bed.store.nights.get(NIGHT).lights_out is None
+    assert "Undone: lights-out 22:32" in bed.confirmation()
+    assert [e.kind for e in bed.store.events.of_night(NIGHT)] == ["kick"]
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)  # "Redo lights-out 22:32"
+    assert bed.store.nights.get(NIGHT).lights_out is not None
+    assert undo.text() == "Undo lights-out 22:32"
+    qtbot.keyClick(bed.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(bed.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert bed.store.events.of_night(NIGHT) == []
+    assert "Undone: Kick 22:31:00" in bed.confirmation()
+
+
+def test_the_undo_button_is_big_enough_for_a_tremor_and_keeps_no_focus(qtbot, bed: Bed) -> None:
+    qtbot.keyClick(bed.window, Qt.Key.Key_J)
+    settle(qtbot, bed.window.panel._log)
+    undo = bed.window.panel.undo_button
+    assert undo.isVisible() and undo.height() >= 44
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert bed.store.events.of_night(NIGHT) == []
+    assert not undo.hasFocus()
+    # A stray Space after the click logs nothing and undoes nothing more.
+    qtbot.keyClick(bed.window, Qt.Key.Key_Space)
+    assert bed.store.events.of_night(NIGHT) == []
+    assert [e.kind for e in bed.store.events.of_night(NIGHT, deleted=True)] == ["jerk"]
+
+
+def test_lights_out_stays_in_sight_while_it_is_set(qtbot, bed: Bed) -> None:
+    button = bed.window.lights_out_button
+    assert button.text() == "Lights out (L)"
+    qtbot.keyClick(bed.window, Qt.Key.Key_L)
+    assert button.text() == "Lights out 22:31 (L)"
+    bed.clock.advance(30 * 60_000)
+    assert button.text() == "Lights out 22:31 (L)"  # long after the confirmation line cleared
+    qtbot.keyClick(bed.window, Qt.Key.Key_Backspace)
+    assert button.text() == "Lights out (L)"
+
+
+def test_a_second_d_the_same_night_asks_first_inline(qtbot, bed: Bed, monkeypatch) -> None:
+    now = [1000.0]
+    monkeypatch.setattr("hypnic.ui.bedside.evening_strip._time.monotonic", lambda: now[0])
+    bed.ctx.medications.add("clonazepam", usual_amount=0.5, unit="mg", bedtime=True)
+    qtbot.keyClick(bed.window, Qt.Key.Key_D)
+    assert len(bed.store.doses.of_night(NIGHT)) == 1
+    now[0] += 600
+    bed.clock.advance(10 * 60_000)
+    qtbot.keyClick(bed.window, Qt.Key.Key_D)
+    assert len(bed.store.doses.of_night(NIGHT)) == 1
+    assert (
+        "Bedtime dose already logged at 22:31 — press D again to log another." in bed.confirmation()
+    )
+    assert no_dialog_open()
+    now[0] += 2
+    qtbot.keyClick(bed.window, Qt.Key.Key_D)
+    assert len(bed.store.doses.of_night(NIGHT)) == 2
+    # Asked again later: the answer is not kept for ever.
+    now[0] += 600
+    qtbot.keyClick(bed.window, Qt.Key.Key_D)
+    assert len(bed.store.doses.of_night(NIGHT)) == 2
+    assert "already logged at 22:41" in bed.confirmation()

@@ -86,7 +86,7 @@ def test_n_marks_the_night_quiet(tmp_path: Path) -> None:
 
 def test_a_one_minute_rest_test_with_taps_is_saved(tmp_path: Path) -> None:
     with running_app(tmp_path) as (display, window, artifacts):
-        keys(display, window, "ctrl+t")
+        keys(display, window, "ctrl+shift+t")
         # Focus is on Start; the length is the field before it.
         keys(display, window, "shift+Tab", "ctrl+a", "1", "Return")
         keys(display, window, "k", "k", "j")

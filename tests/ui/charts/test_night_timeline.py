@@ -311,3 +311,23 @@ def test_figures_view_shows_jerk_series_apart_from_leg_runs(qtbot) -> None:
     view.set_figures(analyse_night(NIGHT_DATE, jerks, None), KINDS)
     assert (view.value_text("jerk_series"), view.value_text("longest_jerk_series")) == ("1", "4")
     assert view.value_text("periodic_runs") == "—"  # no leg taps at all
+
+
+def test_keys_zoom_and_pan_the_timeline(qtbot, timeline: NightTimeline) -> None:
+    timeline.set_night(night_data())
+    view = timeline.plot_widget.getPlotItem().getViewBox()
+    timeline.plot_widget.setFocus()
+    whole = view.viewRange()[0]
+    width = whole[1] - whole[0]
+    qtbot.keyClick(timeline.plot_widget, Qt.Key.Key_Plus)
+    lo, hi = view.viewRange()[0]
+    assert hi - lo == pytest.approx(width * 0.7, rel=0.01)
+    qtbot.keyClick(timeline.plot_widget, Qt.Key.Key_Right)
+    moved = view.viewRange()[0]
+    assert moved[0] > lo and moved[1] - moved[0] == pytest.approx(hi - lo, rel=0.01)
+    qtbot.keyClick(timeline.plot_widget, Qt.Key.Key_Left)
+    qtbot.keyClick(timeline.plot_widget, Qt.Key.Key_Minus)
+    assert view.viewRange()[0][1] - view.viewRange()[0][0] == pytest.approx(width, rel=0.01)
+    qtbot.keyClick(timeline.plot_widget, Qt.Key.Key_Plus)
+    qtbot.keyClick(timeline.plot_widget, Qt.Key.Key_Home)
+    assert view.viewRange()[0] == pytest.approx(whole, rel=0.001)

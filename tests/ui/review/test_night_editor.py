@@ -104,7 +104,9 @@ def open_editor(editor: NightEditor, row: int, column: Column) -> QWidget:
 
 def test_window_is_its_own_top_level_with_a_title(rig: Rig) -> None:
     assert rig.editor.isWindow()
-    assert rig.editor.windowTitle() == "Review a night — Hypnic"
+    title = rig.editor.windowTitle()
+    assert title.startswith("Night of ") and title.endswith(" — Hypnic"), title
+    assert "Tuesday" in title and "24 November 2026" in title
     assert "24 November 2026" in rig.editor.title.text()
 
 
@@ -233,7 +235,9 @@ def test_previous_next_date_picker_and_tonight(qtbot, rig: Rig) -> None:
     assert editor.night == date(2026, 11, 23)
     qtbot.mouseClick(editor.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.next_button, Qt.MouseButton.LeftButton)
-    assert editor.night == date(2026, 11, 25)
+    assert editor.night == NIGHT  # there is no night after tonight yet
+    editor.date_edit.setDate(QDate(2026, 11, 22))
+    assert editor.night == date(2026, 11, 22)
     editor.date_edit.setDate(QDate(2026, 11, 24))
     assert editor.night == NIGHT and editor.model.rowCount() == 3
     editor.show_night(date(2026, 1, 1))
@@ -384,3 +388,63 @@ def test_timeline_and_table_select_each_other(rig: Rig) -> None:
     # The figures beside it come from the same analysis as `hypnic nights`.
     assert editor.charts.figures.value_text("count:jerk") == "1"
     assert editor.charts.figures.value_text("partner:kick") == "1"
+
+
+def test_an_archived_kind_keeps_its_name_and_marker_in_the_night_view(rig: Rig) -> None:
+    catalog = KindCatalog(store=rig.store)
+    toe = catalog.add("Toe curl")
+    catalog.set_colour(toe.key, "#0072B2")
+    rig.review.add_event(night=NIGHT, kind=toe.key, local_time=time(23, 30))
+    catalog.archive(toe.key)
+    rig.editor.reload()
+    lanes = {k.key: k for k in rig.editor.charts.timeline._kinds}
+    assert lanes[toe.key].label == "Toe curl"
+    assert (lanes[toe.key].colour, lanes[toe.key].shape) == ("#0072B2", toe.shape)
+    rows = range(rig.editor.model.rowCount())
+    assert "Toe curl" in [cell(rig.editor, r, Column.KIND) for r in rows]
+
+
+def test_no_night_after_tonight_can_be_opened(qtbot, rig: Rig) -> None:
+    """10:00 on the 25th is still the night of the 24th: there is no later night yet."""
+    editor = rig.editor
+    assert editor.night == NIGHT
+    qtbot.keyClick(editor, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert editor.night == NIGHT
+    assert editor.message.text() == "There is no later night yet: this is tonight."
+    qtbot.mouseClick(editor.next_button, Qt.MouseButton.LeftButton)
+    assert editor.night == NIGHT
+    assert editor.date_edit.maximumDate() == QDate(2026, 11, 24)
+    editor.date_edit.setDate(QDate(2026, 11, 30))
+    assert editor.night == NIGHT and editor.date_edit.date() == QDate(2026, 11, 24)
+    editor.show_night(date(2026, 12, 1))
+    assert editor.night == NIGHT
+    assert "24 November 2026" in editor.windowTitle()
+    # The night before is there, and Alt+Right comes back to tonight.
+    qtbot.keyClick(editor, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert editor.night == date(2026, 11, 23)
+    assert "23 November 2026" in editor.windowTitle()
+    qtbot.keyClick(editor, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert editor.night == NIGHT and editor.message.text() == ""
+
+
+def test_escape_drops_a_cell_edit_then_the_add_form_then_closes(qtbot, rig: Rig) -> None:
+    editor = rig.editor
+    note = open_editor(editor, 0, Column.NOTE)
+    note.setFocus()
+    qtbot.keyClicks(note, "typed by mistake")
+    qtbot.keyClick(note, Qt.Key.Key_Escape)
+    assert editor.isVisible() and cell(editor, 0, Column.NOTE) == "first"
+    assert rig.store.events.get(rig.events[1].id).note == "first"
+    editor.open_add_form()
+    qtbot.keyClick(editor.add_panel.time_field, Qt.Key.Key_Escape)
+    assert editor.isVisible() and not editor.add_panel.isVisible()
+    qtbot.keyClick(editor.table, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+
+
+def test_ctrl_w_closes_even_from_the_add_form(qtbot, rig: Rig) -> None:
+    rig.editor.open_add_form()
+    qtbot.keyClick(
+        rig.editor.add_panel.time_field, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier
+    )
+    assert not rig.editor.isVisible()

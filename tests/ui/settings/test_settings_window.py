@@ -281,3 +281,12 @@ def test_every_control_has_an_accessible_name_and_tab_leaves_the_key_field(qtbot
     qtbot.keyClick(bed.editor.details.key_edit, Qt.Key.Key_Tab)
     assert bed.kinds.get("kick").keys == ()
     assert bed.editor.details.clear_key_button.hasFocus()
+
+
+def test_enter_in_the_new_name_adds_the_kind(qtbot, bed: Bed) -> None:
+    bed.editor.new_name.setFocus()
+    qtbot.keyClicks(bed.editor.new_name, "Toe curl")
+    with qtbot.waitSignal(bed.kinds.changed):
+        qtbot.keyClick(bed.editor.new_name, Qt.Key.Key_Return)
+    assert bed.kinds.get("toe_curl") is not None
+    assert bed.editor.selected_key() == "toe_curl" and bed.editor.new_name.text() == ""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from hypnic.domain.bedside_keys import BedsideAction, keys_of
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.night_marks import NightMarks
 from hypnic.services.rest_test import RestTestSession
@@ -37,7 +38,7 @@ def install_around_taps(
     view.tap_requested.connect(window.panel.tap)
     view.closed.connect(lambda: window.panel.setFocus(Qt.FocusReason.OtherFocusReason))
     action = QAction(window.tr("Rest test…"), window)
-    action.setShortcut(QKeySequence("Ctrl+T"))
+    action.setShortcuts([QKeySequence(k) for k in keys_of(BedsideAction.REST_TEST)])
     action.triggered.connect(view.open_setup)
     window.add_menu_action(action)
     app = QCoreApplication.instance()

@@ -6,7 +6,7 @@ import time as _time
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hypnic.domain.changes import Changes
 from hypnic.domain.events import Event, Observer
@@ -19,17 +19,22 @@ from hypnic.ui.common.theme import Theme
 # Two mouse taps of one kind closer than this are one tap (a tremor, a double click).
 SLOW_WRITE_MS = 400
 DEBOUNCE_S = 0.25
-CONFIRMATION_MS = 6000
+CONFIRMATION_MS = 8000
+# Apple's and WCAG's 44 px for a target a shaking hand must hit.
+UNDO_MIN_HEIGHT = 48
 
 
 class BedsidePanel(QWidget):
     """Big kind buttons over a confirmation line and an unmissable "not saved yet" banner.
 
     Signals:
-        link_activated(str): a link of the confirmation line was used ("undo" or "redo").
+        link_activated(str): the button (or a link) of the confirmation line was used
+            ("undo" or "redo").
+        refreshed(): tonight's counts were read again (something of tonight changed).
     """
 
     link_activated = Signal(str)
+    refreshed = Signal()
 
     def __init__(
         self,
@@ -69,7 +74,18 @@ class BedsidePanel(QWidget):
         self._confirmation.linkActivated.connect(self._on_confirmation_link)
         self._confirmation.setMinimumHeight(32)
         self._confirmation_timer = QTimer(self, singleShot=True, interval=CONFIRMATION_MS)
-        self._confirmation_timer.timeout.connect(self._confirmation.clear)
+        self._confirmation_timer.timeout.connect(self._on_confirmation_timer_timeout)
+        # A real button, tall enough for a hand with a tremor; it names what it takes back.
+        self.undo_button = QPushButton(self)
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setMinimumHeight(UNDO_MIN_HEIGHT)
+        self.undo_button.setMinimumWidth(UNDO_MIN_HEIGHT * 3)
+        self.undo_button.setAccessibleName(self.tr("Undo"))
+        # Reachable with Tab; a click never leaves it focused (a stray Space must log nothing).
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        self.undo_button.hide()
+        self._offer = ""
 
         # The panel, not a button, holds focus at first: a stray Space must log nothing.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -81,7 +97,10 @@ class BedsidePanel(QWidget):
         layout.addWidget(self._partner_badge)
         layout.addWidget(self._banner)
         layout.addLayout(self._row, 1)
-        layout.addWidget(self._confirmation)
+        line = QHBoxLayout()
+        line.addWidget(self._confirmation, 1)
+        line.addWidget(self.undo_button)
+        layout.addLayout(line)
 
         # A write slower than this shows the taps as waiting ("Saving…", with a count).
         self._slow = QTimer(self, singleShot=True, interval=SLOW_WRITE_MS)
@@ -107,6 +126,7 @@ class BedsidePanel(QWidget):
     def set_partner(self, on: bool) -> None:
         self._partner = on
         self._partner_badge.setVisible(on)
+        self.refresh_counts()
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -135,14 +155,17 @@ class BedsidePanel(QWidget):
 
     def refresh_counts(self) -> None:
         night = self._log.tonight()
-        counts = self._log.counts(night)
+        # The patient's own taps and the partner's, never summed (DESIGN section 6).
+        mine = self._log.counts(night, Observer.SELF)
+        theirs = self._log.counts(night, Observer.PARTNER)
         for key, button in self._buttons.items():
-            button.set_count(counts.get(key, 0))
+            button.set_count(mine.get(key, 0), theirs.get(key, 0), partner_mode=self._partner)
         locale = QLocale()
         self._night_title.setText(
             self.tr("Night of %s")
             % locale.toString(QDate(night.year, night.month, night.day), "dddd d MMMM yyyy")
         )
+        self.refreshed.emit()
 
     def tap(self, kind_key: str) -> None:
         """Log ``kind_key`` now, as self or partner depending on the switch."""
@@ -180,9 +203,7 @@ class BedsidePanel(QWidget):
         clock = _clock_text(event)
         who = self.tr(" · partner") if event.by is Observer.PARTNER else ""
         prefix = self._tap_prefix(event) if self._tap_prefix is not None else ""
-        self.show_confirmation(
-            f"{prefix}{label} · {clock}{who} · <a href='undo'>{self.tr('Undo')}</a>"
-        )
+        self.show_confirmation(f"{prefix}{label} · {clock}{who}")
 
     def set_tap_prefix(self, prefix: Callable[[Event], str]) -> None:
         """``prefix(event)`` is put before a saved tap's confirmation line."""
@@ -192,6 +213,29 @@ class BedsidePanel(QWidget):
         colour = self._theme.accent
         self._confirmation.setText(html.replace("<a ", f"<a style='color:{colour}' "))
         self._confirmation_timer.start()
+        self.undo_button.setVisible(bool(self._offer))
+
+    def offer(self, link: str, text: str) -> None:
+        """Offer ``link`` ("undo" or "redo") on the button beside the confirmation, labelled
+        ``text`` ("Undo Kick 23:41:07"); an empty ``link`` takes the button away."""
+        self._offer = link
+        self.undo_button.setText(text)
+        self.undo_button.setAccessibleName(text)
+        self.undo_button.setVisible(bool(link))
+        if link:
+            self._confirmation_timer.start()
+
+    def offered(self) -> str:
+        """What the button beside the confirmation does now ("undo", "redo" or "")."""
+        return self._offer if self.undo_button.isVisible() else ""
+
+    def _on_undo_button_clicked(self) -> None:
+        if self._offer:
+            self.link_activated.emit(self._offer)
+
+    def _on_confirmation_timer_timeout(self) -> None:
+        self._confirmation.clear()
+        self.undo_button.hide()
 
     def _on_confirmation_link(self, link: str) -> None:
         self.link_activated.emit(link)

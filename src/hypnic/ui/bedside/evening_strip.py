@@ -3,6 +3,7 @@ symptoms began (T), inline."""
 
 from __future__ import annotations
 
+import time as _time
 from collections.abc import Callable
 from datetime import date, time
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hypnic.domain.bedside_keys import BedsideAction, keys_of
 from hypnic.domain.errors import AmbiguousTimeError, InputError, StoreError
 from hypnic.domain.events import Instant
 from hypnic.domain.limits import MAX_NOTE
@@ -29,6 +31,8 @@ from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
 from hypnic.ui.common.clock_time_field import ClockTimeField
 
 MAX_TAG_BUTTONS_PER_ROW = 8
+# A second press of D this soon after "already logged" logs another dose.
+ASK_AGAIN_S = 10.0
 
 
 def dose_text(doses: list[Dose] | tuple[Dose, ...]) -> str:
@@ -38,6 +42,11 @@ def dose_text(doses: list[Dose] | tuple[Dose, ...]) -> str:
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+def _dose_clock(dose: Dose) -> str:
+    at = dose.local_ms // 60_000 % 1440
+    return f"{at // 60:02d}:{at % 60:02d}"
 
 
 class TagToggles(QWidget):
@@ -152,6 +161,7 @@ class EveningStrip(QWidget):
         self._doses = doses
         self._evening = evening
         self._marks = marks
+        self._again_until = 0.0
         self.dose_button = QPushButton(self.tr("Bedtime dose (D)"), self)
         self.dose_button.setAccessibleName(self.tr("Log the usual bedtime doses now"))
         self.dose_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -195,9 +205,11 @@ class EveningStrip(QWidget):
         layout.addLayout(row)
 
         self._repeats = KeyRepeatGuard(self)
-        self.dose_action = self._action(self.tr("Bedtime dose"), "D", self.log_bedtime_dose)
+        self.dose_action = self._action(
+            self.tr("Bedtime dose"), BedsideAction.BEDTIME_DOSE, self.log_bedtime_dose
+        )
         self.tonight_action = self._action(
-            self.tr("Tags and note for tonight"), "T", self.tonight_button.toggle
+            self.tr("Tags and note for tonight"), BedsideAction.TONIGHT, self.tonight_button.toggle
         )
         evening.changed.connect(self.refresh)
         doses.changed.connect(self.refresh)
@@ -233,7 +245,7 @@ class EveningStrip(QWidget):
         except (InputError, StoreError, OSError) as exc:
             self.message.emit(self.tr("Not saved: %s.") % str(exc).rstrip("."))
             return
-        self.message.emit(self.tr("Symptoms started at %s · <a href='undo'>Undo</a>") % _clock(at))
+        self.message.emit(self.tr("Symptoms started at %s") % _clock(at))
 
     def _on_symptoms_field_entered(self, value: time | None) -> None:
         if self._marks is None:
@@ -250,9 +262,9 @@ class EveningStrip(QWidget):
         if value is not None:
             self.message.emit(self.tr("Symptoms started at %s") % value.strftime("%H:%M"))
 
-    def _action(self, text: str, key: str, slot: Callable[[], object]) -> QAction:
+    def _action(self, text: str, key: BedsideAction, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(key))
+        action.setShortcuts([QKeySequence(k) for k in keys_of(key)])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setAutoRepeat(False)
         # Held D logs the doses once: setAutoRepeat misses X11's later repeats (see key_repeat).
@@ -281,6 +293,17 @@ class EveningStrip(QWidget):
         self.summary.setText(" · ".join(parts))
 
     def log_bedtime_dose(self) -> None:
+        """Log the usual bedtime doses now; when tonight has them already, the first press
+        asks (inline: no dialog at the bedside) and a second one within a moment logs."""
+        already = self._doses.bedtime_doses(self._doses.tonight())
+        if already and _time.monotonic() > self._again_until:
+            self._again_until = _time.monotonic() + ASK_AGAIN_S
+            self.message.emit(
+                self.tr("Bedtime dose already logged at %s — press D again to log another.")
+                % _dose_clock(already[-1])
+            )
+            return
+        self._again_until = 0.0
         try:
             doses = self._doses.log_bedtime()
         except (StoreError, OSError) as exc:
@@ -297,11 +320,8 @@ class EveningStrip(QWidget):
                 )
             )
             return
-        at = doses[0].local_ms // 60_000 % 1440
-        self.message.emit(
-            f"{dose_text(doses)} · {at // 60:02d}:{at % 60:02d} · "
-            f"<a href='undo'>{self.tr('Undo')}</a>"
-        )
+        # The bedside's Undo button beside this line names what it takes back.
+        self.message.emit(f"{dose_text(doses)} · {_dose_clock(doses[0])}")
 
     def _on_tonight_button_toggled(self, on: bool) -> None:
         self.details.setVisible(on)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from hypnic.domain.bedside_keys import ABOUT, BEDSIDE_KEYS
+from hypnic.domain.bedside_keys import ABOUT, HELP_ROWS
 from hypnic.services.kinds import KindCatalog
 from hypnic.ui.bedside.dimmer import DimmerOverlay
 
@@ -77,7 +77,7 @@ class HelpPanel(QWidget):
         rows = "".join(
             f"<tr><td style='padding:2px 18px 2px 0'><b>{escape(_tr(keys))}</b></td>"
             f"<td style='padding:2px 0'>{escape(_tr(does))}</td></tr>"
-            for keys, does in BEDSIDE_KEYS
+            for keys, does in HELP_ROWS
         )
         keys_of: dict[str, list[str]] = {}
         for key, kind_key in self._kinds.shortcuts().items():

@@ -28,13 +28,17 @@ class KindButton(QAbstractButton):
         self._key_hint = key_hint
         self._theme = theme
         self._count = 0
+        self._partner_count = 0
+        # In partner mode the partner's count is the big one (it is what is being logged).
+        self._partner_mode = False
         # The window system's timestamp of the latest release (0 when synthetic): the panel
         # tells a double tap from two taps by it, not by when the click is handled.
         self.last_release_ms = 0
         self._flash = False
         self._flash_timer = QTimer(self, singleShot=True, interval=350)
         self._flash_timer.timeout.connect(self._end_flash)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Reachable with Tab, but a click never leaves it focused: a stray Space logs nothing.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(QSize(120, 120))
         self.setAccessibleName(self.tr("Log %s") % kind.label)
@@ -44,10 +48,23 @@ class KindButton(QAbstractButton):
         self._theme = theme
         self.update()
 
-    def set_count(self, count: int) -> None:
-        self._count = count
+    def set_count(self, count: int, partner: int = 0, *, partner_mode: bool = False) -> None:
+        """Tonight's own taps (``count``) and the partner's, shown apart (DESIGN section 6)."""
+        self._count, self._partner_count, self._partner_mode = count, partner, partner_mode
         self._update_description()
         self.update()
+
+    def counts(self) -> tuple[int, int]:
+        """Tonight's own taps and the partner's, as shown."""
+        return self._count, self._partner_count
+
+    def _caption(self) -> tuple[str, str]:
+        """The big number and the line under it, which says whose taps it counts."""
+        if self._partner_mode:
+            return str(self._partner_count), self.tr("partner's · yours %s") % self._count
+        if self._partner_count:
+            return str(self._count), self.tr("yours · partner %s") % self._partner_count
+        return str(self._count), self.tr("yours tonight")
 
     def flash(self) -> None:
         """Show that a tap was saved (called only after the commit)."""
@@ -60,11 +77,16 @@ class KindButton(QAbstractButton):
         self.update()
 
     def _update_description(self) -> None:
-        self.setAccessibleDescription(
-            self.tr("%1 tonight. Key %2.")
-            .replace("%1", str(self._count))
-            .replace("%2", self._key_hint)
-        )
+        if self._partner_mode:
+            text = self.tr("Partner %1 tonight, yours %2. Key %3.")
+            mine, theirs = str(self._count), str(self._partner_count)
+            text = text.replace("%1", theirs).replace("%2", mine)
+        elif self._partner_count:
+            text = self.tr("%1 tonight, partner %2. Key %3.")
+            text = text.replace("%1", str(self._count)).replace("%2", str(self._partner_count))
+        else:
+            text = self.tr("%1 tonight. Key %3.").replace("%1", str(self._count))
+        self.setAccessibleDescription(text.replace("%3", self._key_hint))
         self.setToolTip(self.tr("Log %s (key %s)") % (self.kind.label, self._key_hint))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -90,8 +112,8 @@ class KindButton(QAbstractButton):
         p.drawRoundedRect(rect, 24, 24)
 
         h = rect.height()
-        marker = min(rect.width(), h) * 0.22
-        centre = QPointF(rect.center().x(), rect.top() + h * 0.28)
+        marker = min(rect.width(), h) * 0.2
+        centre = QPointF(rect.center().x(), rect.top() + h * 0.25)
         p.setPen(QPen(colour.darker(130), 2))
         p.setBrush(colour)
         p.drawPath(marker_path(self.kind.shape, centre, marker))
@@ -103,21 +125,28 @@ class KindButton(QAbstractButton):
         font.setBold(True)
         p.setFont(font)
         p.drawText(
-            QRectF(rect.left(), rect.top() + h * 0.46, rect.width(), h * 0.14),
+            QRectF(rect.left(), rect.top() + h * 0.41, rect.width(), h * 0.14),
             Qt.AlignmentFlag.AlignCenter,
             self.kind.label,
         )
+        big, caption = self._caption()
         font.setPixelSize(max(28, int(h * 0.16)))
         p.setFont(font)
         p.drawText(
-            QRectF(rect.left(), rect.top() + h * 0.60, rect.width(), h * 0.22),
+            QRectF(rect.left(), rect.top() + h * 0.54, rect.width(), h * 0.2),
             Qt.AlignmentFlag.AlignCenter,
-            str(self._count),
+            big,
         )
         font.setBold(False)
         font.setPixelSize(max(13, int(min(h * 0.05, rect.width() * 0.07))))
         p.setFont(font)
         p.setPen(QColor(theme.muted))
+        metrics = QFontMetricsF(font)
+        p.drawText(
+            QRectF(rect.left() + 8, rect.top() + h * 0.74, rect.width() - 16, h * 0.1),
+            Qt.AlignmentFlag.AlignCenter,
+            metrics.elidedText(caption, Qt.TextElideMode.ElideRight, rect.width() - 16),
+        )
         hint = self.tr("key %s · %s") % (self._key_hint, SHAPE_NAMES.get(self.kind.shape, ""))
         if QFontMetricsF(font).horizontalAdvance(hint) > rect.width() - 16:
             hint = self.tr("key %s") % self._key_hint

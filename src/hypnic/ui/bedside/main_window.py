@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -14,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hypnic import APP_NAME
+from hypnic.domain.bedside_keys import BedsideAction, keys_of
 from hypnic.domain.errors import InputError, StoreError
-from hypnic.domain.events import Event, Instant
+from hypnic.domain.events import Event, Instant, Observer
 from hypnic.domain.medications import describe_dose
 from hypnic.services.bedside_undo import BedsideUndo, Undone
 from hypnic.services.event_log import EventLog
@@ -25,8 +24,9 @@ from hypnic.services.preferences import Preferences
 from hypnic.ui.bedside.bedside_panel import BedsidePanel
 from hypnic.ui.bedside.dimmer import DimmerOverlay
 from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
+from hypnic.ui.bedside.theme_control import ThemeControl
 from hypnic.ui.bedside.top_bar import TopBar
-from hypnic.ui.common.theme import DAY, NIGHT, Theme, apply_theme
+from hypnic.ui.common.theme import Theme, apply_theme
 
 
 class MainWindow(QMainWindow):
@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         kinds: KindCatalog,
         preferences: Preferences,
         undo: BedsideUndo,
-        title_suffix: str = "",
+        demo: bool = False,
     ) -> None:
         super().__init__()
         self._log = event_log
@@ -63,10 +63,15 @@ class MainWindow(QMainWindow):
         self._prefs = preferences
         # Style the application before any child exists: a style sheet set afterwards
         # re-polishes every widget, which costs the first paint several milliseconds.
-        self._theme: Theme = self._wanted_theme()
+        self._themes = ThemeControl(preferences=preferences, clock=event_log.clock, parent=self)
+        self._theme: Theme = self._themes.theme
         _apply_app_theme(self._theme)
         self._kind_actions: list[QAction] = []
-        self.setWindowTitle(f"{APP_NAME}{title_suffix}")
+        self.setWindowTitle(
+            self.tr("Bedside (DEMO, nothing here is real) — Hypnic")
+            if demo
+            else self.tr("Bedside — Hypnic")
+        )
         self.setAccessibleName(self.tr("Hypnic bedside logger"))
 
         central = QWidget(self)
@@ -83,13 +88,18 @@ class MainWindow(QMainWindow):
         self._repeats = KeyRepeatGuard(self)
         self._build_actions()
         self.panel.link_activated.connect(self._on_panel_link_activated)
+        self.panel.refreshed.connect(self._show_lights_out)
+        self._show_lights_out()
+        undo.remembered.connect(self._offer_undo)
         kinds.changed.connect(self._bind_kind_keys)
         preferences.changed.connect(self.apply_preferences)
+        self._themes.theme_changed.connect(self._on_themes_theme_changed)
         self._theme_timer = QTimer(self, interval=60_000)
         self._theme_timer.timeout.connect(self.apply_preferences)
         self._theme_timer.start()
         self.apply_preferences()
         self._restore_geometry()
+        self.demo_badge.setVisible(demo)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -98,9 +108,10 @@ class MainWindow(QMainWindow):
         self.lights_out_button, self.partner_button = bar.lights_out_button, bar.partner_button
         self.theme_button, self.dimmer_slider = bar.theme_button, bar.dimmer_slider
         self.menu_button, self.menu = bar.menu_button, bar.menu
+        self.demo_badge = bar.demo_badge
         self.lights_out_button.clicked.connect(self.record_lights_out)
         self.partner_button.toggled.connect(self._on_partner_toggled)
-        self.theme_button.clicked.connect(self._on_theme_button_clicked)
+        self.theme_button.clicked.connect(self._themes.toggle)
         self.dimmer_slider.valueChanged.connect(self._prefs.set_dimmer)
         return bar
 
@@ -127,37 +138,35 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        seq = QKeySequence
+        act = BedsideAction
         self.undo_action = self._action(
-            self.tr("Undo last tap"),
-            _unique([seq(seq.StandardKey.Undo), seq(Qt.Key.Key_Backspace)]),
-            self.undo,
-            once_per_press=True,
+            self.tr("Undo last tap"), bedside_keys(act.UNDO), self.undo, once_per_press=True
         )
         self.redo_action = self._action(
-            self.tr("Redo"),
-            _unique([seq("Ctrl+Shift+Z"), seq(seq.StandardKey.Redo)]),
-            self.redo,
-            once_per_press=True,
+            self.tr("Redo"), bedside_keys(act.REDO), self.redo, once_per_press=True
         )
         self._action(
-            self.tr("Lights out"), [seq(Qt.Key.Key_L)], self.record_lights_out, once_per_press=True
-        )
+            self.tr("Lights out"), bedside_keys(act.LIGHTS_OUT), self.record_lights_out,
+            once_per_press=True,
+        )  # fmt: skip
         self._action(
             self.tr("Partner logging"),
-            [seq(Qt.Key.Key_P)],
+            bedside_keys(act.PARTNER),
             self.partner_button.toggle,
             once_per_press=True,
         )
-        for text, keys, slot in (
-            (self.tr("Review a night…"), "Ctrl+R", self.review_requested.emit),
-            (self.tr("History of nights…"), "Ctrl+H", self.history_requested.emit),
-            (self.tr("Summary for the doctor…"), "Ctrl+P", self.summary_requested.emit),
-            (self.tr("Kinds and settings…"), "Ctrl+,", self.settings_requested.emit),
-            (self.tr("Full screen"), "F11", self.toggle_full_screen),
-            (self.tr("Quit"), "Ctrl+Q", self.close),
+        for text, action, slot in (
+            (self.tr("&Review a night…"), act.REVIEW, self.review_requested.emit),
+            (self.tr("&History of nights…"), act.HISTORY, self.history_requested.emit),
+            (self.tr("&Summary for the doctor…"), act.SUMMARY, self.summary_requested.emit),
+            (self.tr("&Kinds and settings…"), act.SETTINGS, self.settings_requested.emit),
+            (self.tr("Day or night &theme for now"), act.THEME, self._themes.toggle),
+            (self.tr("&Brighter"), act.BRIGHTER, self._themes.brighter),
+            (self.tr("&Dimmer"), act.DIMMER, self._themes.darker),
+            (self.tr("&Full screen"), act.FULL_SCREEN, self.toggle_full_screen),
+            (self.tr("&Quit"), act.QUIT, self.close),
         ):
-            self.menu.addAction(self._action(text, [seq(keys)], slot))
+            self.menu.addAction(self._action(text, bedside_keys(action), slot))
         self._bind_kind_keys()
 
     def _unless_repeat(self, slot: Callable[..., object]) -> None:
@@ -205,20 +214,23 @@ class MainWindow(QMainWindow):
             )
             return
         if undone is None:
+            self.panel.offer("", "")
             self.panel.show_confirmation(self.tr("Nothing to undo tonight."))
-        elif undone.record is not None:
-            self.panel.show_confirmation(
-                self.tr("Undone: %s · <a href='redo'>Redo</a>") % self._describe(undone)
-            )
-        elif undone.held:
+            return
+        if undone.record is not None:
+            self.panel.show_confirmation(self.tr("Undone: %s") % self._describe(undone))
+            self._offer_redo()
+            return
+        if undone.held:
+            self._offer_undo()
             self.panel.show_confirmation(
                 self.tr("Removed: %s (it had not been saved yet)") % self._describe(undone)
             )
-        else:
-            self.panel.show_confirmation(
-                self.tr("Undone: %s · moved to the trash · <a href='redo'>Redo</a>")
-                % self._describe(undone)
-            )
+            return
+        what = self.tr("Undone: %s · moved to the trash") if undone.lights_out is None else (
+            self.tr("Undone: %s"))  # fmt: skip
+        self.panel.show_confirmation(what % self._describe(undone))
+        self._offer_redo()
 
     def redo(self) -> None:
         try:
@@ -229,9 +241,26 @@ class MainWindow(QMainWindow):
             )
             return
         if undone is not None:
+            self._offer_undo()
             self.panel.show_confirmation(self.tr("Restored: %s") % self._describe(undone))
 
+    def _offer_undo(self) -> None:
+        """The button beside the confirmation names what an undo takes back now."""
+        latest = self._history.peek_undo()
+        if latest is None:
+            self.panel.offer("", "")
+        else:
+            self.panel.offer("undo", self.tr("Undo %s") % self._describe(latest))
+
+    def _offer_redo(self) -> None:
+        latest = self._history.peek_redo()
+        if latest is None:
+            self.panel.offer("", "")
+        else:
+            self.panel.offer("redo", self.tr("Redo %s") % self._describe(latest))
+
     def _describe(self, undone: Undone) -> str:
+        """ "lights-out 21:47", "clonazepam 0.5 mg", "Kick 23:41:07" (partner's said so)."""
         if undone.record is not None:
             if undone.record.field == "quiet":
                 return self.tr("quiet night")
@@ -243,8 +272,13 @@ class MainWindow(QMainWindow):
             return self.tr("lights-out %s") % _clock(undone.lights_out)
         if undone.event is None:
             return ", ".join(describe_dose(d) for d in undone.doses)
-        kind = self._kinds.get(undone.event.kind)
-        return kind.label if kind else undone.event.kind
+        event = undone.event
+        kind = self._kinds.get(event.kind)
+        label = kind.label if kind else event.kind
+        at = _clock(Instant(event.utc_ms, event.offset_min), seconds=True)
+        if event.by is Observer.PARTNER:
+            return self.tr("partner's %1 %2").replace("%1", label).replace("%2", at)
+        return f"{label} {at}"
 
     def record_lights_out(self) -> None:
         try:
@@ -253,6 +287,22 @@ class MainWindow(QMainWindow):
             self.panel.show_problem(self.tr("Lights-out not saved: %s.") % str(exc).rstrip("."))
             return
         self.panel.show_confirmation(self.tr("Lights out · %s") % _clock(moment))
+
+    def _show_lights_out(self) -> None:
+        """Tonight's lights-out stays in sight while it is set (the top bar's L button)."""
+        try:
+            at = self._log.lights_out()
+        except (StoreError, OSError):
+            return  # the banner already says the store cannot be read; keep what is shown
+        if at is None:
+            self.lights_out_button.setText(self.tr("Lights out (L)"))
+            self.lights_out_button.setAccessibleName(self.tr("Record lights-out now"))
+        else:
+            text = self.tr("Lights out %s (L)") % _clock(at)
+            self.lights_out_button.setText(text)
+            self.lights_out_button.setAccessibleName(
+                self.tr("Lights-out is %s; press to record it again now") % _clock(at)
+            )
 
     def _on_panel_link_activated(self, link: str) -> None:
         if link == "undo":
@@ -263,6 +313,16 @@ class MainWindow(QMainWindow):
     def show_error(self, text: str) -> None:
         self.panel.show_problem(text)
 
+    def show_as_preferred(self) -> None:
+        """Open as the settings say: as last closed, maximised, or full screen."""
+        start = self._prefs.window_start
+        if start == "full_screen":
+            self.showFullScreen()
+        elif start == "maximised":
+            self.showMaximized()
+        else:
+            self.show()
+
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
@@ -270,25 +330,18 @@ class MainWindow(QMainWindow):
         self.panel.set_partner(on)
         self.partner_button.setText(self.tr("Partner: ON (P)") if on else self.tr("Partner (P)"))
 
-    def _on_theme_button_clicked(self) -> None:
-        self._prefs.set_theme_mode("day" if self._theme is NIGHT else "night")
-
-    def _wanted_theme(self) -> Theme:
-        mode = self._prefs.theme_mode
-        if mode == "auto":
-            return NIGHT if self._prefs.is_night_at(datetime.now().time()) else DAY
-        return NIGHT if mode == "night" else DAY
+    def _on_themes_theme_changed(self, theme: Theme) -> None:
+        self._theme = theme
+        _apply_app_theme(theme)
+        self.panel.set_theme(theme)
+        self.theme_changed.emit(theme)
 
     def apply_preferences(self) -> None:
-        theme = self._wanted_theme()
-        if theme is not self._theme:
-            self._theme = theme
-            _apply_app_theme(theme)
-            self.panel.set_theme(theme)
-            self.theme_changed.emit(theme)
-        self.theme_button.setText(
-            self.tr("Day theme") if theme is NIGHT else self.tr("Night theme")
-        )
+        """Follow the preferences and the clock: the theme, the button's words, the dimmer."""
+        self._themes.refresh()
+        text, name = self._themes.button_words()
+        self.theme_button.setText(text)
+        self.theme_button.setAccessibleName(name)
         self.dimmer.set_percent(self._prefs.dimmer)
         if self.dimmer_slider.value() != self._prefs.dimmer:
             self.dimmer_slider.setValue(self._prefs.dimmer)
@@ -319,9 +372,10 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _clock(at: Instant) -> str:
+def _clock(at: Instant, *, seconds: bool = False) -> str:
     local = at.local_ms // 1000 % 86_400
-    return f"{local // 3600:02d}:{local // 60 % 60:02d}"
+    text = f"{local // 3600:02d}:{local // 60 % 60:02d}"
+    return f"{text}:{local % 60:02d}" if seconds else text
 
 
 def _apply_app_theme(theme: Theme) -> None:
@@ -335,6 +389,11 @@ def _offer_rescue(window: QWidget, pending: tuple[Event, ...]) -> bool:
     from hypnic.ui.bedside.rescue import offer_rescue
 
     return offer_rescue(window, pending)
+
+
+def bedside_keys(action: BedsideAction) -> list[QKeySequence]:
+    """The keys of a bedside action, from the one list (``domain.bedside_keys``)."""
+    return _unique([QKeySequence(key) for key in keys_of(action)])
 
 
 def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:

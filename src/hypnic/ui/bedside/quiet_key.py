@@ -52,7 +52,7 @@ class QuietKey(QObject):
         except (StoreError, OSError) as exc:
             panel.show_problem(self.tr("Quiet night not saved: %s.") % str(exc).rstrip("."))
             return
-        panel.show_confirmation(self.tr("Quiet night: nothing tonight · <a href='undo'>Undo</a>"))
+        panel.show_confirmation(self.tr("Quiet night: nothing tonight"))
 
     def tap_prefix(self, event: Event) -> str:
         return self.tr("Not quiet any more: ") if self._marks.ends_quiet(event) else ""

@@ -15,7 +15,7 @@ def offer_rescue(parent: QWidget, events: Sequence[Event]) -> bool:
     """Ask what to do with unsaved taps. True = quit now, False = stay open."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Taps not saved"))
+    box.setWindowTitle(parent.tr("Taps not saved — Hypnic"))
     box.setText(
         parent.tr(
             "%n tap(s) could not be saved to the store. Write them to a file first?",

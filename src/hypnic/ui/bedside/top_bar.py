@@ -21,6 +21,12 @@ class TopBar(QWidget):
         self.lights_out_button = self._tool(tr("Lights out (L)"), tr("Record lights-out now"))
         self.partner_button = self._tool(tr("Partner (P)"), tr("Partner logging"), True)
         self.partner_button.setObjectName("partnerButton")
+        # Shown in --demo: the data on screen is made up, whatever the title bar shows.
+        self.demo_badge = QLabel(tr("DEMO — nothing here is real"), self)
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setAccessibleName(tr("Demo: nothing here is real"))
+        self.demo_badge.hide()
+        self._row.addWidget(self.demo_badge)
         self._row.addStretch(1)
         self.theme_button = self._tool(tr("Day theme"), tr("Switch theme"))
         dim_label = QLabel(tr("Dim"), self)
@@ -32,7 +38,8 @@ class TopBar(QWidget):
         self.dimmer_slider.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         dim_label.setBuddy(self.dimmer_slider)
         self._row.addWidget(self.dimmer_slider)
-        self.menu_button = self._tool(tr("Menu ▾"), tr("Review, history, summary, settings"))
+        # Alt+M opens it; the style draws its arrow (a second one in the text would double it).
+        self.menu_button = self._tool(tr("&Menu"), tr("Menu: review, history, summary, settings"))
         self.menu = QMenu(self.menu_button)
         self.menu_button.setMenu(self.menu)
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -8,8 +8,8 @@ from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from hypnic.domain.analysis import NightFigures, PeriodicRun
@@ -51,6 +51,11 @@ class NightTimelineData:
     record: NightRecord | None = None
     figures: NightFigures | None = None
     doses: Sequence[tuple[Instant, str]] = ()
+
+
+# One press of + shows this share of the span; an arrow moves the view by this share of half.
+_ZOOM_STEP = 0.7
+_PAN_STEP = 0.5
 
 
 class _Bands(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships no types
@@ -124,12 +129,16 @@ class NightTimeline(QWidget):
         self._hover.setObjectName("timelineHover")
         self._hover.setAccessibleName(self.tr("Event under the pointer"))
         self._hover.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._hover.setWordWrap(True)  # the hint must not widen the window past a small screen
 
         self.axis = ClockAxis("bottom")
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": self.axis})
         self.plot_widget.setMinimumHeight(160)
         self.plot_widget.setAccessibleName(self.tr("Timeline of the night"))
         self.plot_widget.viewport().setAccessibleName(self.tr("Timeline of the night"))
+        # Zoom and pan from the keyboard too: + and -, the arrows, Home for the whole night.
+        self.plot_widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.plot_widget.installEventFilter(self)
         plot = self.plot_widget.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -297,6 +306,36 @@ class NightTimeline(QWidget):
             doses=[(self._x(moment), label) for moment, label in data.doses],
         )
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.plot_widget
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self._data is not None
+            and self.zoom_or_pan(Qt.Key(event.key()))
+        ):
+            return True
+        return super().eventFilter(watched, event)
+
+    def zoom_or_pan(self, key: Qt.Key) -> bool:
+        """+ and - zoom around the middle, Left and Right pan, Home (or 0) shows the whole
+        night again; False for any other key."""
+        (lo, hi), k = self._view.viewRange()[0], Qt.Key
+        middle, half = (lo + hi) / 2, (hi - lo) / 2
+        if key in (k.Key_Plus, k.Key_Equal):
+            half *= _ZOOM_STEP
+        elif key in (k.Key_Minus, k.Key_Underscore):
+            half /= _ZOOM_STEP
+        elif key in (k.Key_Left, k.Key_Right):
+            middle += half * _PAN_STEP * (1 if key == k.Key_Right else -1)
+        elif key in (k.Key_Home, k.Key_0):
+            self._reset_range()
+            return True
+        else:
+            return False
+        self._view.setXRange(middle - half, middle + half, padding=0)
+        return True
+
     def _reset_range(self) -> None:
         data = self._data
         assert data is not None
@@ -350,7 +389,10 @@ class NightTimeline(QWidget):
         return f"{text}\n{event.note}" if event.note else text
 
     def _hover_hint(self) -> str:
-        return self.tr("Point at a mark to see its exact time; drag or scroll to pan and zoom.")
+        return self.tr(
+            "Point at a mark to see its exact time; drag or scroll to pan and zoom "
+            "(keys: + and −, ← and →, Home for the whole night)."
+        )
 
     def _tip(self, x: float, y: float, data: object) -> str:
         return self.describe(str(data))

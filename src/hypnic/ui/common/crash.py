@@ -54,7 +54,7 @@ def show_crash_message(window: QWidget, path: Path | None) -> QMessageBox:
         box = QMessageBox(window)
         box.setObjectName(_OBJECT_NAME)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(window.tr("Hypnic: something went wrong"))
+        box.setWindowTitle(window.tr("Something went wrong — Hypnic"))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setModal(False)

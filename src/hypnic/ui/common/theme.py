@@ -95,6 +95,8 @@ def apply_theme(app: QApplication, theme: Theme) -> None:
         QToolButton:focus, QPushButton:focus {{ border: 2px solid {theme.accent}; }}
         QLabel#banner {{ background: {theme.banner_bg}; color: {theme.banner_text};
             font-weight: bold; padding: 10px; border-radius: 6px; }}
+        QLabel#demoBadge {{ background: {theme.banner_bg}; color: {theme.banner_text};
+            font-weight: bold; padding: 4px 10px; border-radius: 6px; }}
         QLabel#partnerBadge {{ background: {theme.partner}; color: {theme.window};
             font-weight: bold; padding: 6px 12px; border-radius: 6px; }}
         QLabel#confirmation {{ color: {theme.text}; font-size: 18px; }}

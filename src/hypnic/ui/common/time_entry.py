@@ -37,7 +37,7 @@ def ask_fold(parent: QWidget, question: str, options: tuple[str, str]) -> int | 
     """The default chooser: a small question box (the review is a daytime task)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Which one?"))
+    box.setWindowTitle(_tr("Which one? — Hypnic"))
     box.setText(question)
     first = box.addButton(options[0], QMessageBox.ButtonRole.AcceptRole)
     second = box.addButton(options[1], QMessageBox.ButtonRole.AcceptRole)

@@ -38,7 +38,7 @@ def ask_unsaved(parent: QWidget, question: str, save_text: str) -> Unsaved:
     """The default chooser: a small question box (these forms are daytime tasks)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Not saved yet"))
+    box.setWindowTitle(_tr("Not saved yet — Hypnic"))
     box.setText(question)
     save = box.addButton(save_text, QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(_tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import time
 from itertools import pairwise
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -107,6 +108,16 @@ class AddEventPanel(QFrame):
             chain.insert(0, previous)
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
+
+    def put_away(self, *, focus: QWidget) -> bool:
+        """Escape in the form: hide it (what is typed stays for next time) and give ``focus``
+        the keyboard; False when the keyboard was not in the form."""
+        focused = QApplication.focusWidget()
+        if not self.isVisible() or focused is None or not self.isAncestorOf(focused):
+            return False
+        self.hide()
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def focus_time(self) -> None:
         """Put the keyboard in the time field with the whole time selected."""

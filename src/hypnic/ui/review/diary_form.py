@@ -33,6 +33,7 @@ from hypnic.domain.errors import InputError
 from hypnic.domain.limits import MAX_NOTE
 from hypnic.services.diary import MorningDiary
 from hypnic.ui.common.clock_time_field import ClockTimeField
+from hypnic.ui.common.close_keys import add_close_keys
 
 TIME_FIELDS = ("bed_time", "tried_sleep_time", "final_wake_time", "out_of_bed_time")
 NUMBER_FIELDS = ("sleep_latency_min", "awakenings", "wake_after_sleep_onset_min")
@@ -156,15 +157,11 @@ class DiaryForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.figures)
         layout.addLayout(buttons)
-        # Every binding of Close (Ctrl+F4 comes first on X11; people press Ctrl+W).
-        closing = [QKeySequence("Esc"), QKeySequence("Ctrl+W")]
-        closing += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Close)
-                    if k not in closing]  # fmt: skip
-        for keys, slot in (([QKeySequence("Ctrl+S")], self.save), (closing, self.close)):
-            action = QAction(self)
-            action.setShortcuts(keys)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        save = QAction(self)
+        save.setShortcut(QKeySequence("Ctrl+S"))
+        save.triggered.connect(self.save)
+        self.addAction(save)
+        add_close_keys(self)
 
     @property
     def night(self) -> date | None:

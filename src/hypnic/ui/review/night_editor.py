@@ -25,8 +25,10 @@ from hypnic.domain.events import Event, Instant, Observer
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.night_review import NightReview
 from hypnic.ui.charts.night_timeline import NightTimelineData
+from hypnic.ui.common.close_keys import add_close_keys, cancel_cell_edit
 from hypnic.ui.common.theme import DAY, Theme
 from hypnic.ui.common.time_entry import FoldChooser, ask_fold, attempt
+from hypnic.ui.common.window_fit import size_to_screen
 from hypnic.ui.review.add_event_panel import AddEventPanel
 from hypnic.ui.review.event_delegates import Choice, ChoiceDelegate, NoteDelegate, TimeDelegate
 from hypnic.ui.review.event_table_model import (
@@ -69,15 +71,13 @@ class NightEditor(QWidget):
         self._choose_fold = choose_fold
         self._theme = theme
         self._night = review.tonight()
-        self.setWindowTitle(self.tr("Review a night — Hypnic"))
         self.setAccessibleName(self.tr("Review a night"))
         self._build()
         self._build_actions()
         review.changed.connect(self.on_changes)
         kinds.changed.connect(self.on_changes)
         self.show_night(self._night)
-        screen = self.screen().availableGeometry()
-        self.resize(min(1100, screen.width()), min(760, screen.height()))
+        size_to_screen(self, 1100, 760)
 
     @property
     def night(self) -> date:
@@ -227,7 +227,9 @@ class NightEditor(QWidget):
         self.previous_action = action(tr("Previous night"), [seq("Alt+Left")], self.previous_night)
         self.next_action = action(tr("Next night"), [seq("Alt+Right")], self.next_night)
         self.add_action = action(tr("Add a missed event"), [seq("Ctrl+N")], self.open_add_form)
-        self.close_action = action(tr("Close"), [seq(seq.StandardKey.Close)], self.close)
+        self.escape_action, self.close_action = add_close_keys(
+            self, inner_escape=self._escape_inside
+        )
         # Delete only while the table has focus: in a text field Del deletes a character.
         self.delete_action = QAction(tr("Move to trash"), self.table)
         self.delete_action.setShortcut(seq(seq.StandardKey.Delete))
@@ -235,11 +237,20 @@ class NightEditor(QWidget):
         self.delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(self.delete_action)
 
+    def _escape_inside(self) -> bool:
+        """Escape first drops a cell's edit, then puts the add form away, then closes."""
+        return cancel_cell_edit(self.table) or self.add_panel.put_away(focus=self.table)
+
     # -- what is shown ------------------------------------------------------------------------
 
     def show_night(self, night: date) -> None:
         """Show ``night``, first keeping what was typed for the night shown; a typed time that
-        cannot be read keeps this night shown, with the sentence, rather than be lost."""
+        cannot be read keeps this night shown, with the sentence, rather than be lost. A night
+        after tonight does not exist yet: tonight is shown instead, and said so."""
+        tonight = self._review.tonight()
+        self.date_edit.setMaximumDate(QDate(tonight.year, tonight.month, tonight.day))
+        later = night > tonight
+        night = min(night, tonight)
         kept = self.keep_typed()
         if kept:
             self._night = night
@@ -251,6 +262,8 @@ class NightEditor(QWidget):
             return
         self.message.clear()
         self.reload()
+        if later:
+            self._show_info(self.tr("There is no later night yet: this is tonight."))
         self.night_shown.emit(night)
 
     def keep_typed(self) -> bool:
@@ -279,10 +292,13 @@ class NightEditor(QWidget):
         events = self._review.events(night)
         trash = self._review.trash(night)
         self.model.set_events(events, kinds)
+        # A kind switched off or archived since keeps its name and marker for its old events.
+        shown = {e.kind for e in events}
+        lanes = [k for k in kinds.values() if (k.enabled and not k.archived) or k.key in shown]
         self.charts.set_night(
             NightTimelineData(
                 night=night,
-                kinds=self._kinds.active(),
+                kinds=lanes,
                 events=events,
                 record=self._review.record(night),
                 figures=self._review.figures(night, events),
@@ -302,6 +318,8 @@ class NightEditor(QWidget):
             .replace("%1", long_date)
             .replace("%2", count.replace("%1", str(len(events))))
         )
+        # The window's own title names the night too (the task bar, a screen reader).
+        self.setWindowTitle(self.tr("Night of %1 — Hypnic").replace("%1", long_date))
         self.trash_button.setText(self.tr("Trash (%1)").replace("%1", str(len(trash))))
         self.delete_button.setEnabled(bool(events))
 

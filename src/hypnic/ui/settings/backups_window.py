@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from hypnic.domain.errors import HypnicError
 from hypnic.services.backups import BackupInfo, Backups
+from hypnic.ui.common.close_keys import add_close_keys
+from hypnic.ui.common.window_fit import size_to_screen
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -28,7 +30,7 @@ class BackupsWindow(QWidget):
     def __init__(self, *, backups: Backups, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._backups = backups
-        self.setWindowTitle(self.tr("Hypnic — backups"))
+        self.setWindowTitle(self.tr("Backups — Hypnic"))
         self.setAccessibleName(self.tr("Backups"))
 
         intro = QLabel(
@@ -60,7 +62,8 @@ class BackupsWindow(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.resize(560, 420)
+        add_close_keys(self)
+        size_to_screen(self, 560, 420)
         self.refresh()
 
     def _button(self, text: str, slot: object) -> QPushButton:
@@ -80,6 +83,9 @@ class BackupsWindow(QWidget):
         for info in reversed(self._backups.list()):
             item = QListWidgetItem(self._describe(info))
             item.setData(_PATH_ROLE, str(info.path))
+            # The file's own name (a machine's date in it) is there for whoever asks, not in
+            # the line a person reads.
+            item.setToolTip(str(info.path))
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
@@ -151,11 +157,16 @@ class BackupsWindow(QWidget):
         when = QDateTime.fromMSecsSinceEpoch(
             int(info.created.timestamp() * 1000), QTimeZone.systemTimeZone()
         )
-        text = QLocale().toString(when, QLocale.FormatType.ShortFormat)
+        locale = QLocale()
+        text = (
+            self.tr("%1, %2")
+            .replace("%1", locale.toString(when.date(), QLocale.FormatType.LongFormat))
+            .replace("%2", locale.toString(when.time(), QLocale.FormatType.ShortFormat))
+        )
         if info.automatic:
             why = self.tr("automatic")
         elif "before-import" in info.path.name:
             why = self.tr("before an import")
         else:
             why = self.tr("before a format update")
-        return f"{text} · {why} · {info.path.name}"
+        return f"{text} · {why}"

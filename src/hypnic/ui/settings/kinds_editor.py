@@ -66,6 +66,7 @@ class KindsEditor(QWidget):
         self.add_button = QPushButton(self.tr("Add kind"), self)
         self.add_button.setAccessibleName(self.tr("Add kind"))
         self.add_button.clicked.connect(self._on_add_clicked)
+        self.new_name.returnPressed.connect(self._on_add_clicked)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_name, 1)
         add_row.addWidget(self.add_button)
@@ -245,8 +246,12 @@ class KindsEditor(QWidget):
 
     def _on_key_edit_finished(self) -> None:
         key, text = self.selected_key(), self.details.key_edit.keySequence().toString()
-        if key:
-            self._attempt(lambda: self._kinds.bind_key(key, text or None))
+        if not key:
+            return
+        bound = self._attempt(lambda: self._kinds.bind_key(key, text or None))
+        if bound and text and self.details.key_edit.hasFocus():
+            # Set: the field lets go, or the next key pressed would replace it at once.
+            self.details.clear_key_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_clear_key_clicked(self) -> None:
         key = self.selected_key()

@@ -103,7 +103,10 @@ class MedicationsEditor(QWidget):
         amount_row = QHBoxLayout()
         amount_row.addWidget(self.amount)
         amount_row.addWidget(self.unit)
-        form.addRow(tr("Usual a&mount"), amount_row)
+        # A row of two fields gets no buddy by itself: without one, "&" would show as is.
+        amount_label = QLabel(tr("Usual a&mount"), self)
+        amount_label.setBuddy(self.amount)
+        form.addRow(amount_label, amount_row)
         form.addRow("", self.bedtime)
         form.addRow("", self.archived)
         buttons = QHBoxLayout()

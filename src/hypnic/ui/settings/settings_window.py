@@ -25,6 +25,8 @@ from hypnic.services.patient import PatientDetails
 from hypnic.services.preferences import Preferences
 from hypnic.services.reminders import Reminders
 from hypnic.ui.common.clock_time_field import ClockTimeField
+from hypnic.ui.common.close_keys import add_close_keys
+from hypnic.ui.common.window_fit import size_to_screen
 from hypnic.ui.settings.kinds_editor import KindsEditor
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from hypnic.ui.settings.reminders_page import RemindersPage
 
 THEME_MODES = ("auto", "night", "day")
+WINDOW_STARTS = ("as_last", "maximised", "full_screen")
 
 
 class PreferencesPage(QWidget):
@@ -77,6 +80,12 @@ class PreferencesPage(QWidget):
         self.dimmer.setKeyboardTracking(False)
         self.dimmer.setAccessibleName(self.tr("Dimmer, percent darker"))
         form.addRow(self.tr("Di&mmer"), self.dimmer)
+        self.window_start = QComboBox(self)
+        self.window_start.addItems(
+            [self.tr("As it was last closed"), self.tr("Maximised"), self.tr("Full screen")]
+        )
+        self.window_start.setAccessibleName(self.tr("How the bedside window opens"))
+        form.addRow(self.tr("Bedside &window opens"), self.window_start)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -88,6 +97,7 @@ class PreferencesPage(QWidget):
         self.night_from.entered.connect(self._on_night_hours_entered)
         self.night_to.entered.connect(self._on_night_hours_entered)
         self.dimmer.valueChanged.connect(self._on_dimmer_changed)
+        self.window_start.activated.connect(self._on_window_start_activated)
         preferences.changed.connect(self.show_values)
         day_settings.changed.connect(self.show_values)
 
@@ -105,6 +115,7 @@ class PreferencesPage(QWidget):
         ):
             field.show_stored(value)
         self.theme_mode.setCurrentIndex(THEME_MODES.index(self._prefs.theme_mode))
+        self.window_start.setCurrentIndex(WINDOW_STARTS.index(self._prefs.window_start))
         self.dimmer.blockSignals(True)
         self.dimmer.setValue(self._prefs.dimmer)
         self.dimmer.blockSignals(False)
@@ -130,6 +141,9 @@ class PreferencesPage(QWidget):
         if hours[0] is not None and hours[1] is not None:
             self.message.clear()
             self._prefs.set_night_hours(hours[0], hours[1])
+
+    def _on_window_start_activated(self, index: int) -> None:
+        self._prefs.set_window_start(WINDOW_STARTS[index])
 
     def _on_dimmer_changed(self, value: int) -> None:
         self._prefs.set_dimmer(value)
@@ -186,7 +200,8 @@ class SettingsWindow(QWidget):
             self.tabs.addTab(self.patient_page, self.tr("Pa&tient"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        self.resize(820, 560)
+        add_close_keys(self)
+        size_to_screen(self, 820, 560)
 
     def keep_typed(self) -> None:
         """Save what is typed but not yet saved on each page (on closing, and on quitting)."""

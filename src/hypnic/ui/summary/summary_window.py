@@ -30,6 +30,8 @@ from hypnic.domain.period import SummaryRequest
 from hypnic.report.build import build_report
 from hypnic.report.model import ReportModel
 from hypnic.services.summary import SummarySource
+from hypnic.ui.common.close_keys import add_close_keys
+from hypnic.ui.common.window_fit import size_to_screen
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
@@ -46,7 +48,7 @@ class SummaryWindow(QWidget):
         self._source = source
         self._preview: QPrintPreviewDialog | None = None
         self._preview_printer: QPrinter | None = None
-        self.setWindowTitle(self.tr("Summary for the doctor"))
+        self.setWindowTitle(self.tr("Summary for the doctor — Hypnic"))
         self.first_edit = QDateEdit()
         self.last_edit = QDateEdit()
         for edit in (self.first_edit, self.last_edit):
@@ -102,10 +104,15 @@ class SummaryWindow(QWidget):
         layout.addWidget(self.status)
         self._set_default_period()
         self.setMinimumWidth(520)
+        add_close_keys(self)
 
     # -- the model -------------------------------------------------------------------------
 
     def _set_default_period(self) -> None:
+        # A night after tonight does not exist yet: neither picker goes past it.
+        tonight = self._source.tonight()
+        for edit in (self.first_edit, self.last_edit):
+            edit.setMaximumDate(QDate(tonight.year, tonight.month, tonight.day))
         period = self._source.default_period()
         first, last = period.first, period.last
         self.first_edit.setDate(QDate(first.year, first.month, first.day))
@@ -162,12 +169,12 @@ class SummaryWindow(QWidget):
         # The dialog does not own its printer: keep it alive as long as the dialog.
         self._preview_printer = self._printer()
         dialog = QPrintPreviewDialog(self._preview_printer, self)
-        dialog.setWindowTitle(self.tr("Summary preview"))
+        dialog.setWindowTitle(self.tr("Summary preview — Hypnic"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.paintRequested.connect(self._paint)
         dialog.finished.connect(self._on_preview_finished)
         _ink_on_paper(dialog)
-        dialog.resize(900, 1000)
+        size_to_screen(dialog, 900, 1000)
         self._preview = dialog
         dialog.setModal(False)
         dialog.show()
