@@ -43,6 +43,11 @@ from hypnic.ui.common import crash
 from hypnic.ui.common.theme import Theme
 
 if TYPE_CHECKING:
+    from hypnic.domain.changes import Changes
+    from hypnic.services.exchange import DataExchange
+    from hypnic.ui.exchange.clinic_window import ClinicWindow
+    from hypnic.ui.exchange.export_window import ExportWindow
+    from hypnic.ui.exchange.import_window import ImportWindow
     from hypnic.ui.history.history_window import HistoryWindow
     from hypnic.ui.review.diary_form import DiaryForm
     from hypnic.ui.review.night_editor import NightEditor
@@ -149,9 +154,14 @@ class Windows:
         self._summary: SummaryWindow | None = None
         self._diary: DiaryForm | None = None
         self._backups: BackupsWindow | None = None
+        self._export: ExportWindow | None = None
+        self._import: ImportWindow | None = None
+        self._clinic: ClinicWindow | None = None
         # Made with the first window that needs them.
         self._night_review: object | None = None
         self._day_settings: object | None = None
+        self._patient: object | None = None
+        self._exchange: DataExchange | None = None
 
     def keep_typed(self) -> None:
         """Save what is typed in the open forms (the app is quitting; the store is still open)."""
@@ -255,6 +265,8 @@ class Windows:
 
             day_settings = DaySettings(store=self._store, parent=self._owner)
             self._day_settings = day_settings
+            patient = PatientDetails(store=self._store, parent=self._owner)
+            self._patient = patient
             # A new boundary can move tonight's events to another night.
             self._new_source(day_settings)
             self._settings = SettingsWindow(
@@ -262,7 +274,7 @@ class Windows:
                 preferences=self._s.preferences,
                 day_settings=day_settings,
                 medications=self._s.medications,
-                patient=PatientDetails(store=self._store, parent=self._owner),
+                patient=patient,
                 evening=self._s.evening,
                 parent=self._owner,
             )
@@ -286,6 +298,60 @@ class Windows:
             self._backups = BackupsWindow(backups=self._s.backups, parent=self._owner)
         self._backups.present()
         return self._backups
+
+    def data_exchange(self) -> DataExchange:
+        """The export and import service, made with the first window that needs it."""
+        if self._exchange is None:
+            from hypnic.services.exchange import DataExchange
+
+            exchange = DataExchange(
+                store=self._store, clock=self._clock, paths=self._paths, parent=self._owner
+            )
+            exchange.changed.connect(self._owner.panel.on_changes)
+            exchange.changed.connect(self._after_import)
+            self._exchange = exchange
+        return self._exchange
+
+    def _after_import(self, changes: Changes) -> None:
+        """An import wrote what other services own: each tells its own views (the bedside's
+        buttons, keys and evening row, the review and its side panel, the history, the
+        settings pages), as if it had made the change itself."""
+        s = self._s
+        owners: list[QObject] = [s.doses, s.diary, s.evening]
+        if changes.kinds:
+            owners.append(s.kinds)
+        if changes.medications:
+            owners.append(s.medications)
+        if changes.settings or changes.patient:
+            owners += [x for x in (self._day_settings, self._patient) if isinstance(x, QObject)]
+        for owner in owners:
+            owner.changed.emit(changes)  # type: ignore[attr-defined]
+        if self._export is not None:
+            self._export.refresh()
+
+    def show_export(self) -> ExportWindow:
+        if self._export is None:
+            from hypnic.ui.exchange.export_window import ExportWindow
+
+            self._export = ExportWindow(exchange=self.data_exchange(), parent=self._owner)
+        self._export.present()
+        return self._export
+
+    def show_import(self) -> ImportWindow:
+        if self._import is None:
+            from hypnic.ui.exchange.import_window import ImportWindow
+
+            self._import = ImportWindow(exchange=self.data_exchange(), parent=self._owner)
+        self._import.present()
+        return self._import
+
+    def show_clinic(self) -> ClinicWindow:
+        if self._clinic is None:
+            from hypnic.ui.exchange.clinic_window import ClinicWindow
+
+            self._clinic = ClinicWindow(exchange=self.data_exchange(), parent=self._owner)
+        self._clinic.present()
+        return self._clinic
 
     def _dose_marks(self, night: date) -> list[tuple[Instant, str]]:
         return [(d.at, describe_dose(d)) for d in self._s.doses.of_night(night)]
@@ -332,10 +398,20 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
     window.history_requested.connect(windows.show_history)
     window.settings_requested.connect(windows.show_settings)
     window.summary_requested.connect(windows.show_summary)
-    backups = QAction(window.tr("Backups…"), window)
-    backups.setShortcut(QKeySequence("Ctrl+Shift+B"))
-    backups.triggered.connect(windows.show_backups)
-    window.add_menu_action(backups)
+    for text, keys, slot in (
+        (window.tr("Backups…"), "Ctrl+Shift+B", windows.show_backups),
+        (None, "", None),
+        (window.tr("&Export…"), "Ctrl+E", windows.show_export),
+        (window.tr("&Import…"), "Ctrl+I", windows.show_import),
+        (window.tr("Prepare for the &clinic…"), "Ctrl+Shift+P", windows.show_clinic),
+    ):
+        action = QAction(text or "", window)
+        if slot is None:
+            action.setSeparator(True)
+        else:
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+        window.add_menu_action(action)
     return Composition(window, windows, s)
 
 
