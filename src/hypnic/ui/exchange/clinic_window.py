@@ -72,13 +72,15 @@ class ClinicWindow(QDialog):
         buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
 
         layout = QVBoxLayout(self)
-        for widget in (intro, nights_label, self.range, self.write_button, self.contents):
-            layout.addWidget(widget)
+        for part in (intro, nights_label, self.range):
+            layout.addWidget(part)
+        layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.contents)
         layout.addStretch(1)
         layout.addWidget(buttons)
         add_close_keys(self)
         self.range.set_period(exchange.summary_period())
-        self.resize(620, 400)
+        self.resize(640, 360)
 
     def present(self) -> None:
         self.show()
@@ -123,7 +125,9 @@ class ClinicWindow(QDialog):
             .replace("%3", str(done.period.last))
         ]
         for written, words in zip(done.files, what, strict=True):
-            size = locale.formattedDataSize(written.size)
+            size = locale.formattedDataSize(
+                written.size, 0, QLocale.DataSizeFormat.DataSizeSIFormat
+            )
             lines.append(f"  • {written.path.name} ({size}): {words}")
         return "\n".join(lines)
 

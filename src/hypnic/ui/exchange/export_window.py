@@ -54,8 +54,8 @@ class ExportWindow(QDialog):
         column = QVBoxLayout(what)
         choices = (
             (ExportFormat.CSV, tr("&Table of events (CSV), to open in a spreadsheet")),
-            (ExportFormat.JSON, tr("Full &backup (JSON), to move to a new computer: everything "
-                                   "Hypnic holds, for Import… there")),
+            (ExportFormat.JSON, tr("Full &backup (JSON): everything Hypnic holds, to move to a "
+                                   "new computer")),
             (ExportFormat.FHIR, tr("Clinic &record (HL7 FHIR), for a clinic's computer system")),
         )  # fmt: skip
         self.format_buttons: dict[ExportFormat, QRadioButton] = {}
@@ -102,7 +102,7 @@ class ExportWindow(QDialog):
         layout.addWidget(buttons)
         add_close_keys(self)
         self.refresh()
-        self.resize(620, 440)
+        self.resize(640, 400)
 
     def refresh(self) -> None:
         """Show the nights the store holds now (an import may have added some)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -59,7 +61,10 @@ class ImportWindow(QDialog):
         self.choose_button.clicked.connect(self.choose_file)
         form = QFormLayout()
         form.addRow(tr("&Kind of file"), self.source_combo)
-        form.addRow("", self.choose_button)
+        choose_row = QHBoxLayout()
+        choose_row.addWidget(self.choose_button)
+        choose_row.addStretch(1)
+        form.addRow("", choose_row)
 
         self.preview = QPlainTextEdit(self)
         self.preview.setReadOnly(True)
@@ -101,6 +106,19 @@ class ImportWindow(QDialog):
         self.raise_()
         self.activateWindow()
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Closing is Cancel: a preview left waiting is forgotten, never imported later."""
+        self._forget()
+        super().hideEvent(event)
+
+    def _forget(self) -> None:
+        self._preview = None
+        self.preview.clear()
+        self.status.clear()
+        self.add_kinds.setChecked(False)
+        self.add_kinds.setVisible(False)
+        self._update_buttons()
+
     def pending(self) -> ImportPreview | None:
         """The preview waiting for Import or Cancel."""
         return self._preview
@@ -115,10 +133,7 @@ class ImportWindow(QDialog):
 
     def show_preview(self, path: Path) -> None:
         """Read and plan ``path`` (nothing changes) and say what importing it would do."""
-        self._preview = None
-        self.status.clear()
-        self.add_kinds.setChecked(False)
-        self.add_kinds.setVisible(False)
+        self._forget()
         source = ImportSource(self.source_combo.currentData())
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

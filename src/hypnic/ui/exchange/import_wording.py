@@ -54,7 +54,10 @@ def preview_text(preview: ImportPreview, *, done: bool = False) -> str:
         added, kept = _sleep_lines(preview.sleep)
     else:
         added, kept = _hypnic_lines(preview.hypnic or HypnicCounts())
-    lines = [what_file(preview), ""]
+    lines = [what_file(preview)]
+    if preview.sleep is not None:
+        lines.append(_tr("It holds %n sleep record(s).", preview.sleep.records))
+    lines.append("")
     if not preview.changes_anything:
         lines.append(
             _tr("Everything in it is already in Hypnic: nothing was added.")
@@ -103,14 +106,13 @@ def _hypnic_lines(c: HypnicCounts) -> tuple[list[str], list[str]]:
 
 
 def _sleep_lines(c: SleepCounts) -> tuple[list[str], list[str]]:
-    added = [_tr("%n sleep record(s), on these nights:", c.records)] if c.records else []
     items: tuple[tuple[int, str], ...] = (
         (c.lights_out_set, "lights-out on %n night(s)"),
         (c.notes_set, "the comment as the note of %n night(s)"),
         (c.notes_added_below, "the comment below the note already on %n night(s)"),
         (c.tagged_nights, "tags on %n night(s)"),
     )
-    added += [_tr(text, n) for n, text in items if n]
+    added = [_tr(text, n) for n, text in items if n]
     if c.new_tags:
         added.append(_tr("%n new tag(s): %1", len(c.new_tags)).replace("%1", _names(c.new_tags)))
     kept_items: tuple[tuple[int, str], ...] = (
