@@ -189,10 +189,12 @@ class ImportWindow(QDialog):
 
     def _update_buttons(self) -> None:
         preview = self._preview
-        ready = preview is not None and preview.changes_anything
-        if preview is not None and preview.unknown_kinds:
-            ready = self.add_kinds.isChecked()
+        offered = preview is not None and preview.changes_anything
+        agreed = preview is None or not preview.unknown_kinds or self.add_kinds.isChecked()
+        ready = offered and agreed
+        # Offered only with something to import (a disabled button reads as enabled at night).
+        self.import_button.setVisible(offered)
         self.import_button.setEnabled(ready)
         self.import_button.setDefault(ready)
         self.choose_button.setDefault(not ready)
-        self.cancel_button.setText(self.tr("Cancel") if preview is not None else self.tr("Close"))
+        self.cancel_button.setText(self.tr("Cancel") if offered else self.tr("Close"))
