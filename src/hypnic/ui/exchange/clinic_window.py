@@ -80,6 +80,7 @@ class ClinicWindow(QDialog):
         layout.addWidget(buttons)
         add_close_keys(self)
         self.range.set_period(exchange.summary_period())
+        self.write_button.setFocus()  # the nights are usually right as they are
         self.resize(640, 360)
 
     def present(self) -> None:
@@ -96,6 +97,7 @@ class ClinicWindow(QDialog):
         name = QFileDialog.getExistingDirectory(
             self, self.tr("Choose the folder for the clinic"), str(start)
         )
+        self.activateWindow()  # back from the dialog (without a window manager nothing is)
         if not name:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic.domain.errors import HypnicError
+from hypnic.domain.period import Period
 from hypnic.services.exchange import DataExchange, ExportFormat, describe_error
 from hypnic.ui.common.close_keys import add_close_keys
 from hypnic.ui.exchange.night_range import NightRange
@@ -109,6 +110,8 @@ class ExportWindow(QDialog):
         logged = self._exchange.logged_nights()
         if logged is None:
             self.all_nights.setText(self.tr("&All nights (none recorded yet)"))
+            tonight = self._exchange.tonight()
+            self.range.set_period(Period(tonight, tonight))
         else:
             self.all_nights.setText(
                 self.tr("&All nights (%1 to %2)")
@@ -157,6 +160,7 @@ class ExportWindow(QDialog):
             self, self.tr("Export to a file"), str(self._folder / self.default_name()),
             f"{kind};;{self.tr('All files (*)')}",
         )  # fmt: skip
+        self.activateWindow()  # back from the dialog (without a window manager nothing is)
         if not name:
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

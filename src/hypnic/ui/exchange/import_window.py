@@ -99,6 +99,7 @@ class ImportWindow(QDialog):
         layout.addWidget(buttons)
         add_close_keys(self)
         self._update_buttons()
+        self.choose_button.setFocus()
         self.resize(640, 480)
 
     def present(self) -> None:
@@ -128,6 +129,7 @@ class ImportWindow(QDialog):
             self, self.tr("Choose a file to import"), str(self._folder),
             self.tr("Hypnic and Sleep as Android files (*.csv *.json);;All files (*)"),
         )  # fmt: skip
+        self.activateWindow()  # back from the dialog (without a window manager nothing is)
         if name:
             self.show_preview(Path(name))
 
