@@ -448,7 +448,7 @@ def _run(
         window.show_error(
             window.tr(
                 "Taps not saved when Hypnic was last closed are kept in %s. "
-                "Add them to the store with: hypnic%s import FILE"
+                "Add them to the store with Menu → Import…, or with: hypnic%s import FILE"
             )
             % (files, where)
         )

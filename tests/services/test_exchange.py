@@ -242,6 +242,7 @@ def test_a_sleep_as_android_file_imports_twice_without_duplicates(
     assert preview.sleep.new_tags == ("legs",)  # #LateMeal is the built-in "Late meal"
     assert lights_out_nights(empty) == []
     target.apply_import(preview)
+    assert len(list((empty.path.parent / "backups").glob("hypnic-before-import-*.db"))) == 1
     records = empty.nights.between(None, None)
     assert lights_out_nights(empty) == [date(2026, 11, 20), date(2026, 11, 21)]
     assert seen == [Changes(all_nights=True, tags=True)]
