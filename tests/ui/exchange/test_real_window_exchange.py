@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -38,6 +39,23 @@ class RealApp:
     def keys(self, window: str, *keys: str) -> None:
         xdotool(self.display, "windowfocus", "--sync", window, "key", "--delay", "150", *keys)
 
+    def menu(self, mnemonic: str) -> None:
+        """Click the Menu button (the top bar's right end) and choose an item by its letter."""
+        geometry = xdotool(self.display, "getwindowgeometry", "--shell", self.main).stdout
+        width = int(dict(line.split("=") for line in geometry.split())["WIDTH"])
+        before = self._shown()
+        xdotool(self.display, "mousemove", "--window", self.main, str(width - 50), "25",
+                "click", "1")  # fmt: skip
+        # The popup menu is an unnamed window of the app, shown on top.
+        wait_for("the menu", lambda: len(self._shown()) > len(before), STEP_S)
+        self.screenshot("menu")
+        xdotool(self.display, "key", mnemonic)
+
+    def _shown(self) -> list[str]:
+        found = xdotool(self.display, "search", "--onlyvisible", "--pid", str(self.app.pid),
+                        "--name", "", check=False)  # fmt: skip
+        return found.stdout.split()
+
     def type_path(self, path: Path | str) -> None:
         """Into the file dialog, which has the keyboard (its name field is focused)."""
         xdotool(self.display, "type", "--delay", TYPE_DELAY_MS, str(path))
@@ -66,6 +84,8 @@ class RealApp:
 
     def screenshot(self, name: str) -> None:
         if shutil.which("import"):
+            # Only the picture waits: the X server repaints what a closed dialog uncovered.
+            time.sleep(0.5)
             subprocess.run(
                 ["import", "-window", "root", str(self.artifacts / f"{name}.png")],
                 env={"DISPLAY": self.display, "PATH": "/usr/bin:/bin"},
@@ -196,7 +216,7 @@ def test_a_patient_moves_to_a_new_laptop_with_the_window_alone(tmp_path: Path) -
     stick.mkdir()
     backup = stick / "hypnic-backup.json"
     with real_app(old, tmp_path / "artifacts-old") as real:
-        real.keys(real.main, "ctrl+e")
+        real.menu("e")  # Menu → Export…
         window = real.new_window(real.main)
         real.keys(window, "alt+b")  # Full backup (JSON)
         real.screenshot("backup-chosen")
