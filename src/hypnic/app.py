@@ -48,6 +48,11 @@ from hypnic.ui.common import crash
 from hypnic.ui.common.theme import Theme
 
 if TYPE_CHECKING:
+    from hypnic.domain.changes import Changes
+    from hypnic.services.exchange import DataExchange
+    from hypnic.ui.exchange.clinic_window import ClinicWindow
+    from hypnic.ui.exchange.export_window import ExportWindow
+    from hypnic.ui.exchange.import_window import ImportWindow
     from hypnic.ui.history.history_window import HistoryWindow
     from hypnic.ui.review.diary_form import DiaryForm
     from hypnic.ui.review.night_editor import NightEditor
@@ -164,9 +169,14 @@ class Windows:
         self._summary: SummaryWindow | None = None
         self._diary: DiaryForm | None = None
         self._backups: BackupsWindow | None = None
+        self._export: ExportWindow | None = None
+        self._import: ImportWindow | None = None
+        self._clinic: ClinicWindow | None = None
         # Made with the first window that needs them.
         self._night_review: object | None = None
         self._day_settings: object | None = None
+        self._patient: object | None = None
+        self._exchange: DataExchange | None = None
 
     def keep_typed(self) -> None:
         """Save what is typed in the open forms (the app is quitting; the store is still open)."""
@@ -271,6 +281,8 @@ class Windows:
 
             day_settings = DaySettings(store=self._store, parent=self._owner)
             self._day_settings = day_settings
+            patient = PatientDetails(store=self._store, parent=self._owner)
+            self._patient = patient
             # A new boundary can move tonight's events to another night.
             self._new_source(day_settings)
             self._settings = SettingsWindow(
@@ -278,7 +290,7 @@ class Windows:
                 preferences=self._s.preferences,
                 day_settings=day_settings,
                 medications=self._s.medications,
-                patient=PatientDetails(store=self._store, parent=self._owner),
+                patient=patient,
                 evening=self._s.evening,
                 reminders=self._s.reminders,
                 parent=self._owner,
@@ -303,6 +315,60 @@ class Windows:
             self._backups = BackupsWindow(backups=self._s.backups, parent=self._owner)
         self._backups.present()
         return self._backups
+
+    def data_exchange(self) -> DataExchange:
+        """The export and import service, made with the first window that needs it."""
+        if self._exchange is None:
+            from hypnic.services.exchange import DataExchange
+
+            exchange = DataExchange(
+                store=self._store, clock=self._clock, paths=self._paths, parent=self._owner
+            )
+            exchange.changed.connect(self._owner.panel.on_changes)
+            exchange.changed.connect(self._after_import)
+            self._exchange = exchange
+        return self._exchange
+
+    def _after_import(self, changes: Changes) -> None:
+        """An import wrote what other services own: each tells its own views (the bedside's
+        buttons, keys and evening row, the review and its side panel, the history, the
+        settings pages), as if it had made the change itself."""
+        s = self._s
+        owners: list[QObject] = [s.doses, s.diary, s.evening]
+        if changes.kinds:
+            owners.append(s.kinds)
+        if changes.medications:
+            owners.append(s.medications)
+        if changes.settings or changes.patient:
+            owners += [x for x in (self._day_settings, self._patient) if isinstance(x, QObject)]
+        for owner in owners:
+            owner.changed.emit(changes)  # type: ignore[attr-defined]
+        if self._export is not None:
+            self._export.refresh()
+
+    def show_export(self) -> ExportWindow:
+        if self._export is None:
+            from hypnic.ui.exchange.export_window import ExportWindow
+
+            self._export = ExportWindow(exchange=self.data_exchange(), parent=self._owner)
+        self._export.present()
+        return self._export
+
+    def show_import(self) -> ImportWindow:
+        if self._import is None:
+            from hypnic.ui.exchange.import_window import ImportWindow
+
+            self._import = ImportWindow(exchange=self.data_exchange(), parent=self._owner)
+        self._import.present()
+        return self._import
+
+    def show_clinic(self) -> ClinicWindow:
+        if self._clinic is None:
+            from hypnic.ui.exchange.clinic_window import ClinicWindow
+
+            self._clinic = ClinicWindow(exchange=self.data_exchange(), parent=self._owner)
+        self._clinic.present()
+        return self._clinic
 
     def _dose_marks(self, night: date) -> list[tuple[Instant, str]]:
         return [(d.at, describe_dose(d)) for d in self._s.doses.of_night(night)]
@@ -355,10 +421,23 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
     window.history_requested.connect(windows.show_history)
     window.settings_requested.connect(windows.show_settings)
     window.summary_requested.connect(windows.show_summary)
-    backups = QAction(window.tr("Back&ups…"), window)
-    backups.setShortcuts(bedside_keys(BedsideAction.BACKUPS))
-    backups.triggered.connect(windows.show_backups)
-    window.add_menu_action(backups)
+    menu = (
+        (window.tr("Back&ups…"), BedsideAction.BACKUPS, windows.show_backups),
+        None,
+        (window.tr("&Export…"), BedsideAction.EXPORT, windows.show_export),
+        (window.tr("&Import…"), BedsideAction.IMPORT, windows.show_import),
+        (window.tr("Prepare for the &clinic…"), BedsideAction.CLINIC, windows.show_clinic),
+    )
+    for item in menu:
+        action = QAction(window)
+        if item is None:
+            action.setSeparator(True)
+        else:
+            text, key, slot = item
+            action.setText(text)
+            action.setShortcuts(bedside_keys(key))
+            action.triggered.connect(slot)
+        window.add_menu_action(action)
     _offer_tray(window, windows, s)
     return Composition(window, windows, s, around)
 
@@ -434,7 +513,7 @@ def _name_waiting_rescues(window: MainWindow, paths: Paths, store: Store) -> Non
         window.show_error(
             window.tr(
                 "Taps not saved when Hypnic was last closed are kept in %s. "
-                "Add them to the store with: hypnic%s import FILE"
+                "Add them to the store with Menu → Import…, or with: hypnic%s import FILE"
             )
             % (files, where)
         )

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from hypnic import __version__
-from hypnic.domain.errors import HypnicError, InputError
+from hypnic.domain.errors import HypnicError, InputError, one_line
 from hypnic.paths import resolve_paths
 
 _TIME_HELP = (
@@ -136,10 +136,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _tolerant_stdout()
         return commands.run(args)
     except InputError as exc:
-        print(f"hypnic: {_one_line(exc.describe())}", file=sys.stderr)
+        print(f"hypnic: {one_line(exc.describe())}", file=sys.stderr)
         return 2
     except HypnicError as exc:
-        print(f"hypnic: {_one_line(str(exc))}", file=sys.stderr)
+        print(f"hypnic: {one_line(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -150,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Standard output on a full disk or a closed terminal: the machine, not a bug.
         _silence_stdout()
         where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
-        print(f"hypnic: {_one_line(where + str(exc.strerror or exc))}", file=sys.stderr)
+        print(f"hypnic: {one_line(where + str(exc.strerror or exc))}", file=sys.stderr)
         return 1
 
 
@@ -171,16 +171,3 @@ def _tolerant_stdout() -> None:
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None:
         reconfigure(errors="backslashreplace")
-
-
-def _one_line(message: str) -> str:
-    """Control characters from a typed value or a file (a line break, a tab) shown escaped, and
-    the line kept readable: whatever a file held, the message is cut at _MAX_MESSAGE."""
-    line = "".join(
-        f"\\x{ord(c):02x}" if ord(c) < 32 or 127 <= ord(c) < 160 or c in "\u2028\u2029" else c
-        for c in message[: _MAX_MESSAGE * 4]
-    )
-    return line if len(line) <= _MAX_MESSAGE else line[: _MAX_MESSAGE - 20] + "… (shortened)"
-
-
-_MAX_MESSAGE = 500

@@ -34,6 +34,9 @@ class BedsideAction(StrEnum):
     SUMMARY = "summary"
     SETTINGS = "settings"
     BACKUPS = "backups"
+    EXPORT = "export"
+    IMPORT = "import"
+    CLINIC = "clinic"
     QUIT = "quit"
 
 
@@ -57,6 +60,9 @@ BEDSIDE_KEYS: dict[BedsideAction, tuple[str, ...]] = {
     BedsideAction.SUMMARY: ("Ctrl+P",),
     BedsideAction.SETTINGS: ("Ctrl+,",),
     BedsideAction.BACKUPS: ("Ctrl+Shift+B",),
+    BedsideAction.EXPORT: ("Ctrl+E",),
+    BedsideAction.IMPORT: ("Ctrl+I",),
+    BedsideAction.CLINIC: ("Ctrl+Shift+P",),
     BedsideAction.QUIT: ("Ctrl+Q",),
 }
 
@@ -80,6 +86,9 @@ ACTION_NAMES: dict[BedsideAction, str] = {
     BedsideAction.SUMMARY: "the summary",
     BedsideAction.SETTINGS: "the settings",
     BedsideAction.BACKUPS: "the backups",
+    BedsideAction.EXPORT: "export",
+    BedsideAction.IMPORT: "import",
+    BedsideAction.CLINIC: "preparing for the clinic",
     BedsideAction.QUIT: "quit",
 }
 
@@ -162,6 +171,7 @@ _HELP: tuple[tuple[tuple[BedsideAction, ...], str], ...] = (
         "review a night, history, summary for the doctor, kinds & settings",
     ),
     ((_A.BACKUPS,), "backups of the store"),
+    ((_A.EXPORT, _A.IMPORT, _A.CLINIC), "export, import, prepare for the clinic"),
     ((_A.QUIT,), "quit (if a tap could not be saved, you are offered a file to keep it in)"),
 )
 

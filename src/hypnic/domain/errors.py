@@ -2,6 +2,20 @@
 
 from __future__ import annotations
 
+# The longest message shown: whatever a file held, one readable line.
+MAX_MESSAGE = 500
+
+
+def one_line(message: str) -> str:
+    """Control characters from a typed value or a file (a line break, a tab) shown escaped, and
+    the line kept readable: whatever a file held, the message is cut at MAX_MESSAGE (the
+    command line and the window say an error the same way)."""
+    line = "".join(
+        f"\\x{ord(c):02x}" if ord(c) < 32 or 127 <= ord(c) < 160 or c in "\u2028\u2029" else c
+        for c in message[: MAX_MESSAGE * 4]
+    )
+    return line if len(line) <= MAX_MESSAGE else line[: MAX_MESSAGE - 20] + "… (shortened)"
+
 
 class HypnicError(Exception):
     """A known, explainable failure (bad input, environment), never a bug."""

@@ -249,7 +249,7 @@ class _Reader:
                 first = self.layout.line_at(self.layout.keys[key])
                 raise self._error(key_at, (key,), f"appears twice (first on line {first})")
             if self.keys is not None and key not in self.keys:
-                raise self._error(key_at, (key,), "is not part of the Hypnic backup format")
+                raise self._error(key_at, (key,), _unknown_top_key(key))
             pos = self._ws(pos)
             if not text.startswith(":", pos):
                 raise self._syntax(pos, "Expecting ':' delimiter")
@@ -449,3 +449,13 @@ def _item(text: str, pos: int, index: int) -> int | None:
             return None
         pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
     return None if text.startswith("]", pos) else pos
+
+
+def _unknown_top_key(key: str) -> str:
+    if key == "resourceType":
+        # Hypnic's own FHIR export, most likely: say what it is and what to choose instead.
+        return (
+            "is an HL7 FHIR record, which Hypnic writes for a clinic but cannot import; choose "
+            "a Hypnic backup (JSON) or table of events (CSV)"
+        )
+    return "is not part of the Hypnic backup format"

@@ -54,8 +54,26 @@ class ParsedFile:
         return self.locate(("events", parsed.index))
 
 
+# What a text export never holds near its start: a NUL byte, or the first bytes of a PDF, a
+# picture or a zip file (an .xlsx or .ods spreadsheet is one).
+_BINARY_STARTS = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04")
+_BINARY_SNIFF = 8192
+
+
 def decode_utf8(data: bytes, source: str) -> str:
-    """Decode a file as UTF-8 (a byte-order mark is allowed, as spreadsheets write one)."""
+    """Decode a file as UTF-8 (a byte-order mark is allowed, as spreadsheets write one).
+
+    A file that is not text at all (a PDF, a picture, a spreadsheet in its own format) is
+    said to be so, rather than asked to be saved as UTF-8."""
+    head = data[:_BINARY_SNIFF]
+    magic = head.startswith(_BINARY_STARTS)
+    if magic or b"\x00" in head:
+        raise InputError(
+            "is not a text file; choose a CSV or JSON file exported by Hypnic or by Sleep as "
+            "Android (a spreadsheet must be saved as CSV first)",
+            source=source,
+            line=1 if magic else head[: head.find(b"\x00")].count(b"\n") + 1,
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

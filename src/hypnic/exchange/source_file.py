@@ -46,6 +46,26 @@ def read_import_bytes(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> bytes:
     return data
 
 
+def read_import_head(path: Path, *, size: int = 4096) -> bytes:
+    """The first ``size`` bytes of a file to import, with the same checks as
+    ``read_import_bytes`` (a regular file within the limit; never a pipe or a device)."""
+    source = str(path)
+    try:
+        _check(os.stat(path), source, MAX_IMPORT_BYTES)
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", source=source) from None
+    try:
+        _check(os.fstat(fd), source, MAX_IMPORT_BYTES)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(size)
+    except OSError as exc:
+        raise InputError(f"cannot be read ({exc.strerror or exc})", source=source) from None
+    finally:
+        os.close(fd)
+
+
 def _check(info: os.stat_result, source: str, limit: int) -> None:
     if not stat.S_ISREG(info.st_mode):
         what = next((name for test, name in _KINDS if test(info.st_mode)), "not a file")

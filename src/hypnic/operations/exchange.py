@@ -10,12 +10,15 @@ from pathlib import Path
 
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, Instant
+from hypnic.domain.kinds import Kind
 from hypnic.domain.limits import check_instant, check_night_date
 from hypnic.exchange.atomic import write_atomic
 from hypnic.exchange.csv_format import events_to_csv
 from hypnic.exchange.fhir import fhir_bundle
 from hypnic.exchange.json_format import BackupContent, build_backup, dumps
 from hypnic.exchange.parsed import ParsedFile, has_content
+from hypnic.exchange.sniff import FileFormat, sniff_format
+from hypnic.exchange.source_file import read_import_head
 from hypnic.operations.importing import (
     ImportPlan,
     apply_import,
@@ -30,11 +33,15 @@ from hypnic.store import Store
 JsonPath = tuple[str | int, ...]
 
 __all__ = [
+    "FileFormat",
     "ImportPlan",
+    "ParsedFile",
     "apply_import",
     "changes_anything",
     "export_text",
     "fhir_text",
+    "import_format",
+    "kinds_to_add",
     "plan_import",
     "read_import_file",
     "summary",
@@ -49,6 +56,19 @@ def read_import_file(path: Path, *, now: Instant) -> ParsedFile:
     parsed = _read_file(path)
     check_file_times(parsed, now_utc_ms=now.utc_ms)
     return parsed
+
+
+def import_format(path: Path) -> FileFormat:
+    """Which kind of file ``path`` is, from its name and first line (the window's "find out
+    from the file"); InputError when it cannot be read."""
+    return sniff_format(path, read_import_head(path))
+
+
+def kinds_to_add(parsed: ParsedFile, plan: ImportPlan) -> list[Kind]:
+    """The kinds a plan made with ``add_kinds`` creates for keys the file's events use but
+    neither the store nor the file defines: what ``--add-kinds`` adds."""
+    defined = {k.key for k in parsed.kinds}
+    return [k for k in plan.new_kinds if k.key not in defined]
 
 
 def check_file_times(parsed: ParsedFile, *, now_utc_ms: int) -> None:

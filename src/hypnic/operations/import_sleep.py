@@ -27,7 +27,8 @@ from hypnic.domain.events import Instant, NightRecord
 from hypnic.domain.limits import MAX_NOTE
 from hypnic.domain.tags import MAX_LABEL, Tag, key_for_label
 from hypnic.domain.timerules import night_of
-from hypnic.exchange.sleep_as_android import SleepFile, SleepRecord, parse_sleep_as_android
+from hypnic.exchange.sleep_as_android import SleepFile as SleepFile
+from hypnic.exchange.sleep_as_android import SleepRecord, parse_sleep_as_android
 from hypnic.exchange.source_file import read_import_bytes
 from hypnic.exchange.wording import some_of
 from hypnic.store import Store

@@ -156,7 +156,9 @@ def test_every_window_shortcut_is_in_the_key_list(app: App) -> None:
 
 def test_rest_test_counts_taps_and_saves_its_result(qtbot, app: App) -> None:
     view = app.c.around.rest_test
-    app.key(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    app.key(
+        qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert view.isVisible() and _no_dialog()
     view.minutes.setValue(10)
     qtbot.keyClick(view.start_button, Qt.Key.Key_Return)

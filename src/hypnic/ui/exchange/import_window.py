@@ -1,0 +1,202 @@
+"""The Import window: pick a Hypnic file or a Sleep as Android export, read what it would add
+(the dry run), then Import or Cancel (DESIGN section 5's `hypnic import`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hypnic.domain.errors import HypnicError
+from hypnic.services.exchange import DataExchange, ImportPreview, ImportSource, describe_error
+from hypnic.ui.common.close_keys import add_close_keys
+from hypnic.ui.exchange.import_wording import preview_text, unknown_kinds_text
+
+
+class ImportWindow(QDialog):
+    """Choose a file; its preview says what would be added and what is already there; Import
+    writes it all or nothing (after a backup), Cancel changes nothing (non-modal).
+
+    Keys: Alt+K the kind of file; Enter or Alt+C chooses a file; once a preview is shown,
+    Enter or Alt+I imports; Escape, Ctrl+W or Cancel closes without importing.
+    """
+
+    def __init__(self, *, exchange: DataExchange, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._exchange = exchange
+        self._preview: ImportPreview | None = None
+        self._folder = Path.home()
+        tr = self.tr
+        self.setWindowTitle(tr("Import — Hypnic"))
+        self.setAccessibleName(tr("Import"))
+        self.setModal(False)
+        intro = QLabel(
+            tr("Add nights from a file: a Hypnic table (CSV) or backup (JSON), or an export of "
+               "Sleep as Android. You see what would be added before anything changes."), self,
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        self.source_combo = QComboBox(self)
+        self.source_combo.addItem(tr("Find out from the file"), ImportSource.DETECT)
+        self.source_combo.addItem(tr("Hypnic (CSV or JSON backup)"), ImportSource.HYPNIC)
+        self.source_combo.addItem(tr("Sleep as Android (CSV)"), ImportSource.SLEEP_AS_ANDROID)
+        self.source_combo.setAccessibleName(tr("Kind of file"))
+        self.choose_button = QPushButton(tr("&Choose a file…"), self)
+        self.choose_button.setAccessibleName(tr("Choose a file to import"))
+        self.choose_button.clicked.connect(self.choose_file)
+        form = QFormLayout()
+        form.addRow(tr("&Kind of file"), self.source_combo)
+        choose_row = QHBoxLayout()
+        choose_row.addWidget(self.choose_button)
+        choose_row.addStretch(1)
+        form.addRow("", choose_row)
+
+        self.preview = QPlainTextEdit(self)
+        self.preview.setReadOnly(True)
+        self.preview.setTabChangesFocus(True)
+        self.preview.setAccessibleName(tr("What the import would add"))
+        self.preview.setPlaceholderText(tr("Choose a file to see what it would add."))
+        self.add_kinds = QCheckBox(self)
+        self.add_kinds.setVisible(False)
+        self.add_kinds.toggled.connect(self._update_buttons)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("Import result"))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.import_button = QPushButton(tr("&Import"), self)
+        self.import_button.setAccessibleName(tr("Import what the preview shows"))
+        self.import_button.clicked.connect(self.import_file)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setAccessibleName(tr("Cancel: import nothing and close"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.close)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.add_kinds)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        add_close_keys(self)
+        self._update_buttons()
+        self.choose_button.setFocus()
+        self.resize(640, 480)
+
+    def present(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Closing is Cancel: a preview left waiting is forgotten, never imported later."""
+        self._forget()
+        super().hideEvent(event)
+
+    def _forget(self) -> None:
+        self._preview = None
+        self.preview.clear()
+        self.status.clear()
+        self.add_kinds.setChecked(False)
+        self.add_kinds.setVisible(False)
+        self._update_buttons()
+
+    def pending(self) -> ImportPreview | None:
+        """The preview waiting for Import or Cancel."""
+        return self._preview
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a file to import"), str(self._folder),
+            self.tr("Hypnic and Sleep as Android files (*.csv *.json);;All files (*)"),
+        )  # fmt: skip
+        self.activateWindow()  # back from the dialog (without a window manager nothing is)
+        if name:
+            self.show_preview(Path(name))
+
+    def show_preview(self, path: Path) -> None:
+        """Read and plan ``path`` (nothing changes) and say what importing it would do."""
+        self._forget()
+        source = ImportSource(self.source_combo.currentData())
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            preview = self._exchange.preview_import(path, source)
+        except HypnicError as exc:
+            self.preview.clear()
+            self.status.setText(describe_error(exc))
+            self._update_buttons()
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._folder = path.parent
+        self._preview = preview
+        self.preview.setPlainText(preview_text(preview))
+        if preview.unknown_kinds:
+            self.add_kinds.setText(unknown_kinds_text(preview.unknown_kinds))
+            self.add_kinds.setAccessibleName(self.add_kinds.text().replace("&", ""))
+            self.add_kinds.setVisible(True)
+            self.status.setText(
+                self.tr(
+                    "Hypnic imports a file whole or not at all: tick the box above to add "
+                    "these kinds, or Cancel."
+                )
+            )
+        elif preview.changes_anything:
+            self.status.setText(self.tr("Nothing has changed yet. Import, or Cancel?"))
+        self._update_buttons()
+        (self.import_button if self.import_button.isEnabled() else self.preview).setFocus()
+
+    def import_file(self) -> None:
+        """Write the previewed file (after a backup); the preview then says what was added."""
+        preview = self._preview
+        if preview is None or not self.import_button.isEnabled():
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = self._exchange.apply_import(preview, add_kinds=self.add_kinds.isChecked())
+        except HypnicError as exc:
+            self.status.setText(describe_error(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._preview = None
+        self.add_kinds.setVisible(False)
+        self.preview.setPlainText(preview_text(done.preview, done=True))
+        self.status.setText(
+            self.tr("Imported. A copy of your data as it was before is kept in Backups.")
+            if done.preview.changes_anything
+            else self.tr("Nothing was imported: it was all there already.")
+        )
+        self._update_buttons()
+        self.choose_button.setFocus()
+
+    def _update_buttons(self) -> None:
+        preview = self._preview
+        offered = preview is not None and preview.changes_anything
+        agreed = preview is None or not preview.unknown_kinds or self.add_kinds.isChecked()
+        ready = offered and agreed
+        # Offered only with something to import (a disabled button reads as enabled at night).
+        self.import_button.setVisible(offered)
+        self.import_button.setEnabled(ready)
+        self.import_button.setDefault(ready)
+        self.choose_button.setDefault(not ready)
+        self.cancel_button.setText(self.tr("Cancel") if offered else self.tr("Close"))
