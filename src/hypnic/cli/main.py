@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--last", dest="last_n", type=int, metavar="N")
     report.add_argument("--patient", metavar="NAME")
     report.add_argument("--paper", choices=["a4", "letter"])
+    report.add_argument("--language", choices=["en", "de", "fr", "es"], default="en")
     report.add_argument("-o", dest="output", metavar="FILE.pdf", required=True,
                         help="the PDF to write (- writes it to standard output)")  # fmt: skip
 
