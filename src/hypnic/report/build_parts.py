@@ -26,9 +26,10 @@ from hypnic.report.model import (
     TableRow,
 )
 
-# Up to 92 nights the table has a row a night; longer periods condense (DESIGN section 8).
+# Up to 92 nights the table has a row a night; longer periods condense (DESIGN section 8):
+# a row a week up to a year (53 weeks), a row a month beyond.
 DAILY_ROWS_MAX = 92
-WEEKLY_ROWS_MAX = 92 * 7
+WEEKLY_ROWS_MAX = 53 * 7
 _ANCHOR_HOUR = 18
 _EPOCH = date(1970, 1, 1)
 # Not a kind key (keys start with a letter): every kind together in a comparison.
@@ -53,8 +54,8 @@ def spread(values: Iterable[float]) -> Spread:
 
 
 def table_rows(period: Period, lines: Sequence[NightLine]) -> tuple[TableRow, ...]:
-    """Rows newest first: a night each up to 92 nights, else a week (Monday to Sunday) or,
-    beyond 92 weeks, a month each; a run of rows with nothing logged is one row."""
+    """Rows newest first: a night each up to 92 nights, else a week (Monday to Sunday) up to
+    a year, a month beyond; a run of rows with nothing logged is one row."""
     if period.nights <= DAILY_ROWS_MAX:
         groups = [[line] for line in lines]
     else:

@@ -152,12 +152,10 @@ def draw_row(c: Canvas, model: ReportModel, w: Summary, row: TableRow, x: float,
     if row.span == RowSpan.UNLOGGED:
         one_year = model.period.first.year == model.period.last.year
         if _span(model) == RowSpan.MONTH:
-            label = w.fill("%1 – %2", w.month(row.first), w.month(row.last)) \
-                if (row.first.year, row.first.month) != (row.last.year, row.last.month) \
-                else w.month(row.first)  # fmt: skip
+            label = w.month_span(row.first, row.last)
         else:
             label = w.span(row.first, row.last, year=not one_year)
-        text = f"{label}: {w.not_logged(row.nights)}"
+        text = w.not_logged(label, row.nights)
         c.text(QRectF(x + 1.5, y, width - 3, look.row_h), c.elide(text, look.size, width - 3),
                look.size, colour=MID)  # fmt: skip
         c.line(x, y + h, x + width, y + h, colour=LIGHT, width=0.3)

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from hypnic.domain.errors import HypnicError
 from hypnic.report import night_table as table
 from hypnic.report import page_one, page_two
+from hypnic.report.build_parts import WEEKLY_ROWS_MAX
 from hypnic.report.canvas import DARK, MID, Canvas
 from hypnic.report.first_page import charts_part
 from hypnic.report.layout import (
@@ -49,6 +50,7 @@ FONT_FILES = ("DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf")
 _LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
 
 Paint = Callable[[Canvas, float], object]
+Pages = list[list[tuple[float, Paint]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +74,11 @@ STYLES = (
 )
 
 
-def page_budget(model: ReportModel) -> int | None:
-    """The most pages the period may take: 2 up to 31 nights, 3 up to 92 (then the table
-    condenses to weeks or months instead of growing)."""
+def page_budget(model: ReportModel) -> int:
+    """The most pages the period should take: 2 up to 31 nights, 3 up to 92 (DESIGN section
+    8) and up to a year (its table condensed to weeks), 4 beyond (months)."""
     nights = model.period.nights
-    return 2 if nights <= 31 else 3 if nights <= 92 else None
+    return 2 if nights <= 31 else 3 if nights <= WEEKLY_ROWS_MAX else 4
 
 
 @functools.cache
@@ -110,16 +112,40 @@ def pdf_bytes(model: ReportModel, paper: str | None = None,
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageLayout(
-        QPageLayout(page_size(paper), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-    )
+    writer = _writer(buffer, paper)
     writer.setTitle(f"{words.title()} {model.period.first} – {model.period.last}")
     writer.setCreator("Hypnic")
     pages = render_report(model, writer, words)
     del writer  # flushes the PDF trailer into the buffer
     buffer.close()
     return bytes(data.data()), pages
+
+
+def count_pages(model: ReportModel, paper: str | None = None,
+                words: Summary | None = None) -> int:  # fmt: skip
+    """How many pages the summary takes on ``paper``: laid out as ``render_report`` lays it
+    out, nothing drawn."""
+    data = QByteArray()  # the buffer does not own it: keep it alive while writing
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, paper)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise HypnicError("The summary could not be laid out.")
+    try:
+        return len(_layout(Canvas(painter, report_font_family()), model, words or Summary()))
+    finally:
+        painter.end()
+        del writer
+        buffer.close()
+
+
+def _writer(buffer: QBuffer, paper: str | None) -> QPdfWriter:
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(
+        QPageLayout(page_size(paper), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+    )
+    return writer
 
 
 def render_report(model: ReportModel, device: QPagedPaintDevice,
@@ -132,13 +158,7 @@ def render_report(model: ReportModel, device: QPagedPaintDevice,
         raise HypnicError("The summary could not be drawn on this printer or file.")
     try:
         canvas = Canvas(painter, family)
-        budget = page_budget(model)
-        pages: Pages = []
-        for style in STYLES:
-            with canvas.measuring():
-                pages = _plan(canvas, model, words, style)
-            if budget is None or len(pages) <= budget:
-                break
+        pages = _layout(canvas, model, words)
         width = canvas.width - 2 * MARGIN_X
         for number, page in enumerate(pages, start=1):
             if number > 1:
@@ -149,6 +169,18 @@ def render_report(model: ReportModel, device: QPagedPaintDevice,
     finally:
         painter.end()
     return len(pages)
+
+
+def _layout(canvas: Canvas, model: ReportModel, words: Summary) -> Pages:
+    """The roomiest style whose pages stay within the budget (the most compact otherwise)."""
+    budget = page_budget(model)
+    pages: Pages = []
+    for style in STYLES:
+        with canvas.measuring():
+            pages = _plan(canvas, model, words, style)
+        if len(pages) <= budget:
+            break
+    return pages
 
 
 class _Flow:
@@ -171,9 +203,6 @@ class _Flow:
             self.new_page()
         self.pages[-1].append((self.y, paint))
         self.y += height
-
-
-Pages = list[list[tuple[float, Paint]]]
 
 
 def _plan(c: Canvas, model: ReportModel, w: Summary, style: Style) -> Pages:

@@ -139,6 +139,12 @@ class Summary(SummaryLanguage):
     def month(self, night: date) -> str:
         return self.date(night, self.tr("MMM yyyy", "date format of a month"))
 
+    def month_span(self, first: date, last: date) -> str:
+        if (first.year, first.month) == (last.year, last.month):
+            return self.month(first)
+        return self.fill(self.tr("%1 – %2", "a range of dates"), self.month(first),
+                         self.month(last))  # fmt: skip
+
     def full_date(self, day: date) -> str:
         return self.date(day, self.tr("d MMMM yyyy", "date format of a birth date"))
 

@@ -182,8 +182,8 @@ class Summary(BaseWords):
             "note": self.tr("Note"),
         }[key]
 
-    def not_logged(self, nights: int) -> str:
-        return self.tr("not logged (%n night(s))", "", nights)
+    def not_logged(self, label: str, nights: int) -> str:
+        return self.fill(self.tr("%1: not logged (%n night(s))", "", nights), label)
 
     def quiet(self) -> str:
         return self.tr("quiet (“nothing tonight”)")
