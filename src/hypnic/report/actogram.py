@@ -26,6 +26,8 @@ LABEL_W = 50.0
 DOSE_W = 9.0
 LEG_BRUSH = Qt.BrushStyle.BDiagPattern
 JERK_BRUSH = Qt.BrushStyle.CrossPattern
+# The darkest grey of the binned actogram (0 is black): dense runs stay legible in print.
+BINNED_DARKEST = 70
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +65,8 @@ def fitted_axis(nights: Sequence[NightLine]) -> Axis:
 
 
 def legend_items(model: ReportModel, w: Summary, *, binned: bool) -> list[LegendItem]:
-    if binned:
-        return []
+    """The actogram's key: kinds, runs, lights-out, doses and unlogged nights (when binned,
+    only the dose ticks and unlogged nights: the grey levels are explained in the note)."""
 
     def span(style: Qt.BrushStyle) -> Callable[[Canvas, float, float], None]:
         def draw(c: Canvas, x: float, y: float) -> None:
@@ -79,10 +81,17 @@ def legend_items(model: ReportModel, w: Summary, *, binned: bool) -> list[Legend
     def dose(c: Canvas, x: float, y: float) -> None:
         c.text(QRectF(x - 5, y - 5, 10, 10), w.dose_letter(), 7, bold=True, align=ALIGN_CENTRE)
 
+    def dose_tick(c: Canvas, x: float, y: float) -> None:
+        c.rect(QRectF(x - 2, y - 0.6, 5, 1.4), fill=BLACK)
+
     def unlogged(c: Canvas, x: float, y: float) -> None:
         c.rect(QRectF(x - 4, y - 3, 10, 6), fill=QBrush(MID, Qt.BrushStyle.FDiagPattern),
                outline=LIGHT, width=0.3)  # fmt: skip
 
+    missing = any(not n.logged for n in model.nights)
+    if binned:
+        items = [LegendItem(w.legend_dose_column(), dose_tick)] if model.has_doses else []
+        return items + ([LegendItem(w.legend_not_logged(), unlogged)] if missing else [])
     items = kind_items(model, w)
     p = model.patterns
     if p.has_leg_kind:
@@ -92,7 +101,7 @@ def legend_items(model: ReportModel, w: Summary, *, binned: bool) -> list[Legend
     items.append(LegendItem(w.legend_lights_out(), lights))
     if model.has_doses:
         items.append(LegendItem(w.legend_dose(), dose))
-    if any(not n.logged for n in model.nights):
+    if missing:
         items.append(LegendItem(w.legend_not_logged(), unlogged))
     return items
 
@@ -143,9 +152,12 @@ def _labels(c: Canvas, model: ReportModel, w: Summary, nights: Sequence[NightLin
     size = min(AXIS_SIZE, max(5.0, row_h * 0.9))
     for row, night in enumerate(nights):
         top = plot.top() + row * row_h
-        if night.extras.doses and row_h >= 1.5:
+        if night.extras.doses and row_h >= 3:
             c.text(QRectF(rect.left() + LABEL_W, top + row_h / 2 - 4, DOSE_W, 8), w.dose_letter(),
                    min(6.0, max(4.0, row_h)), bold=True, align=ALIGN_CENTRE)  # fmt: skip
+        elif night.extras.doses:  # rows too thin for a letter: a tick in the dose column
+            left = rect.left() + LABEL_W + 2
+            c.rect(QRectF(left, top, DOSE_W - 4, max(row_h, 0.5)), fill=BLACK)
         day = night.night
         marked = (
             day.day == 1 if long else day.weekday() == 6
@@ -206,10 +218,14 @@ def _row(c: Canvas, model: ReportModel, w: Summary, night: NightLine, plot: QRec
 
 
 def _binned(c: Canvas, nights: Sequence[NightLine], plot: QRectF, axis: Axis) -> None:
-    """Taps per 10 minutes as grey levels, one image row per night (long periods)."""
+    """Taps per 10 minutes as grey levels, one image row per night (long periods).
+
+    The scale stops at dark grey, never black, so a night of kick runs stays a grey streak
+    in print; a row with no tap stays clear, so an unlogged night's hatching shows through.
+    """
     bins = max(1, round((axis.hi - axis.lo) / 10))
-    image = QImage(bins, len(nights), QImage.Format.Format_Grayscale8)
-    image.fill(255)
+    image = QImage(bins, len(nights), QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))
     for row, night in enumerate(nights):
         counts = [0] * bins
         moments = [m for m, _ in night.marks]
@@ -222,5 +238,6 @@ def _binned(c: Canvas, nights: Sequence[NightLine], plot: QRectF, axis: Axis) ->
                 counts[b] += 1
         for b, n in enumerate(counts):
             if n:
-                image.setPixel(b, row, QColor.fromHsv(0, 0, max(0, 200 - 40 * n)).rgb())
+                level = max(BINNED_DARKEST, round(215 - 38 * math.log2(1 + n)))
+                image.setPixelColor(b, row, QColor(level, level, level))
     c.image(plot, image)

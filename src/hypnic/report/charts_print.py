@@ -43,11 +43,11 @@ def legend(c: Canvas, items: Sequence[LegendItem], x: float, y: float, width: fl
     """Entries flowing over as many lines as they need; returns the height taken."""
     left, top = x, y
     for item in items:
-        need = 12 + c.text_width(item.label, LEGEND_SIZE) + 10
+        need = 14 + c.text_width(item.label, LEGEND_SIZE) + 10
         if x > left and x + need > left + width:
             x, y = left, y + LEGEND_H
-        item.draw(c, x + 4, y + LEGEND_H / 2)
-        c.text(QRectF(x + 11, y, need, LEGEND_H), item.label, LEGEND_SIZE)
+        item.draw(c, x + 5, y + LEGEND_H / 2)
+        c.text(QRectF(x + 14, y, need, LEGEND_H), item.label, LEGEND_SIZE)
         x += need
     return y - top + LEGEND_H + 1
 
@@ -117,9 +117,12 @@ def counts_chart(c: Canvas, model: ReportModel, w: Summary, rect: QRectF) -> Non
     def y_of(v: float) -> float:
         return plot.bottom() - plot.height() * v / y_max
 
+    many = count > MARKER_NIGHTS
     for i, night in enumerate(nights):
-        if night.extras.doses:
+        if night.extras.doses and not many:
             c.rect(QRectF(plot.left() + i * slot, plot.top(), slot, plot.height()), fill=DOSE_FILL)
+        elif night.extras.doses:  # hundreds of nights: a tick along the top, not a barcode
+            c.rect(QRectF(plot.left() + i * slot, plot.top(), max(slot, 0.4), 3.5), fill=BLACK)
     c.rect(plot, outline=MID)
     y_ticks(c, w, plot, y_max)
     axis_title(c, w.counts_axis(), rect.left() + 5, plot)
@@ -194,7 +197,7 @@ def onset_chart(c: Canvas, model: ReportModel, onset: Onset, w: Summary, rect: Q
     minutes = [m for _, m in onset.points]
     lo = math.floor((min(minutes) - 20) / 60) * 60
     hi = max(math.ceil((max(minutes) + 20) / 60) * 60, lo + 120)
-    plot = QRectF(rect.left() + 30, rect.top(), rect.width() - 30, rect.height() - 11)
+    plot = QRectF(rect.left() + 30, rect.top() + 4, rect.width() - 30, rect.height() - 16)
 
     def x_of(night: date) -> float:
         return plot.left() + plot.width() * ((night - first).days + 0.5) / days
@@ -211,12 +214,15 @@ def onset_chart(c: Canvas, model: ReportModel, onset: Onset, w: Summary, rect: Q
         if lo < minute < hi:
             c.line(plot.left(), y, plot.right(), y, colour=LIGHT, width=0.3)
         c.text(QRectF(rect.left(), y - 5, 27, 10), w.clock(minute), AXIS_SIZE, align=ALIGN_RIGHT)
-    for label, day, right in ((w.month(first) if days > 366 else w.short_day(first), first, False),
-                              (w.short_day(model.period.first), model.period.first, False),
-                              (w.short_day(last), last, True)):  # fmt: skip
+    show = w.month if days > 2 * 92 else w.short_day
+    taken: list[float] = []
+    for day, right in ((last, True), (first, False), (model.period.first, False)):
         x = x_of(day)
-        c.text(QRectF(x - (45 if right else 5), plot.bottom() + 1.5, 50, 9), label, AXIS_SIZE,
-               align=ALIGN_RIGHT if right else Qt.AlignmentFlag.AlignLeft)  # fmt: skip
+        if any(abs(x - other) < 45 for other in taken):
+            continue  # a label would overwrite another (a short period)
+        taken.append(x)
+        c.text(QRectF(x - (45 if right else 5), plot.bottom() + 1.5, 50, 9), show(day),
+               AXIS_SIZE, align=ALIGN_RIGHT if right else Qt.AlignmentFlag.AlignLeft)  # fmt: skip
     for night, at in onset.points:
         c.marker("o", x_of(night), y_of(at), 3.5, "#ffffff" if night < model.period.first
                  else "#000000", outline=0.5)  # fmt: skip

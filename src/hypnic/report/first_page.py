@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF
 
 from hypnic.report import actogram as acto
 from hypnic.report import charts_print as charts
-from hypnic.report.canvas import Canvas
+from hypnic.report.canvas import BLACK, Canvas
 from hypnic.report.charts_print import LegendItem
 from hypnic.report.layout import HEADING_H, heading
 from hypnic.report.model import ReportModel
@@ -14,7 +14,7 @@ from hypnic.report.words import Summary
 
 AXIS_H = 10.0
 MAX_ROW_H = 14.0
-MAX_COUNTS_H = 210.0
+MAX_COUNTS_H = 180.0
 
 
 def charts_part(c: Canvas, model: ReportModel, w: Summary, room: QRectF) -> None:
@@ -26,7 +26,9 @@ def charts_part(c: Canvas, model: ReportModel, w: Summary, room: QRectF) -> None
     acto_items = acto.legend_items(model, w, binned=binned)
     counts_items = [*charts.kind_items(model, w, dashes=True)]
     if model.has_doses:
-        counts_items.append(LegendItem(w.legend_dose_nights(), _dose_column))
+        many = len(model.nights) > charts.MARKER_NIGHTS
+        counts_items.append(LegendItem(w.legend_dose_nights(many), _dose_tick if many
+                                       else _dose_column))  # fmt: skip
     with c.measuring():
         acto_legend = charts.legend(c, acto_items, x, 0, width) if acto_items else 0.0
         counts_legend = charts.legend(c, counts_items, x, 0, width)
@@ -50,3 +52,7 @@ def charts_part(c: Canvas, model: ReportModel, w: Summary, room: QRectF) -> None
 
 def _dose_column(c: Canvas, x: float, y: float) -> None:
     c.rect(QRectF(x - 3, y - 4.5, 6, 9), fill=charts.DOSE_FILL)
+
+
+def _dose_tick(c: Canvas, x: float, y: float) -> None:
+    c.rect(QRectF(x - 0.5, y - 4.5, 1.2, 3.5), fill=BLACK)

@@ -61,7 +61,7 @@ def columns(c: Canvas, model: ReportModel, w: Summary, width: float,
     if KindGroup.JERK in groups:
         tail.append(Column(w.column("jerk_series"), 32))
     if model.has_quality:
-        tail.append(Column(w.column("quality"), 30))
+        tail.append(Column(w.column("quality"), 30, ALIGN_CENTRE))
     wrapping = [("doses", 60.0, 110.0)] if model.has_doses else []
     wrapping += [("tags", 50.0, 100.0)] if model.has_tags else []
     # Kinds first (15–34 pt each), with the text columns at their least; then the text
@@ -103,7 +103,7 @@ def cells(model: ReportModel, w: Summary, row: TableRow, *, cols_only: bool = Fa
     if span == RowSpan.NIGHT:
         out = [w.day(row.first) if one_year else w.day_with_year(row.first)]
     elif span == RowSpan.WEEK:
-        out = [w.span(row.first, row.last), w.of(row.logged, row.nights)]
+        out = [w.week(row.first, row.last), w.of(row.logged, row.nights)]
     else:
         out = [w.month(row.first), w.of(row.logged, row.nights)]
     out.append(NONE if row.lights_out_minute is None else w.clock(row.lights_out_minute))

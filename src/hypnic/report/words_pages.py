@@ -116,6 +116,9 @@ class Summary(BaseWords):
     def legend_dose(self) -> str:
         return self.tr("dose")
 
+    def legend_dose_column(self) -> str:
+        return self.tr("tick beside the date: a dose that night")
+
     def legend_not_logged(self) -> str:
         return self.tr("not logged")
 
@@ -131,7 +134,9 @@ class Summary(BaseWords):
     def counts_axis(self) -> str:
         return self.tr("taps per night")
 
-    def legend_dose_nights(self) -> str:
+    def legend_dose_nights(self, ticks: bool = False) -> str:
+        if ticks:
+            return self.tr("tick along the top: a dose that night")
         return self.tr("grey column: a dose that night")
 
     def dose_letter(self) -> str:
@@ -162,8 +167,8 @@ class Summary(BaseWords):
         if span == "night":
             return self.tr("newest first; counts are the patient's own taps; leg run and jerk "
                            "series: the longest, in movements")  # fmt: skip
-        return self.tr("newest first; counts are medians per logged night of the patient's taps; "
-                       "leg run and jerk series: the longest, in movements")  # fmt: skip
+        return self.tr("newest first; counts: medians per logged night; doses and tags: "
+                       "(nights); leg run and jerk series: the longest, in movements")  # fmt: skip
 
     def column(self, key: str) -> str:
         return {
@@ -189,7 +194,9 @@ class Summary(BaseWords):
         return self.tr("quiet (“nothing tonight”)")
 
     def on_nights(self, name: str, nights: int) -> str:
-        return self.fill(self.tr("%1 (%n night(s))", "", nights), name)
+        """A dose or tag in a week's or month's row, with its number of nights."""
+        return self.fill(self.tr("%1 (%2)", "a dose or tag and its number of nights"), name,
+                         self.integer(nights))  # fmt: skip
 
     def notes(self, notes: int) -> str:
         return self.tr("%n note(s)", "", notes)
@@ -284,7 +291,7 @@ class Summary(BaseWords):
         return self.tr("Evening symptoms: onset")
 
     def onset_note(self) -> str:
-        return self.tr("○ the nights before · ● this period · lines: medians")
+        return self.tr("○ before · ● this period")
 
     def onset_this(self, median: str, nights: int) -> str:
         return self.fill(self.tr("This period: median %1, %n night(s).", "", nights), median)
@@ -340,5 +347,7 @@ class Summary(BaseWords):
     def methods(self) -> str:
         return self.tr("Methods")
 
-    def week_of(self, first: date, last: date) -> str:
-        return self.span(first, last)
+    def week(self, first: date, last: date) -> str:
+        """A week's row, like "23–29 Nov" (both days shown short)."""
+        return self.fill(self.tr("%1–%2", "a week: its first and last day"),
+                         self.short_day(first), self.short_day(last))  # fmt: skip
