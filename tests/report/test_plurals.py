@@ -40,7 +40,7 @@ def before(nights: int) -> Comparison:
         (W.taps_detail, "1 tap", "2 taps"),
         (W.nights, "1 night", "2 nights"),
         (lambda n: W.not_logged("Sat 21 Nov", n), "(1 night)", "(2 nights)"),
-        (lambda n: W.on_nights("Alcohol", n), "Alcohol (1 night)", "Alcohol (2 nights)"),
+        (lambda n: W.on_nights("Alcohol", n), "Alcohol (1)", "Alcohol (2)"),
         (W.notes, "1 note", "2 notes"),
         (W.intervals_note, "1 interval", "2 intervals"),
         (W.median_of_tests, "Median of 1 test", "Median of 2 tests"),
