@@ -91,39 +91,22 @@ def _day() -> object:
 
 
 def summary_page1(demo: Demo, out: Path) -> None:
-    """Page 1 of the doctor's summary, from ``hypnic report`` on the demo store."""
-    pdf = demo.data_dir / "summary.pdf"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "hypnic",
-            "--data-dir",
-            str(demo.data_dir),
-            "report",
-            "-o",
-            str(pdf),
-        ],
-        check=True,
-    )
-    prefix = demo.data_dir / "page"
-    subprocess.run(
-        [
-            "pdftoppm",
-            "-r",
-            "80",
-            "-png",
-            "-f",
-            "1",
-            "-l",
-            "1",
-            "-singlefile",
-            str(pdf),
-            str(prefix),
-        ],
-        check=True,
-    )
-    shutil.move(f"{prefix}.png", out)
+    """Page 1 of the doctor's summary, from ``hypnic report`` on the demo store (written
+    outside the data folder: an output inside it is refused)."""
+    with tempfile.TemporaryDirectory(prefix="hypnic-summary-") as folder:
+        pdf = Path(folder) / "summary.pdf"
+        subprocess.run(
+            [sys.executable, "-m", "hypnic", "--data-dir", str(demo.data_dir), "report",
+             "--paper", "a4", "-o", str(pdf)],
+            check=True,
+        )  # fmt: skip
+        prefix = Path(folder) / "page"
+        subprocess.run(
+            ["pdftoppm", "-r", "80", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+             str(prefix)],
+            check=True,
+        )  # fmt: skip
+        shutil.move(f"{prefix}.png", out)
 
 
 SHOTS: dict[str, Shot] = {

@@ -176,3 +176,37 @@ def test_a_later_day_boundary_moves_afternoon_events_to_the_night_before() -> No
         (date(2026, 3, 2), 1, (240,)),
         (date(2026, 3, 1), 1, (1200,)),  # 14:00 next day is minute 1200 from 18:00
     ]
+
+
+def test_quiet_nights_are_logged_with_zero_taps_and_other_records_count() -> None:
+    quiet = NightRecord(date(2026, 3, 2), quiet=True)
+    events = [ev("jerk", "2026-03-01 22:00"), ev("jerk", "2026-03-05 22:00")]
+    # A dose, a diary or tags alone make a night logged too, as the summary counts it.
+    data = build_history(events, [quiet], KINDS, other_nights=[date(2026, 3, 4)])
+    rows = {r.night: r for r in data.rows}
+    assert rows[date(2026, 3, 2)].logged and rows[date(2026, 3, 2)].quiet
+    assert rows[date(2026, 3, 2)].counts == (0, 0, 0)
+    assert rows[date(2026, 3, 4)].logged and not rows[date(2026, 3, 4)].quiet
+    assert not rows[date(2026, 3, 3)].logged
+    assert data.logged_nights() == 4 and data.quiet_nights() == 1
+    # A tap of the patient's later outweighs the mark, as analyse_night says.
+    late = ev("kick", "2026-03-02 23:00")
+    assert not build_history([*events, late], [quiet], KINDS).rows[3].quiet
+    partner = ev("kick", "2026-03-02 23:00", by=Observer.PARTNER)
+    assert build_history([*events, partner], [quiet], KINDS).rows[3].quiet
+
+
+def test_onsets_per_night_as_minutes_from_18_with_a_rolling_median() -> None:
+    def onset(day: int, hour: int, minute: int) -> NightRecord:
+        at = datetime(2026, 3, day, hour, minute, tzinfo=UTC)
+        return NightRecord(date(2026, 3, day), symptoms_from=Instant(int(at.timestamp() * 1000), 0))
+
+    records = [onset(1, 21, 0), onset(2, 20, 0), onset(4, 17, 30), onset(5, 19, 0)]
+    data = build_history([], records, KINDS)
+    rows = {r.night: r for r in data.rows}
+    assert rows[date(2026, 3, 1)].onset_minute == 180  # 21:00 is 3 h after 18:00
+    assert rows[date(2026, 3, 4)].onset_minute == -30  # 17:30, before 18:00
+    assert rows[date(2026, 3, 3)].onset_minute is None
+    # The median needs 3 onsets in its 7-night window: 180, 120, -30 -> 120; then 60 added.
+    assert [rows[date(2026, 3, d)].onset_median for d in (2, 4, 5)] == [None, 120, 90]
+    assert data.has_onsets

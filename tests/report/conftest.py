@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from hypnic.cli.main import main
-from report_helpers import fill_demo
+from report_helpers import enrich_demo, fill_demo
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,15 @@ def _zone(monkeypatch: pytest.MonkeyPatch) -> None:
 def demo_dir(tmp_path: Path) -> Path:
     data_dir = tmp_path / "data"
     fill_demo(data_dir)
+    return data_dir
+
+
+@pytest.fixture
+def rich_dir(tmp_path: Path) -> Path:
+    """The demo with what it lacks: diaries, onsets, tags, quiet nights and rest tests."""
+    data_dir = tmp_path / "rich"
+    fill_demo(data_dir)
+    enrich_demo(data_dir)
     return data_dir
 
 

@@ -12,8 +12,11 @@ from hypnic.domain.kinds import BUILTIN_KINDS
 from hypnic.domain.medications import Dose, Medication
 from hypnic.domain.period import Period, resolve_period
 from hypnic.report.build import build_report
-from hypnic.report.model import at_a_glance, fmt_summary
+from hypnic.report.model import Subject
+from hypnic.report.words import Summary
 from report_helpers import period_data
+
+WORDS = Summary()
 
 KINDS = list(BUILTIN_KINDS)
 _ids = iter(range(10_000))
@@ -63,7 +66,7 @@ def build(**kw: object):  # type: ignore[no-untyped-def]
 def test_nights_logged_of_nights_in_period() -> None:
     model = build()
     assert [n.logged for n in model.nights] == [True, True, True, True, False]
-    assert model.logged_of_period() == "4 of 5 nights logged"
+    assert WORDS.logged_line(model.logged_nights, model.period.nights, 0) == "4 of 5 nights logged"
     assert [n.counts for n in model.nights[:4]] == [(4, 1, 1), (2, 0, 0), (0, 3, 0), (0, 0, 0)]
     assert model.partner_total == 1 and model.partner_nights == 1
     assert model.nights[0].lights_out == "22:00" and model.nights[2].lights_out is None
@@ -72,6 +75,7 @@ def test_nights_logged_of_nights_in_period() -> None:
 
 def test_key_figures_per_kind() -> None:
     jerk, kick, itch = build().figures
+    assert jerk.kind is not None and jerk.kind.key == "jerk"
     assert (jerk.total, jerk.nights_with_any) == (6, 2)
     # Jerks per logged night 4, 2, 0, 0: median 1, quartiles (inclusive) 0 and 2.5.
     assert (jerk.per_night.median, jerk.per_night.q1, jerk.per_night.q3) == (1, 0, 2.5)
@@ -97,26 +101,33 @@ def test_all_kinds_matches_nights_json_figures() -> None:
 
 def test_periodic_runs_are_of_leg_taps_only_under_both_rules() -> None:
     # The four jerks 20 s apart on Jan 5 are a jerk series, not a periodic leg run.
-    aasm, wasm = build().runs
-    assert (aasm.nights_with_run, aasm.runs_total, aasm.longest_run) == (0, 0, 0)
-    assert (wasm.nights_with_run, wasm.runs_total) == (0, 0)
+    patterns = build().patterns
+    aasm, wasm = patterns.leg_runs, patterns.wasm_runs
+    assert (aasm.nights_with, aasm.total, aasm.longest) == (0, 0, 0)
+    assert (wasm.nights_with, wasm.total) == (0, 0)
+    assert (patterns.jerk_series.nights_with, patterns.jerk_series.longest) == (1, 4)
     # Nights with the patient's own leg taps: Jan 5 (one kick) and Jan 7 (three), none in runs.
-    assert aasm.nights_with_movement == 2 and aasm.in_runs_share.n == 2
+    assert aasm.in_runs_share.n == 2
     assert build().intervals_s == (30.0, 3570.0)
     # Kicks 20 s apart with a double tap on Jan 9: a run of 4 movements (5 taps) under the
     # 5–90 s rule; the 2 s double tap breaks the 10–90 s rule.
     kicks = [ev("kick", f"2026-01-09T22:00:{s:02d}") for s in (0, 20, 22, 40)]
     kicks.append(ev("kick", "2026-01-09T22:01:00"))
-    aasm, wasm = build(events=[*EVENTS, *kicks]).runs
-    assert (aasm.nights_with_run, aasm.runs_total, aasm.longest_run) == (1, 1, 4)
-    assert (wasm.nights_with_run, wasm.runs_total) == (0, 0)
+    patterns = build(events=[*EVENTS, *kicks]).patterns
+    aasm, wasm = patterns.leg_runs, patterns.wasm_runs
+    assert (aasm.nights_with, aasm.total, aasm.longest) == (1, 1, 4)
+    assert (wasm.nights_with, wasm.total) == (0, 0)
     assert aasm.in_runs_share.q3 == pytest.approx(0.5)  # shares 0, 0 and 1
+    assert patterns.nights["periodic_leg_movements"] == 1
 
 
 def test_marks_and_trend() -> None:
     model = build()
     first = model.nights[0]
-    assert first.marks[0] == (4 * 60 + 5, 0)  # 22:05 is 4 h 5 min after 18:00, a jerk
+    # The four jerks from 22:05 are a jerk series: drawn as one span, not four markers.
+    (series,) = first.runs
+    assert (series.start, series.end, series.group, series.movements) == (245, 246, "jerk", 4)
+    assert first.marks[0] == (4 * 60 + 30, 1)  # the kick at 22:30, 4 h 30 min after 18:00
     assert first.lights_out_minute == 240
     # The rolling median needs 3 logged nights in its window.
     assert [n.trend[0] for n in model.nights] == [None, None, 2, 1, 1]
@@ -125,14 +136,14 @@ def test_marks_and_trend() -> None:
 def test_fewer_than_three_nights_gives_no_medians() -> None:
     model = build(period=Period(date(2026, 1, 5), date(2026, 1, 6)))
     assert model.figures[0].per_night.median is None
-    assert fmt_summary(model.figures[0].per_night, 0) == "–"
-    assert "Too few" in at_a_glance(model)
+    assert WORDS.spread(model.figures[0].per_night) == "–"
+    assert "Too few" in WORDS.paragraph(model)
 
 
 def test_empty_period() -> None:
     model = build(period=Period(date(2025, 1, 1), date(2025, 1, 30)))
-    assert model.empty and model.logged_of_period() == "0 of 30 nights logged"
-    assert at_a_glance(model) == ""
+    assert model.empty and model.logged_nights == 0 and model.period.nights == 30
+    assert WORDS.paragraph(model) == ""
 
 
 def test_doses_and_comparison() -> None:
@@ -150,29 +161,33 @@ def test_doses_and_comparison() -> None:
         medications=[Medication("Clonazepam", 0.5, "mg", bedtime=True)],
     )  # fmt: skip
     assert model.medications[0].usual_dose == "0.5 mg" and model.medications[0].bedtime
-    assert model.nights[0].extras.doses[0].text() == "Clonazepam 0.5 mg 22:15"
-    (comp,) = model.comparisons
-    assert (comp.nights_with, comp.nights_without) == (4, 4)
-    jerk = comp.rows[0]
-    assert (jerk.label, jerk.with_dose, jerk.without_dose) == ("Jerk", 2, 8)
-    assert comp.rows[-1].label == "All kinds"
-    assert "with Clonazepam 2 (4 nights), without 8 (4 nights)" in at_a_glance(model)
+    assert model.medications[0].since == nights[0]
+    assert WORDS.dose_text(model.nights[0].extras.doses[0]) == "Clonazepam 22:15"  # usual dose
+    comp, period = model.comparisons
+    assert comp.subject == Subject.MEDICATION and comp.comparable
+    assert (comp.with_side.nights, comp.without_side.nights) == (4, 4)
+    assert (comp.with_side.medians[0], comp.without_side.medians[0]) == (2, 8)
+    assert (comp.with_side.all_kinds, comp.without_side.all_kinds) == (2, 8)
+    assert period.subject == Subject.PERIOD and not period.comparable  # nothing before
+    assert "with a dose of Clonazepam: 2, against 8 without (nights: 4 and 4)" in WORDS.paragraph(
+        model
+    )
 
 
 def test_comparison_needs_three_nights_each_side() -> None:
     doses = [Dose("d1", "Clonazepam", 0.5, "mg", ms("2026-01-05T21:00:00"), 0)]
-    (comp,) = build(doses=doses).comparisons
-    assert (comp.nights_with, comp.nights_without, comp.rows) == (1, 3, ())
+    comp, _ = build(doses=doses).comparisons
+    assert (comp.with_side.nights, comp.without_side.nights, comp.comparable) == (1, 3, False)
 
 
-def test_fmt_summary() -> None:
+def test_spread_words() -> None:
     jerk = build().figures[0]
-    assert fmt_summary(jerk.per_night, 0) == "1 (0–2.5)"
-    assert fmt_summary(build().runs[0].in_runs_share, 0, percent=True) == "–"  # 2 nights
+    assert WORDS.spread(jerk.per_night) == "1 (0–2.5)"
+    assert WORDS.spread(build().patterns.leg_runs.in_runs_share, "share") == "–"  # 2 nights
     kicks = [ev("kick", f"2026-01-09T22:0{m}:00") for m in range(4)]  # a minute apart
     kicks += [ev("kick", f"2026-01-09T22:{m}0:00") for m in range(1, 5)]  # 10 minutes apart
-    shares = build(events=[*EVENTS, *kicks]).runs[0].in_runs_share  # 0, 0 and 4 of 8
-    assert fmt_summary(shares, 0, percent=True) == "0 % (0–25)"
+    shares = build(events=[*EVENTS, *kicks]).patterns.leg_runs.in_runs_share  # 0, 0, 4 of 8
+    assert WORDS.spread(shares, "share") == "0 % (0–25 %)"
 
 
 LATEST = date(2026, 3, 31)

@@ -76,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "or a blank line)")  # fmt: skip
     report.add_argument("--paper", choices=["a4", "letter"],
                         help="paper size (default: as the locale suggests)")  # fmt: skip
+    report.add_argument("--language", choices=["en", "de", "fr", "es"], default="en",
+                        help="the summary's language (default: en)")  # fmt: skip
     report.add_argument("-o", dest="output", metavar="FILE.pdf", required=True,
                         help="the PDF to write (- writes it to standard output)")  # fmt: skip
 

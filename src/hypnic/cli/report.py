@@ -48,12 +48,16 @@ def run_report(args: argparse.Namespace, clock: Clock) -> int:
 
     app = gui_application()
     from hypnic.report.render import pdf_bytes
+    from hypnic.report.words import Summary
 
-    pdf, pages = pdf_bytes(model, args.paper)
+    pdf, pages = pdf_bytes(model, args.paper, Summary(args.language))
     del app
+    # The command line's own messages stay English (DESIGN section 10: scripts parse them).
+    nights = model.period.nights
     done = (
         f"Wrote the summary of {model.period.first} to {model.period.last} "
-        f"({model.logged_of_period()}, {pages} page{'s' if pages != 1 else ''})"
+        f"({model.logged_nights} of {nights} night{'s' if nights != 1 else ''} logged, "
+        f"{pages} page{'s' if pages != 1 else ''})"
     )
     if target is None:
         sys.stdout.flush()

@@ -74,25 +74,40 @@ def compare_medications(
     )
     results = []
     for medication in sorted(dosed, key=lambda name: (name.casefold(), name)):
-        with_nights = dosed[medication]
-        without_nights = [n for n in night_counts if n not in with_nights]
-        result = MedicationComparison(
-            medication, len(with_nights), len(without_nights), (), min_nights
+        with_nights = sorted(dosed[medication])
+        without_nights = [n for n in night_counts if n not in dosed[medication]]
+        medians = compare_nights(
+            night_counts, with_nights, without_nights, order, min_nights=min_nights
         )
-        if result.comparable:
-            medians = tuple(
-                KindMedians(
-                    kind,
-                    _median(night_counts[n].get(kind, 0) for n in with_nights),
-                    _median(night_counts[n].get(kind, 0) for n in without_nights),
-                )
-                for kind in order
-            )
-            result = MedicationComparison(
+        results.append(
+            MedicationComparison(
                 medication, len(with_nights), len(without_nights), medians, min_nights
             )
-        results.append(result)
+        )
     return tuple(results)
+
+
+def compare_nights(
+    night_counts: Mapping[date, Mapping[str, int]],
+    with_nights: Sequence[date],
+    without_nights: Sequence[date],
+    kinds: Sequence[str],
+    *,
+    min_nights: int = MIN_COMPARISON_NIGHTS,
+) -> tuple[KindMedians, ...]:
+    """Median taps per night of each of ``kinds`` on one set of nights against another (a
+    dose or a tag against none, this period against the one before): the one comparison rule
+    of DESIGN section 6. Empty when either side has fewer than ``min_nights`` nights."""
+    if len(with_nights) < min_nights or len(without_nights) < min_nights:
+        return ()
+    return tuple(
+        KindMedians(
+            kind,
+            _median(night_counts[n].get(kind, 0) for n in with_nights),
+            _median(night_counts[n].get(kind, 0) for n in without_nights),
+        )
+        for kind in kinds
+    )
 
 
 def _median(values: Iterable[int]) -> float:

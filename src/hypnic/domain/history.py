@@ -29,7 +29,10 @@ class NightRow:
     since 18:00 of the night, negative before it) and ``kinds`` (indexes into
     ``HistoryData.kinds``) describe the patient's events in time order, for the raster.
     ``intervals_s`` are the onset-to-onset intervals between the patient's leg taps.
-    A night with no event and no record is not ``logged``: its counts are zeros, not data.
+    A night with nothing recorded is not ``logged``: its counts are zeros, not data; a
+    ``quiet`` night ("nothing tonight", no tap of the patient's) is logged with zero taps.
+    ``onset_minute`` is when the evening symptoms began (minutes since 18:00, negative before)
+    and ``onset_median`` the rolling 7-night median of it (3 or more onsets in the window).
     """
 
     night: date
@@ -40,6 +43,9 @@ class NightRow:
     kinds: tuple[int, ...]
     intervals_s: tuple[float, ...]
     lights_out_minute: int | None = None
+    quiet: bool = False
+    onset_minute: int | None = None
+    onset_median: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +58,15 @@ class HistoryData:
     @property
     def event_count(self) -> int:
         return sum(len(row.minutes) for row in self.rows)
+
+    @property
+    def has_onsets(self) -> bool:
+        return any(row.onset_minute is not None for row in self.rows)
+
+    def quiet_nights(self, limit: int | None = None) -> int:
+        """How many of the newest ``limit`` rows (all with None) are quiet nights."""
+        rows = self.rows if limit is None else self.rows[:limit]
+        return sum(1 for row in rows if row.quiet)
 
     def logged_nights(self, limit: int | None = None) -> int:
         """How many of the newest ``limit`` rows (all rows with None) hold a logged night."""
@@ -73,8 +88,14 @@ def build_history(
     records: Iterable[NightRecord],
     kinds: Sequence[Kind],
     day_boundary: time = DEFAULT_DAY_BOUNDARY,
+    *,
+    other_nights: Iterable[date] = (),
 ) -> HistoryData:
     """Rows for every calendar night from the first to the last logged one, newest first.
+
+    A night is logged when it has an event, a record (a quiet mark is one) or is among
+    ``other_nights`` (nights with only a dose, diary answers, tags or a rest test), as the
+    summary and `nights` count them.
 
     Counts and intervals are the patient's own (``by = self``), exactly as
     ``analysis.analyse_night`` counts them, computed directly here because a history can
@@ -97,10 +118,17 @@ def build_history(
     logged = {_EPOCH + timedelta(days=day) for day in days}
     by_night = {_EPOCH + timedelta(days=day): evs for day, evs in by_day.items()}
     lights_out: dict[date, int] = {}
+    onsets: dict[date, int] = {}
+    quiet: set[date] = set()
     for record in records:
         logged.add(record.night)
         if record.lights_out is not None:
             lights_out[record.night] = minute_of_night(record.lights_out.local_ms, record.night)
+        if record.symptoms_from is not None:
+            onsets[record.night] = minute_of_night(record.symptoms_from.local_ms, record.night)
+        if record.quiet:
+            quiet.add(record.night)
+    logged.update(other_nights)
     if not logged:
         return HistoryData(kinds=_shown_kinds(kinds, set()), rows=())
 
@@ -130,6 +158,9 @@ def build_history(
         for k in range(len(shown))
     ]
 
+    onset_medians = rolling_median(
+        [onsets.get(night) for night in nights], MEDIAN_WINDOW, min_values=MIN_TREND_NIGHTS
+    )
     rows: list[NightRow] = []
     for i in range(len(nights) - 1, -1, -1):
         night = nights[i]
@@ -146,6 +177,10 @@ def build_history(
                 kinds=tuple(index[e.kind] for e in own),
                 intervals_s=tuple(intervals_s(taps)),
                 lights_out_minute=lights_out.get(night),
+                # Quiet only while the patient has no tap that night (as analyse_night says).
+                quiet=night in quiet and night not in by_night,
+                onset_minute=onsets.get(night),
+                onset_median=onset_medians[i],
             )
         )
     return HistoryData(kinds=shown, rows=tuple(rows))

@@ -5,7 +5,7 @@ history, the JSON backup, the summary), read once by ``operations.period`` and n
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 
 from hypnic.domain.analysis import NightFigures, analyse_night
@@ -45,6 +45,15 @@ class Period:
         return isinstance(night, date) and self.first <= night <= self.last
 
 
+def period_before(period: Period) -> Period | None:
+    """The same number of nights just before ``period`` (the summary compares the two), cut
+    at the earliest night Hypnic keeps; None when there is no night before it."""
+    last = period.first - timedelta(days=1)
+    if last < EARLIEST_NIGHT:
+        return None
+    return Period(max(period.first - timedelta(days=period.nights), EARLIEST_NIGHT), last)
+
+
 @dataclass(frozen=True, slots=True)
 class NightData:
     """Everything one night holds: its live events and doses (oldest first), its record, its
@@ -62,7 +71,11 @@ class NightData:
 @dataclass(frozen=True, slots=True)
 class PeriodData:
     """The nights of a period that have any event, dose or record, oldest first, with what
-    reading them needs: the kinds, medications and tags, the day boundary and the patient."""
+    reading them needs: the kinds, medications and tags, the day boundary and the patient.
+
+    ``first_doses`` gives, for the summary's "since", the night of each medication's first
+    live dose in the whole store (read only for a summary; empty otherwise).
+    """
 
     nights: tuple[NightData, ...]
     kinds: tuple[Kind, ...]
@@ -70,6 +83,7 @@ class PeriodData:
     tags: tuple[Tag, ...] = ()
     day_boundary: time = time(12, 0)
     patient: Patient = field(default_factory=Patient)
+    first_doses: tuple[tuple[str, date], ...] = ()
 
     def night(self, night: date) -> NightData:
         """The night's data (an empty NightData for a night with nothing recorded)."""
@@ -103,10 +117,7 @@ class PeriodData:
 
     def within(self, period: Period) -> PeriodData:
         """The same data cut to ``period``'s nights."""
-        kept = tuple(n for n in self.nights if n.night in period)
-        return PeriodData(
-            kept, self.kinds, self.medications, self.tags, self.day_boundary, self.patient
-        )
+        return replace(self, nights=tuple(n for n in self.nights if n.night in period))
 
 
 @dataclass(frozen=True, slots=True)

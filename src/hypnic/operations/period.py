@@ -14,7 +14,14 @@ from hypnic.domain.events import Event, Observer
 from hypnic.domain.limits import EARLIEST_NIGHT, latest_night
 from hypnic.domain.medications import Dose
 from hypnic.domain.patient import patient_from_settings
-from hypnic.domain.period import NightData, Period, PeriodData, SummaryRequest, resolve_period
+from hypnic.domain.period import (
+    NightData,
+    Period,
+    PeriodData,
+    SummaryRequest,
+    period_before,
+    resolve_period,
+)
 from hypnic.domain.timerules import night_local_bounds, night_of, night_of_local_ms
 from hypnic.store import Store
 from hypnic.store.queries import machine_now_ms
@@ -151,10 +158,23 @@ def summary_period(store: Store, request: SummaryRequest, *, today: date) -> Per
 def read_summary(
     store: Store, request: SummaryRequest, *, today: date
 ) -> tuple[Period, PeriodData]:
-    """The period a summary covers and its nights' data (the name typed for this copy wins
-    over the one kept in the settings)."""
+    """The period a summary covers and its nights' data, from the same number of nights
+    before it (the summary compares the two) to its last night, with each medication's first
+    dose (the name typed for this copy wins over the one kept in the settings)."""
     period = summary_period(store, request, today=today)
-    data = read_period(store, period.first, period.last)
+    before = period_before(period)
+    data = read_period(store, before.first if before else period.first, period.last)
+    data = replace(data, first_doses=first_doses(store))
     if request.patient:
         data = replace(data, patient=replace(data.patient, name=request.patient))
     return period, data
+
+
+def first_doses(store: Store) -> tuple[tuple[str, date], ...]:
+    """The night of each medication's first live dose in the store, by medication name."""
+    first, last = readable_nights(None, None)
+    found: dict[str, date] = {}
+    boundary = store.settings.day_boundary
+    for dose in store.doses.between_nights(first, last):  # oldest first
+        found.setdefault(dose.medication, dose.night(boundary))
+    return tuple(found.items())

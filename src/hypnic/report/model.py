@@ -1,172 +1,286 @@
-"""The doctor's summary as plain data (DESIGN section 8): what the pages show, no Qt."""
+"""The doctor's summary as plain data (DESIGN section 8): what the pages show, no Qt, no words.
+
+Every figure here comes from the one analysis (``PeriodData.figures``); the words around the
+figures, in the summary's language, come from ``report.words`` when the pages are drawn.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
-from hypnic.domain.analysis import Summary
-from hypnic.domain.kinds import Kind
+from hypnic.domain.analysis import Summary as Spread
+from hypnic.domain.kinds import Kind, KindGroup
 from hypnic.domain.period import Period
 
-TITLE = "Hypnic summary"
-METHODS_NOTE = (
-    "Patient-reported taps, not a PLM index and not a diagnosis; periodic runs are of leg taps, "
-    "5–90 s intervals after the AASM PLM rules (10–90 s WASM also shown)."
-)
-METHODS_DETAIL = (
-    "Counts are the patient's own taps (a bed partner's are listed apart). A night is the "
-    "evening's date; an event after midnight belongs to the night before. Wind-down runs from "
-    "lights-out (or the first tap) to the last tap before a gap of over 60 minutes; a rate over "
-    "less than 10 minutes is left out. Intervals are onset to onset between successive leg "
-    "taps. A periodic run is 4 or more leg movements in a row with every interval within 5–90 s "
-    "(taps under 5 s apart are one movement; 10–90 s, every tap, for the WASM figure). Medians "
-    "and their interquartile range (IQR, 25th–75th percentile) are over "
-    "logged nights and need 3 or more; trend lines are rolling 7-night medians. A medication "
-    "comparison needs 3 or more nights with and without a dose."
-)
+EMPTY_SPREAD = Spread(None, None, None, 0)
 
 
 @dataclass(frozen=True, slots=True)
 class DoseEntry:
-    """One dose taken on a night, as the table prints it."""
+    """One dose taken on a night: the medication, its amount and unit, its local HH:MM, and
+    whether that is the medication's usual dose (the header says it, the table need not)."""
 
     medication: str
     amount: float | None = None
     unit: str | None = None
-    clock: str | None = None  # local HH:MM
-
-    def text(self) -> str:
-        amount = "" if self.amount is None else f" {self.amount:g}"
-        unit = f" {self.unit}" if self.unit and self.amount is not None else ""
-        at = f" {self.clock}" if self.clock else ""
-        return f"{self.medication}{amount}{unit}{at}"
+    clock: str | None = None
+    usual: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class NightExtras:
-    """What a night holds beside its events, when the store keeps it (doses, diary answers)."""
+    """What a night holds beside its events: doses, sleep quality, tags (labels)."""
 
     doses: tuple[DoseEntry, ...] = ()
-    dose_minutes: tuple[int, ...] = ()  # minutes since 18:00 of the night, for the raster
+    dose_minutes: tuple[float, ...] = ()  # minutes since 18:00 of the night, for the charts
     quality: int | None = None
     tags: tuple[str, ...] = ()
-    diary: bool = False  # the morning diary was filled in (perhaps without a quality)
-
-    @property
-    def has_content(self) -> bool:
-        return bool(self.doses or self.quality is not None or self.tags or self.diary)
 
 
 @dataclass(frozen=True, slots=True)
 class MedicationLine:
-    """A current medication and its usual dose, for the header."""
+    """A current medication: its usual dose, whether it is a bedtime dose, and the night of
+    its first dose in the store (None when none was ever logged)."""
 
     name: str
     usual_dose: str = ""
     bedtime: bool = False
+    since: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class KindFigures:
-    """Key figures for one kind (or for all kinds together) over the logged nights."""
+    """Key figures for one kind (``kind`` None: every kind together) over the logged nights."""
 
-    label: str
+    kind: Kind | None
     total: int
     nights_with_any: int
-    per_night: Summary
-    per_hour: Summary
-    latency_min: Summary
-    kind: Kind | None = None
+    per_night: Spread
+    per_hour: Spread
+    latency_min: Spread
 
 
 @dataclass(frozen=True, slots=True)
-class RunRuleFigures:
-    """Periodic runs of the patient's leg taps under one interval rule."""
+class RunTotals:
+    """Runs under one rule across the period: nights with one, how many, the longest (in
+    movements), and the share of the group's taps in runs (median over nights with taps)."""
 
-    label: str
-    min_s: float
-    max_s: float
-    nights_with_run: int
-    nights_with_movement: int
-    runs_total: int
-    longest_run: int
-    in_runs_share: Summary
+    nights_with: int = 0
+    total: int = 0
+    longest: int = 0
+    in_runs_share: Spread = EMPTY_SPREAD
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    """Nights per descriptive pattern (DESIGN section 6), and the runs behind two of them."""
+
+    nights: dict[str, int]
+    leg_runs: RunTotals = field(default_factory=RunTotals)  # 5–90 s, joining (after AASM)
+    wasm_runs: RunTotals = field(default_factory=RunTotals)  # 10–90 s (after WASM)
+    jerk_series: RunTotals = field(default_factory=RunTotals)
+    partner_runs: RunTotals = field(default_factory=RunTotals)
+    after_winddown_taps: int = 0
+    has_leg_kind: bool = False
+    has_jerk_kind: bool = False
+    has_sensation_kind: bool = False
+
+
+class RunGroup(StrEnum):
+    LEG = "leg"
+    JERK = "jerk"
+
+
+@dataclass(frozen=True, slots=True)
+class RunSpan:
+    """A run drawn on the actogram: from its first to its last tap, in minutes since 18:00."""
+
+    start: float
+    end: float
+    group: RunGroup
+    movements: int
+    kind_index: int  # the kind of its first tap, for its marker
 
 
 @dataclass(frozen=True, slots=True)
 class NightLine:
-    """One calendar night of the period: a table row and an actogram row.
+    """One calendar night of the period: an actogram row and a point of the counts chart.
 
     ``counts`` and ``trend`` line up with ``ReportModel.kinds``; ``marks`` holds the patient's
-    events as (minutes since 18:00 of the night, index into the kinds), in time order.
+    taps that are in no run as (minutes since 18:00 of the night, index into the kinds), in
+    time order; ``runs`` the leg runs and jerk series drawn as spans.
     """
 
     night: date
     logged: bool
+    quiet: bool = False
     counts: tuple[int, ...] = ()
     trend: tuple[float | None, ...] = ()
     partner_total: int = 0
     lights_out: str | None = None
-    lights_out_minute: int | None = None
-    periodic_runs: int = 0
+    lights_out_minute: float | None = None
     longest_run: int = 0
-    marks: tuple[tuple[int, int], ...] = ()
+    longest_jerk_series: int = 0
+    marks: tuple[tuple[float, int], ...] = ()
+    runs: tuple[RunSpan, ...] = ()
     extras: NightExtras = field(default_factory=NightExtras)
     note: str = ""
+    onset_minute: float | None = None
 
     @property
     def total(self) -> int:
         return sum(self.counts)
 
 
-@dataclass(frozen=True, slots=True)
-class ComparisonRow:
-    """Median events per night of one kind (or all) with a dose and without."""
+class RowSpan(StrEnum):
+    NIGHT = "night"
+    UNLOGGED = "unlogged"  # a run of nights with nothing recorded: one row
+    WEEK = "week"
+    MONTH = "month"
 
-    label: str
-    with_dose: float
-    without_dose: float
-    kind: Kind | None = None
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """A row of the night-by-night table: one night, a run of unlogged nights, or (in a long
+    period) a week or a month, whose counts are medians per logged night."""
+
+    span: RowSpan
+    first: date
+    last: date
+    logged: int = 0
+    quiet: int = 0
+    counts: tuple[float | None, ...] = ()
+    partner_total: int = 0
+    lights_out_minute: float | None = None  # a week's or a month's: the median
+    longest_run: int = 0
+    longest_jerk_series: int = 0
+    doses: tuple[DoseEntry, ...] = ()  # a night's doses
+    dose_nights: tuple[tuple[str, int], ...] = ()  # a week's: medication, nights with a dose
+    quality: float | None = None
+    tags: tuple[str, ...] = ()
+    tag_nights: tuple[tuple[str, int], ...] = ()
+    note: str = ""
+    notes: int = 0
+
+    @property
+    def nights(self) -> int:
+        return (self.last - self.first).days + 1
+
+
+class Subject(StrEnum):
+    MEDICATION = "medication"
+    TAG = "tag"
+    PERIOD = "period"
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a comparison: its nights and the median taps per night, by kind (lined up
+    with ``ReportModel.kinds``), by group (lined up with ``ReportModel.groups``) and for every
+    kind together; empty medians when too few."""
+
+    nights: int
+    medians: tuple[float, ...] = ()
+    all_kinds: float | None = None
+    by_group: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    """Nights with a dose of one medication against logged nights without.
+    """Nights with a dose (or a tag) against logged nights without, or this period against the
+    same number of nights before it (``before``). Medians need 3 nights on each side."""
 
-    ``rows`` is empty when either side has fewer than 3 nights (DESIGN section 6).
-    """
+    subject: Subject
+    name: str
+    with_side: Side
+    without_side: Side
+    comparable: bool
+    before: Period | None = None
 
-    medication: str
-    nights_with: int
-    nights_without: int
-    rows: tuple[ComparisonRow, ...]
+
+@dataclass(frozen=True, slots=True)
+class DiaryMedians:
+    """Morning-diary medians (IQR) over the nights whose answers give each figure."""
+
+    nights: int = 0
+    total_sleep_min: Spread = EMPTY_SPREAD
+    efficiency: Spread = EMPTY_SPREAD
+    sol_min: Spread = EMPTY_SPREAD
+    waso_min: Spread = EMPTY_SPREAD
+    quality: Spread = EMPTY_SPREAD
+
+
+@dataclass(frozen=True, slots=True)
+class RestTestLine:
+    """One rest test: taps per hour of its real length by kind (lined up with the kinds)."""
+
+    night: date
+    start: str
+    minutes: float
+    per_hour_by_kind: tuple[float, ...]
+    per_hour: float
+    leg_per_hour: float
+
+
+@dataclass(frozen=True, slots=True)
+class RestMedians:
+    """The median of every rest test's rates in the period (``tests`` of them)."""
+
+    tests: int
+    per_hour_by_kind: tuple[float, ...]
+    per_hour: float
+    leg_per_hour: float
+
+
+@dataclass(frozen=True, slots=True)
+class Onset:
+    """When the evening symptoms began (minutes since 18:00 of the night), this period and the
+    same number of nights before it."""
+
+    before: Period
+    this: Spread = EMPTY_SPREAD
+    earlier: Spread = EMPTY_SPREAD
+    points: tuple[tuple[date, float], ...] = ()  # both periods, oldest first
+
+    @property
+    def any(self) -> bool:
+        return bool(self.points)
 
 
 @dataclass(frozen=True, slots=True)
 class ReportModel:
-    """Everything the summary prints; nights are every calendar night, oldest first."""
+    """Everything the summary prints; ``nights`` are every calendar night, oldest first."""
 
     period: Period
     generated: date
     kinds: tuple[Kind, ...]
     nights: tuple[NightLine, ...]
+    groups: tuple[KindGroup, ...] = ()  # the groups of the kinds shown, leg first
+    rows: tuple[TableRow, ...] = ()
     figures: tuple[KindFigures, ...] = ()
     all_kinds: KindFigures | None = None
-    runs: tuple[RunRuleFigures, ...] = ()
+    patterns: Patterns = field(default_factory=lambda: Patterns({}))
     intervals_s: tuple[float, ...] = ()
     partner_total: int = 0
     partner_nights: int = 0
     patient: str | None = None
-    date_of_birth: str | None = None
+    date_of_birth: date | None = None
     medications: tuple[MedicationLine, ...] = ()
     comparisons: tuple[Comparison, ...] = ()
-    title: str = TITLE
-    methods: str = METHODS_NOTE
+    diary: DiaryMedians = field(default_factory=DiaryMedians)
+    rest_tests: tuple[RestTestLine, ...] = ()
+    rest_medians: RestMedians | None = None
+    onset: Onset | None = None
 
     @property
     def logged_nights(self) -> int:
         return sum(1 for n in self.nights if n.logged)
+
+    @property
+    def quiet_nights(self) -> int:
+        return sum(1 for n in self.nights if n.quiet)
 
     @property
     def empty(self) -> bool:
@@ -183,53 +297,3 @@ class ReportModel:
     @property
     def has_tags(self) -> bool:
         return any(n.extras.tags for n in self.nights)
-
-    def logged_of_period(self) -> str:
-        """Like "23 of 30 nights logged": the denominator is every night of the period."""
-        nights = self.period.nights
-        return f"{self.logged_nights} of {nights} night{'s' if nights != 1 else ''} logged"
-
-
-def fmt_summary(summary: Summary, digits: int, *, percent: bool = False) -> str:
-    """Like "9 (6–12)": the median and the interquartile range; "–" when there is no median."""
-    if summary.median is None or summary.q1 is None or summary.q3 is None:
-        return "–"
-    scale, unit = (100.0, " %") if percent else (1.0, "")
-
-    def num(value: float) -> str:
-        value *= scale
-        if digits == 0 and not percent:
-            # A median of counts can be a half; rounding it away would misstate it.
-            return f"{round(value, 1):g}"
-        return f"{value:.{digits}f}"
-
-    return f"{num(summary.median)}{unit} ({num(summary.q1)}–{num(summary.q3)})"
-
-
-def at_a_glance(model: ReportModel) -> str:
-    """One sentence a busy reader takes in first: typical night, latency, periodic runs."""
-    if model.empty:
-        return ""
-    medians = [(f.label, f.per_night.median) for f in model.figures]
-    if any(m is None for _, m in medians):
-        return "Too few logged nights for medians (3 or more are needed)."
-    parts = ", ".join(f"{label} {m:g}" for label, m in medians if m is not None)
-    text = f"A typical logged night (median): {parts}."
-    latency = model.all_kinds.latency_min.median if model.all_kinds else None
-    if latency is not None:
-        text += f" First tap {latency:.0f} min after lights-out."
-    if model.runs:
-        rule = model.runs[0]
-        text += (
-            f" Periodic runs ({rule.min_s:g}–{rule.max_s:g} s rule) on {rule.nights_with_run} of "
-        )
-        text += f"{model.logged_nights} nights."
-    for comp in model.comparisons:
-        if comp.rows:
-            both = comp.rows[-1]
-            text += (
-                f" Median taps a night with {comp.medication} {both.with_dose:g} "
-                f"({comp.nights_with} nights), without {both.without_dose:g} "
-                f"({comp.nights_without} nights)."
-            )
-    return text

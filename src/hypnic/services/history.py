@@ -26,6 +26,7 @@ class HistoryLoader(QObject):
             [n.record for n in data.nights if n.record is not None],
             list(data.kinds),
             data.day_boundary,
+            other_nights=[n.night for n in data.nights],
         )
 
     def comparison(self, first: date | None, last: date | None) -> tuple[MedicationComparison, ...]:

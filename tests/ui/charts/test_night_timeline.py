@@ -157,6 +157,21 @@ def test_periodic_run_is_shaded_over_its_taps(timeline: NightTimeline) -> None:
     assert timeline.run_bands.rects() == []
 
 
+def test_jerk_series_are_shaded_apart_from_leg_runs(timeline: NightTimeline) -> None:
+    jerks = [ev(f"s{i}", "jerk", at(23, 5) + i * 20_000) for i in range(4)]
+    events = [*night_events(), *jerks]
+    record = NightRecord(NIGHT_DATE, lights_out=Instant(at(23, 0), 0))
+    figures = analyse_night(NIGHT_DATE, events, record)
+    timeline.set_night(NightTimelineData(NIGHT_DATE, KINDS, events, record, figures))
+    (series,) = timeline.jerk_bands.rects()
+    assert series.top() < 0 < series.bottom()  # the jerk lane, not the kick lane
+    assert len(timeline.run_bands.rects()) == 1  # the kicks' run only
+    assert timeline.jerk_bands.rects() != timeline.run_bands.rects()
+    assert timeline.describe("s0").endswith("in a jerk series of 4 movements")
+    assert timeline.describe("k0").endswith("in a leg run of 5 movements (5–90 s)")
+    assert "jerk series" in timeline.findChild(QLabel, "timelineLegend").text()
+
+
 def test_marks_for_winddown_lights_out_and_doses(timeline: NightTimeline) -> None:
     timeline.set_night(night_data(doses=True))
     assert timeline.marks.lights_out_line.isVisible()
@@ -288,7 +303,20 @@ def test_figures_view_shows_the_nights_figures(qtbot) -> None:
     # Two jerks 50 minutes apart: no jerk series.
     assert (view.value_text("jerk_series"), view.value_text("longest_jerk_series")) == ("0", "—")
     footnotes = [label.text() for label in view.findChildren(QLabel, "figuresFootnote")]
-    assert footnotes == ["Patient-reported taps, not a PLM index, not a diagnosis."]
+    assert footnotes == ["Patient-reported taps, not a PLM index and not a diagnosis."]
+    # The patterns in the summary's words; the night's kick run is a periodic leg movement.
+    assert "periodic leg movements, 5–90 s (as in PLM)" in view.patterns_text()
+    # The itch at 00:40 is 49 minutes after the run: still the wind-down (a gap is > 60 min).
+    assert view.value_text("after_winddown") == "0"
+
+
+def test_figures_view_says_a_quiet_night_is_logged_with_zero_taps(qtbot) -> None:
+    view = NightFiguresView()
+    qtbot.addWidget(view)
+    figures = analyse_night(NIGHT_DATE, [], NightRecord(NIGHT_DATE, quiet=True))
+    view.set_figures(figures, KINDS)
+    assert view.patterns_text() == "Quiet night (“nothing tonight”): logged with zero taps."
+    assert view.value_text("count:jerk") == "0"
 
 
 def test_figures_view_shows_a_dash_for_null_figures(qtbot) -> None:

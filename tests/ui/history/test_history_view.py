@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QLabel, QToolButton
 
 from hypnic.domain.events import Event
 from hypnic.domain.history import HistoryData, build_history
@@ -173,3 +173,23 @@ def test_theme_switch_restyles_the_charts(view) -> None:
     painted = day_image[..., 3] > 0
     assert (night_image[..., 3] > 0).sum() == painted.sum()
     assert night_image[painted][:, :3].mean() < day_image[painted][:, :3].mean()
+
+
+def test_onset_chart_shows_each_nights_onset_and_hides_without_any(view) -> None:
+    from hypnic.domain.events import Instant, NightRecord
+
+    records = []
+    for back in range(5):
+        night = NEWEST - timedelta(days=back)
+        at = datetime.combine(night, datetime.min.time(), UTC) + timedelta(hours=20, minutes=back)
+        records.append(NightRecord(night, symptoms_from=Instant(int(at.timestamp() * 1000), 0)))
+    records.append(NightRecord(NEWEST - timedelta(days=6), quiet=True))
+    data = build_history([], records, list(BUILTIN_KINDS))
+    view.set_history(data)
+    assert view._onset_box.isVisible()
+    xs, ys = view.onset.points.getData()
+    assert list(xs) == [0.0, -1.0, -2.0, -3.0, -4.0]
+    assert list(ys) == [2 + b / 60 for b in range(5)]  # hours after 18:00
+    assert "7 nights logged, 1 of them quiet" in view.findChild(QLabel, "historySummary").text()
+    view.set_history(history(10))
+    assert not view._onset_box.isVisible()

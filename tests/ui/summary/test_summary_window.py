@@ -33,8 +33,8 @@ def test_preview_opens_and_closes_without_a_printer(qtbot, demo_store, monkeypat
     painted: list[int] = []
     real = render.render_report
 
-    def spy(model, device):  # type: ignore[no-untyped-def]
-        painted.append(real(model, device))
+    def spy(model, device, words=None):  # type: ignore[no-untyped-def]
+        painted.append(real(model, device, words))
         return painted[-1]
 
     monkeypatch.setattr(render, "render_report", spy)

@@ -117,6 +117,8 @@ class ClockAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no types
         px_per_unit = size / span
         steps = _CLOCK_STEPS if self._mode is AxisMode.CLOCK else _MINUTE_STEPS
         min_major_px = 64.0 if self._mode is AxisMode.MINUTES else 80.0
+        if self.orientation in ("left", "right"):
+            min_major_px = 28.0  # labels stacked one above the other need only a line each
         major = next((s for s in steps if s * px_per_unit >= min_major_px), None)
         if major is None:
             major = steps[-1] * math.ceil(min_major_px / (steps[-1] * px_per_unit))

@@ -79,7 +79,7 @@ class HistoryCounts(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
         plot.hideButtons()
         plot.setMenuEnabled(False)
         plot.getViewBox().setMouseEnabled(x=True, y=False)
-        plot.setLabel("left", self.tr("events per night"))
+        plot.setLabel("left", self.tr("taps per night"))
         self._legend = plot.addLegend(offset=(8, 4), colCount=4)
         self.set_theme(theme)
 

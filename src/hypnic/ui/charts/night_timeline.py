@@ -121,9 +121,12 @@ class NightTimeline(QWidget):
         self._align.setToolTip(self.tr("Show minutes since lights-out instead of clock time"))
         self._align.setEnabled(False)
         self._align.toggled.connect(self._on_align_toggled)
+        # The summary's words: leg runs (5–90 s) and jerk series are different things.
         self._legend = QLabel(
-            self.tr("Filled: you · hollow: partner · shaded: periodic runs (5–90 s)")
-        )
+            self.tr("Filled: you · hollow: partner · shaded: leg run (5–90 s) · "
+                    "cross-hatched: jerk series")
+        )  # fmt: skip
+        self._legend.setWordWrap(True)
         self._legend.setObjectName("timelineLegend")
         self._hover = QLabel(self._hover_hint())
         self._hover.setObjectName("timelineHover")
@@ -150,7 +153,9 @@ class NightTimeline(QWidget):
 
         self.run_bands = _Bands()
         self.partner_run_bands = _Bands()
-        for z, bands in ((-20, self.run_bands), (-19, self.partner_run_bands)):
+        self.jerk_bands = _Bands()
+        for z, bands in ((-20, self.run_bands), (-19, self.partner_run_bands),
+                         (-18, self.jerk_bands)):  # fmt: skip
             bands.setZValue(z)
             plot.addItem(bands, ignoreBounds=True)
         self.marks = TimeMarks(
@@ -212,6 +217,12 @@ class NightTimeline(QWidget):
         hatch = QBrush(colour_with_alpha(palette.band, palette.band_alpha * 2.5))
         hatch.setStyle(Qt.BrushStyle.BDiagPattern)
         self.partner_run_bands.set_style(hatch, QPen(Qt.PenStyle.NoPen))
+        # Jerk series: another shape of shading, outlined, so it never reads as a leg run.
+        cross = QBrush(colour_with_alpha(palette.mark, 0.55))
+        cross.setStyle(Qt.BrushStyle.DiagCrossPattern)
+        edge = QPen(colour_with_alpha(palette.mark, 0.8), 1.0, Qt.PenStyle.DashLine)
+        edge.setCosmetic(True)
+        self.jerk_bands.set_style(cross, edge)
         self.marks.set_palette(palette)
         pen = QPen(QColor(palette.highlight), 2.5)
         pen.setCosmetic(True)
@@ -277,6 +288,8 @@ class NightTimeline(QWidget):
         self.partner_run_bands.setData(
             self._band_rects(r for r in runs if r.observer == Observer.PARTNER)
         )
+        jerks = data.figures.jerk_runs if data.figures is not None else ()
+        self.jerk_bands.setData(self._band_rects(jerks))
         self._place_marks(data)
         if reset_range:
             self._reset_range()
@@ -385,8 +398,27 @@ class NightTimeline(QWidget):
         parts.append(self.tr("by partner") if event.by == Observer.PARTNER else self.tr("by you"))
         if self.aligned:
             parts.append(self.tr("%s min after lights-out") % minutes_text(float(self._xs[index])))
+        run = self._run_of(event.id)
+        if run is not None:
+            parts.append(run)
         text = " · ".join(parts)
         return f"{text}\n{event.note}" if event.note else text
+
+    def _run_of(self, event_id: str) -> str | None:
+        """Which run the event is in, in the summary's words, or None."""
+        figures = self._data.figures if self._data is not None else None
+        if figures is None:
+            return None
+        for run in figures.jerk_runs:
+            if event_id in run.event_ids:
+                return self.tr("in a jerk series of %n movements", "", run.movements)
+        for run in figures.runs:
+            if event_id in run.event_ids:
+                if run.observer == Observer.PARTNER:
+                    return self.tr("in a partner-seen leg run of %n movements (5–90 s)", "",
+                                   run.movements)  # fmt: skip
+                return self.tr("in a leg run of %n movements (5–90 s)", "", run.movements)
+        return None
 
     def _hover_hint(self) -> str:
         return self.tr(

@@ -22,12 +22,14 @@ def _number(value: float) -> str:
 
 
 class ComparisonView(QWidget):
-    """A row per medication: nights with and without a dose, and the median events per night
+    """A row per medication: nights with and without a dose, and the median taps per night
     of each kind on both sides; "not enough nights" when a side has fewer than 3."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self.tr("Medication: median events per night, with a dose · without"))
+        # The summary's words: "with / without", medians of the patient's taps per night.
+        self.title = QLabel(self.tr("A dose of each medication: median taps per night, with / "
+                                    "without"))  # fmt: skip
         self.title.setObjectName("chartTitle")
         self.table = QTableWidget(0, 2, self)
         self.table.setAccessibleName(self.tr("Medication comparison"))
@@ -47,7 +49,7 @@ class ComparisonView(QWidget):
     ) -> None:
         labels = {k.key: k.label for k in kinds}
         shown = [k for k in dict.fromkeys(m.kind for c in comparisons for m in c.medians)]
-        headers = [self.tr("Medication"), self.tr("Nights with · without")]
+        headers = [self.tr("Medication"), self.tr("Nights with / without")]
         headers += [labels.get(k, k) for k in shown]
         self.table.clear()
         self.table.clearSpans()
@@ -56,7 +58,7 @@ class ComparisonView(QWidget):
         self.table.setRowCount(len(comparisons))
         for row, comparison in enumerate(comparisons):
             self._cell(row, 0, comparison.medication)
-            self._cell(row, 1, f"{comparison.nights_with} · {comparison.nights_without}")
+            self._cell(row, 1, f"{comparison.nights_with} / {comparison.nights_without}")
             if not comparison.comparable:
                 self._cell(
                     row,
@@ -74,7 +76,7 @@ class ComparisonView(QWidget):
                     self._cell(
                         row,
                         column,
-                        f"{_number(medians.with_dose)} · {_number(medians.without_dose)}",
+                        f"{_number(medians.with_dose)} / {_number(medians.without_dose)}",
                     )
         # As tall as its rows (a few medications), so the charts above keep their room.
         rows_height = sum(self.table.rowHeight(r) for r in range(min(len(comparisons), 6)))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hypnic.domain.history import EMPTY_HISTORY, HistoryData
 from hypnic.ui.charts.history_counts import HistoryCounts
+from hypnic.ui.charts.history_onset import HistoryOnset
 from hypnic.ui.charts.history_raster import HistoryRaster
 from hypnic.ui.charts.interval_histogram import IntervalHistogram
 from hypnic.ui.common.theme import Theme
@@ -47,8 +48,10 @@ class HistoryView(QWidget):
         self.raster = HistoryRaster(theme)
         self.counts = HistoryCounts(theme)
         self.intervals = IntervalHistogram(theme)
+        self.onset = HistoryOnset(theme)
         self.raster.row_clicked.connect(self._on_row_clicked)
         self.counts.row_clicked.connect(self._on_row_clicked)
+        self.onset.row_clicked.connect(self._on_row_clicked)
 
         self._range_group = QButtonGroup(self)
         self._range_group.setExclusive(True)
@@ -72,13 +75,24 @@ class HistoryView(QWidget):
         self._empty = QLabel(self.tr("No nights logged yet. Taps you log at bedtime show here."))
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        # The summary's words (report.words), so the screen and the paper say the same.
         lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(_titled(self.tr("Events per night — line: 7-night median"), self.counts))
-        lower.addWidget(_titled(self.tr("Time between leg taps"), self.intervals))
+        lower.addWidget(
+            _titled(self.tr("Taps per night — points: each night; line: 7-night median"),
+                    self.counts)
+        )  # fmt: skip
+        lower.addWidget(_titled(self.tr("Intervals between leg taps"), self.intervals))
+        self._onset_box = _titled(
+            self.tr("Evening symptoms: onset — line: 7-night median"), self.onset
+        )
+        lower.addWidget(self._onset_box)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
+        lower.setStretchFactor(2, 2)
         self._charts = QSplitter(Qt.Orientation.Vertical)
-        self._charts.addWidget(_titled(self.tr("Nights, newest on top"), self.raster))
+        self._charts.addWidget(
+            _titled(self.tr("When in the night — one row per night, newest on top"), self.raster)
+        )
         self._charts.addWidget(lower)
         self._charts.setStretchFactor(0, 3)
         self._charts.setStretchFactor(1, 2)
@@ -107,6 +121,9 @@ class HistoryView(QWidget):
         self.raster.set_history(data, rows)
         self.counts.set_history(data, rows)
         self.intervals.set_history(data, rows)
+        self.onset.set_history(data, rows)
+        # Only for those who note when their symptoms begin: an empty chart says nothing.
+        self._onset_box.setVisible(data.has_onsets)
         self._show_empty(not data.rows)
         self._update_summary()
 
@@ -128,12 +145,13 @@ class HistoryView(QWidget):
         self.raster.set_rows(rows)
         self.counts.set_rows(rows)
         self.intervals.set_rows(rows)
+        self.onset.set_rows(rows)
         self._update_summary()
         self.range_changed.emit(nights)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
-        for chart in (self.raster, self.counts, self.intervals):
+        for chart in (self.raster, self.counts, self.intervals, self.onset):
             chart.set_theme(theme)
 
     # -- private --------------------------------------------------------------------------
@@ -160,12 +178,18 @@ class HistoryView(QWidget):
             return
         newest = self._data.rows[0].night
         oldest = self._data.rows[rows - 1].night
+        quiet = self._data.quiet_nights(rows)
+        text = (
+            self.tr("%1 – %2: %3 of %4 nights logged, %5 of them quiet (patient-reported taps)")
+            if quiet
+            else self.tr("%1 – %2: %3 of %4 nights logged (patient-reported taps)")
+        )
         self._summary.setText(
-            self.tr("%1 – %2: %3 of %4 nights logged (patient-reported taps)")
-            .replace("%1", QDate(oldest.year, oldest.month, oldest.day).toString("d MMM yyyy"))
+            text.replace("%1", QDate(oldest.year, oldest.month, oldest.day).toString("d MMM yyyy"))
             .replace("%2", QDate(newest.year, newest.month, newest.day).toString("d MMM yyyy"))
             .replace("%3", str(self._data.logged_nights(rows)))
             .replace("%4", str(rows))
+            .replace("%5", str(quiet))
         )
 
 

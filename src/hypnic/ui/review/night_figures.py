@@ -41,21 +41,30 @@ class NightFiguresView(QWidget):
         self._counts.setHorizontalSpacing(16)
         self._figures = QGridLayout()
         self._figures.setHorizontalSpacing(16)
+        # The summary's words and definitions (report.words), so screen and paper agree.
         rows = (
-            ("events_per_hour", self.tr("Events per hour of wind-down")),
-            ("latency_min", self.tr("Minutes from lights-out to first event")),
-            ("periodic_runs", self.tr("Periodic leg runs, 5–90 s")),
-            ("longest_run", self.tr("Longest leg run (movements), 5–90 s")),
-            ("in_runs_share", self.tr("Leg taps in runs, 5–90 s")),
-            ("periodic_runs_wasm", self.tr("Periodic leg runs, 10–90 s")),
-            ("longest_run_wasm", self.tr("Longest leg run (movements), 10–90 s")),
-            ("in_runs_share_wasm", self.tr("Leg taps in runs, 10–90 s")),
-            ("partner_runs", self.tr("Partner-logged leg runs, 5–90 s")),
-            ("jerk_series", self.tr("Jerk series")),
-            ("longest_jerk_series", self.tr("Longest jerk series (movements)")),
+            ("events_per_hour", self.tr("Taps per hour of wind-down")),
+            ("latency_min", self.tr("Minutes lights-out to first tap")),
+            ("after_winddown", self.tr("Taps after the wind-down")),
+            ("periodic_runs", self.tr("Leg runs, 5–90 s (as in PLM)")),
+            ("longest_run", self.tr("Longest leg run, movements")),
+            ("in_runs_share", self.tr("Leg taps in runs")),
+            ("periodic_runs_wasm", self.tr("Leg runs, WASM 10–90 s")),
+            ("longest_run_wasm", self.tr("Longest WASM run, movements")),
+            ("in_runs_share_wasm", self.tr("Leg taps in WASM runs")),
+            ("partner_runs", self.tr("Leg runs seen by a partner")),
+            ("jerk_series", self.tr("Jerk series (not leg runs)")),
+            ("longest_jerk_series", self.tr("Longest jerk series, movements")),
+        )
+        winddown = self.tr(
+            "Wind-down: from lights-out (or the first tap) to the last tap before a gap of "
+            "more than 60 minutes; later taps are night wakings or the morning."
         )
         for row, (key, text) in enumerate(rows):
-            self._figures.addWidget(QLabel(text), row, 0)
+            label = QLabel(text)
+            if key in ("events_per_hour", "after_winddown"):
+                label.setToolTip(winddown)
+            self._figures.addWidget(label, row, 0)
             self._values[key] = self._value_label(key, text)
             self._figures.addWidget(self._values[key], row, 1)
 
@@ -63,7 +72,13 @@ class NightFiguresView(QWidget):
         self.rest_tests.setObjectName("figure_rest_tests")
         self.rest_tests.setWordWrap(True)
         self.rest_tests.setAccessibleName(self.tr("Rest tests of the night"))
-        self._footnote = QLabel(self.tr("Patient-reported taps, not a PLM index, not a diagnosis."))
+        self._patterns = QLabel()
+        self._patterns.setObjectName("nightPatterns")
+        self._patterns.setWordWrap(True)
+        self._patterns.setAccessibleName(self.tr("Patterns seen this night"))
+        self._footnote = QLabel(
+            self.tr("Patient-reported taps, not a PLM index and not a diagnosis.")
+        )
         self._footnote.setObjectName("figuresFootnote")
         self._footnote.setWordWrap(True)
 
@@ -73,6 +88,8 @@ class NightFiguresView(QWidget):
         layout.addSpacing(8)
         layout.addLayout(self._figures)
         layout.addWidget(self.rest_tests)
+        layout.addSpacing(6)
+        layout.addWidget(self._patterns)
         layout.addSpacing(4)
         layout.addWidget(self._footnote)
         layout.addStretch(1)
@@ -103,7 +120,9 @@ class NightFiguresView(QWidget):
             )
 
         f = figures
+        self._patterns.setText(self._patterns_text(f))
         self._set("events_per_hour", _number(f.events_per_hour if f else None))
+        self._set("after_winddown", NONE_TEXT if f is None else str(f.after_winddown))
         latency = f.latency_min if f else None
         self._set("latency_min", _number(latency, 1 if latency is not None and latency < 10 else 0))
         for suffix, wasm in (("", False), ("_wasm", True)):
@@ -139,6 +158,29 @@ class NightFiguresView(QWidget):
             )
         self.rest_tests.setText("\n".join(lines))
         self.rest_tests.setVisible(bool(lines))
+
+    def patterns_text(self) -> str:
+        return self._patterns.text()
+
+    def _patterns_text(self, figures: NightFigures | None) -> str:
+        """The night's patterns as the summary names them (descriptions, not diagnoses)."""
+        if figures is None:
+            return ""
+        if figures.quiet:
+            return self.tr("Quiet night (“nothing tonight”): logged with zero taps.")
+        names = {
+            "isolated_jerks": self.tr("isolated jerks in the wind-down (as in hypnic jerks)"),
+            "jerk_series": self.tr(
+                "jerk series at sleep onset (as described in propriospinal myoclonus)"
+            ),
+            "periodic_leg_movements": self.tr("periodic leg movements, 5–90 s (as in PLM)"),
+            "evening_sensations": self.tr("evening sensations (as in restless legs)"),
+            "after_winddown": self.tr("taps after the wind-down (night wakings, morning)"),
+        }
+        seen = [names[p] for p in figures.patterns if p in names]
+        if not seen:
+            return self.tr("Patterns seen: none.")
+        return self.tr("Patterns seen: %1.").replace("%1", "; ".join(seen))
 
     def value_text(self, key: str) -> str:
         """The text shown for a figure ("count:jerk", "partner:kick", "latency_min", ...)."""

@@ -29,12 +29,15 @@ from hypnic.domain.errors import HypnicError, InputError
 from hypnic.domain.period import SummaryRequest
 from hypnic.report.build import build_report
 from hypnic.report.model import ReportModel
+from hypnic.report.words import Summary
 from hypnic.services.summary import SummarySource
 from hypnic.ui.common.close_keys import add_close_keys
 from hypnic.ui.common.window_fit import size_to_screen
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+SUMMARY_LANGUAGES = (("en", "English"), ("de", "Deutsch"), ("fr", "Français"), ("es", "Español"))
 
 
 class SummaryWindow(QWidget):
@@ -63,6 +66,10 @@ class SummaryWindow(QWidget):
         self.paper_combo.addItem(self.tr("As the locale suggests"), None)
         self.paper_combo.addItem(self.tr("A4"), "a4")
         self.paper_combo.addItem(self.tr("Letter"), "letter")
+        # Each language named in itself: the doctor's language may not be the window's.
+        self.language_combo = QComboBox()
+        for code, name in SUMMARY_LANGUAGES:
+            self.language_combo.addItem(name, code)
 
         intro = QLabel(
             self.tr(
@@ -76,11 +83,13 @@ class SummaryWindow(QWidget):
         form.addRow(self.tr("&Last night"), self.last_edit)
         form.addRow(self.tr("Patient &name"), self.patient_edit)
         form.addRow(self.tr("Pa&per"), self.paper_combo)
+        form.addRow(self.tr("Lan&guage of the summary"), self.language_combo)
         named: tuple[tuple[QWidget, str], ...] = (
             (self.first_edit, self.tr("First night")),
             (self.last_edit, self.tr("Last night")),
             (self.patient_edit, self.tr("Patient name")),
             (self.paper_combo, self.tr("Paper size")),
+            (self.language_combo, self.tr("Language of the summary")),
         )
         for field, name in named:
             field.setAccessibleName(name)
@@ -128,6 +137,19 @@ class SummaryWindow(QWidget):
         data = self.paper_combo.currentData()
         return str(data) if data else None
 
+    def language(self) -> str:
+        """The summary's language code (en, de, fr, es)."""
+        return str(self.language_combo.currentData())
+
+    def set_language(self, code: str) -> None:
+        index = self.language_combo.findData(code)
+        if index >= 0:
+            self.language_combo.setCurrentIndex(index)
+
+    def words(self) -> Summary:
+        """Every word of the summary in the chosen language (English where no translation)."""
+        return Summary(self.language())
+
     def model(self) -> ReportModel:
         period, data = self._source.read(self.request())
         now = self._source.clock.now()
@@ -156,7 +178,7 @@ class SummaryWindow(QWidget):
         from hypnic.report.render import render_report
 
         try:
-            render_report(self.model(), printer)
+            render_report(self.model(), printer, self.words())
         except HypnicError as exc:
             self.status.setText(_sentence(exc))
 
@@ -211,7 +233,7 @@ class SummaryWindow(QWidget):
         if not name:
             return
         try:
-            data, pages = pdf_bytes(self.model(), self.paper())
+            data, pages = pdf_bytes(self.model(), self.paper(), self.words())
             self._source.save(Path(name), data)
         except HypnicError as exc:
             self.status.setText(_sentence(exc))
