@@ -15,11 +15,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from hypnic import APP_ID, APP_NAME, __version__, startup
+from hypnic import APP_ID, APP_NAME, __version__, languages, startup
 from hypnic.domain.clock import Clock, SystemClock
 from hypnic.domain.events import Instant
 from hypnic.domain.medications import describe_dose
@@ -75,6 +75,8 @@ def run_gui(*, data_dir: str | None, demo: bool, smoke_test: bool) -> int:
 
     demo_dir = tempfile.TemporaryDirectory(prefix="hypnic-demo-") if demo else None
     paths = resolve_paths(demo_dir.name if demo_dir else data_dir)
+    # Before any window or question: each takes its words when it is made.
+    languages.install(app, Preferences(path=paths.settings_file).language)
     lock = startup.single_instance(paths)
     if lock is None:
         return 0
@@ -312,7 +314,9 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
         kinds=s.kinds,
         preferences=s.preferences,
         undo=s.undo,
-        title_suffix=" — DEMO (nothing here is real)" if demo else "",
+        title_suffix=QCoreApplication.translate("MainWindow", " — DEMO (nothing here is real)")
+        if demo
+        else "",
     )
     # The services live as long as the window (their timers stop with it).
     for service in (
@@ -332,7 +336,7 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
     window.history_requested.connect(windows.show_history)
     window.settings_requested.connect(windows.show_settings)
     window.summary_requested.connect(windows.show_summary)
-    backups = QAction(window.tr("Backups…"), window)
+    backups = QAction(QCoreApplication.translate("MainWindow", "Backups…"), window)
     backups.setShortcut(QKeySequence("Ctrl+Shift+B"))
     backups.triggered.connect(windows.show_backups)
     window.add_menu_action(backups)
@@ -380,12 +384,13 @@ def _name_waiting_rescues(window: MainWindow, paths: Paths, store: Store) -> Non
     """Taps a previous run could only rescue into a file: say where, until imported."""
     waiting = waiting_rescues(paths, store)
     if waiting:
-        files = " and ".join(str(p) for p in waiting)
+        files = ", ".join(str(p) for p in waiting)
         where = "" if paths == default_paths() else f" --data-dir {paths.data_dir}"
         window.show_error(
-            window.tr(
+            QCoreApplication.translate(
+                "MainWindow",
                 "Taps not saved when Hypnic was last closed are kept in %s. "
-                "Add them to the store with: hypnic%s import FILE"
+                "Add them to the store with: hypnic%s import FILE",
             )
             % (files, where)
         )

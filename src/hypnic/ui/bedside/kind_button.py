@@ -14,9 +14,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
-from hypnic.domain.kinds import SHAPE_NAMES, Kind
+from hypnic.domain.kinds import Kind
 from hypnic.markers import marker_path
 from hypnic.ui.common.theme import Theme, kind_colour
+from hypnic.words import shape_name
 
 
 class KindButton(QAbstractButton):
@@ -118,7 +119,7 @@ class KindButton(QAbstractButton):
         font.setPixelSize(max(13, int(min(h * 0.05, rect.width() * 0.07))))
         p.setFont(font)
         p.setPen(QColor(theme.muted))
-        hint = self.tr("key %s · %s") % (self._key_hint, SHAPE_NAMES.get(self.kind.shape, ""))
+        hint = self.tr("key %s · %s") % (self._key_hint, shape_name(self.kind.shape))
         if QFontMetricsF(font).horizontalAdvance(hint) > rect.width() - 16:
             hint = self.tr("key %s") % self._key_hint
         p.drawText(

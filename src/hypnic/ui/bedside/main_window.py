@@ -26,7 +26,7 @@ from hypnic.ui.bedside.bedside_panel import BedsidePanel
 from hypnic.ui.bedside.dimmer import DimmerOverlay
 from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
 from hypnic.ui.bedside.top_bar import TopBar
-from hypnic.ui.common.theme import DAY, NIGHT, Theme, apply_theme
+from hypnic.ui.common.theme import Theme, apply_theme, theme_for
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
         # Style the application before any child exists: a style sheet set afterwards
         # re-polishes every widget, which costs the first paint several milliseconds.
         self._theme: Theme = self._wanted_theme()
-        _apply_app_theme(self._theme)
+        self._text_scale = preferences.text_scale
+        _apply_app_theme(self._theme, self._text_scale)
         self._kind_actions: list[QAction] = []
         self.setWindowTitle(f"{APP_NAME}{title_suffix}")
         self.setAccessibleName(self.tr("Hypnic bedside logger"))
@@ -260,23 +261,25 @@ class MainWindow(QMainWindow):
         self.partner_button.setText(self.tr("Partner: ON (P)") if on else self.tr("Partner (P)"))
 
     def _on_theme_button_clicked(self) -> None:
-        self._prefs.set_theme_mode("day" if self._theme is NIGHT else "night")
+        self._prefs.set_theme_mode("day" if self._theme.name == "night" else "night")
 
     def _wanted_theme(self) -> Theme:
         mode = self._prefs.theme_mode
         if mode == "auto":
-            return NIGHT if self._prefs.is_night_at(datetime.now().time()) else DAY
-        return NIGHT if mode == "night" else DAY
+            mode = "night" if self._prefs.is_night_at(datetime.now().time()) else "day"
+        return theme_for(mode, high_contrast=self._prefs.high_contrast)
 
     def apply_preferences(self) -> None:
         theme = self._wanted_theme()
+        if theme is not self._theme or self._prefs.text_scale != self._text_scale:
+            self._text_scale = self._prefs.text_scale
+            _apply_app_theme(theme, self._text_scale)
         if theme is not self._theme:
             self._theme = theme
-            _apply_app_theme(theme)
             self.panel.set_theme(theme)
             self.theme_changed.emit(theme)
         self.theme_button.setText(
-            self.tr("Day theme") if theme is NIGHT else self.tr("Night theme")
+            self.tr("Day theme") if theme.name == "night" else self.tr("Night theme")
         )
         self.dimmer.set_percent(self._prefs.dimmer)
         if self.dimmer_slider.value() != self._prefs.dimmer:
@@ -313,10 +316,10 @@ def _clock(at: Instant) -> str:
     return f"{local // 3600:02d}:{local // 60 % 60:02d}"
 
 
-def _apply_app_theme(theme: Theme) -> None:
+def _apply_app_theme(theme: Theme, text_scale: int) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        apply_theme(app, theme)
+        apply_theme(app, theme, text_scale)
 
 
 def _offer_rescue(window: QWidget, pending: tuple[Event, ...]) -> bool:

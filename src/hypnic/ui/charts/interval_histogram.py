@@ -40,7 +40,8 @@ class IntervalHistogram(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships
         plot.setLogMode(x=True, y=False)
         plot.getViewBox().setMouseEnabled(x=False, y=False)
         plot.getAxis("left").setWidth(52)
-        plot.getAxis("bottom").setTicks([[(math.log10(v), self.tr(t)) for v, t in _TICKS]])
+        # Units (s, min, h) are written the same in every language Hypnic speaks.
+        plot.getAxis("bottom").setTicks([[(math.log10(v), t) for v, t in _TICKS]])
         self._band = pg.LinearRegionItem(
             values=(math.log10(AASM_MIN_S), math.log10(RUN_MAX_S)), movable=False
         )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,6 +33,8 @@ from hypnic.domain.errors import InputError
 from hypnic.domain.limits import MAX_NOTE
 from hypnic.services.diary import MorningDiary
 from hypnic.ui.common.clock_time_field import ClockTimeField
+from hypnic.ui.common.theme import mark_problem
+from hypnic.words import quality_word
 
 TIME_FIELDS = ("bed_time", "tried_sleep_time", "final_wake_time", "out_of_bed_time")
 NUMBER_FIELDS = ("sleep_latency_min", "awakenings", "wake_after_sleep_onset_min")
@@ -83,10 +85,7 @@ class DiaryForm(QWidget):
         self.setAccessibleName(self.tr("Sleep diary"))
         self.title = QLabel(self)
         self.title.setAccessibleName(self.tr("Night of the diary"))
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
+        self.title.setObjectName("windowTitle")
 
         form = QFormLayout()
         self.times: dict[str, ClockTimeField] = {}
@@ -118,10 +117,12 @@ class DiaryForm(QWidget):
 
         self.quality_group = QButtonGroup(self)
         quality_row = QHBoxLayout()
-        for value, word in QUALITY_WORDS.items():
-            button = QRadioButton(f"{value} {tr(word)}", self)
-            button.setAccessibleName(tr("Sleep quality %1: %2").replace("%1", str(value)).replace(
-                "%2", tr(word)))  # fmt: skip
+        for value in QUALITY_WORDS:
+            word = quality_word(value)
+            button = QRadioButton(f"{value} {word}", self)
+            button.setAccessibleName(
+                tr("Sleep quality %1: %2").replace("%1", str(value)).replace("%2", word)
+            )
             button.installEventFilter(self)
             self.quality_group.addButton(button, value)
             quality_row.addWidget(button)
@@ -269,7 +270,7 @@ class DiaryForm(QWidget):
     def save(self) -> bool:
         """Save the answers now (Save, Enter, Ctrl+S); False when they cannot be saved."""
         if self._keep(force=True):
-            self.message.setStyleSheet("")
+            mark_problem(self.message, False)
             self.message.setText(self.tr("Saved."))
             return True
         return False
@@ -294,8 +295,8 @@ class DiaryForm(QWidget):
                 widget.setFocus()
             return False
         self._drafts.pop(night, None)
-        if self.message.styleSheet():
-            self.message.setStyleSheet("")
+        if self.message.property("problem"):
+            mark_problem(self.message, False)
             self.message.clear()
         return True
 
@@ -309,7 +310,7 @@ class DiaryForm(QWidget):
         )
 
     def _show_problem(self, text: str) -> None:
-        self.message.setStyleSheet("color: #D55E00; font-weight: bold;")
+        mark_problem(self.message, True)
         self.message.setText(text)
 
     # -- Qt events ----------------------------------------------------------------------------
@@ -370,15 +371,15 @@ def _problem_text(exc: InputError, form: DiaryForm) -> str:
     if exc.field in TIME_FIELDS and form.times[exc.field].refusal() == exc.message:
         return exc.message
     names = {
-        "bed_time": form.tr("into bed"),
-        "tried_sleep_time": form.tr("tried to sleep"),
-        "sleep_latency_min": form.tr("minutes to fall asleep"),
-        "awakenings": form.tr("times woken"),
-        "wake_after_sleep_onset_min": form.tr("minutes awake"),
-        "final_wake_time": form.tr("final awakening"),
-        "out_of_bed_time": form.tr("out of bed"),
-        "quality": form.tr("sleep quality"),
-        "comments": form.tr("comments"),
+        "bed_time": QCoreApplication.translate("DiaryForm", "into bed"),
+        "tried_sleep_time": QCoreApplication.translate("DiaryForm", "tried to sleep"),
+        "sleep_latency_min": QCoreApplication.translate("DiaryForm", "minutes to fall asleep"),
+        "awakenings": QCoreApplication.translate("DiaryForm", "times woken"),
+        "wake_after_sleep_onset_min": QCoreApplication.translate("DiaryForm", "minutes awake"),
+        "final_wake_time": QCoreApplication.translate("DiaryForm", "final awakening"),
+        "out_of_bed_time": QCoreApplication.translate("DiaryForm", "out of bed"),
+        "quality": QCoreApplication.translate("DiaryForm", "sleep quality"),
+        "comments": QCoreApplication.translate("DiaryForm", "comments"),
     }
     field = names.get(exc.field or "", (exc.field or "").replace("_", " "))
     return f"{field}: {exc.message}" if field else exc.message

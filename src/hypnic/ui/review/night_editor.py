@@ -25,7 +25,7 @@ from hypnic.domain.events import Event, Instant, Observer
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.night_review import NightReview
 from hypnic.ui.charts.night_timeline import NightTimelineData
-from hypnic.ui.common.theme import DAY, Theme
+from hypnic.ui.common.theme import DAY, Theme, mark_problem
 from hypnic.ui.common.time_entry import FoldChooser, ask_fold, attempt
 from hypnic.ui.review.add_event_panel import AddEventPanel
 from hypnic.ui.review.event_delegates import Choice, ChoiceDelegate, NoteDelegate, TimeDelegate
@@ -110,10 +110,7 @@ class NightEditor(QWidget):
         self.tonight_button = self._button(tr("Tonight"), tr("Go to tonight"), self.go_tonight)
         self.title = QLabel(self)
         self.title.setAccessibleName(tr("Night shown"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setObjectName("windowTitle")
 
         self.record_row = NightRecordRow(
             review=self._review,
@@ -338,11 +335,11 @@ class NightEditor(QWidget):
         ]
 
     def _show_error(self, text: str) -> None:
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        mark_problem(self.message, True)
         self.message.setText(text)
 
     def _show_info(self, text: str) -> None:
-        self.message.setStyleSheet("")
+        mark_problem(self.message, False)
         self.message.setText(text)
 
     def _attempt(self, call: Callable[[int | None], object]) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from hypnic.domain.analysis import NightFigures, RunFigures
@@ -147,11 +146,9 @@ class NightFiguresView(QWidget):
                 widget.deleteLater()
         for key in [k for k in self._values if k.startswith(("count:", "partner:"))]:
             del self._values[key]
-        bold = QFont(self.font())
-        bold.setBold(True)
         for column, text in enumerate(("", self.tr("You"), self.tr("Partner"))):
             header = QLabel(text)
-            header.setFont(bold)
+            header.setProperty("strong", True)
             header.setAlignment(Qt.AlignmentFlag.AlignRight)
             self._counts.addWidget(header, 0, column)
         for row, kind in enumerate(kinds, start=1):

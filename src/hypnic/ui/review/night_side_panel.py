@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hypnic.domain.diary import QUALITY_WORDS
 from hypnic.domain.limits import MAX_NOTE
 from hypnic.domain.medications import Dose, describe_dose
 from hypnic.services.diary import MorningDiary
@@ -37,6 +36,7 @@ from hypnic.ui.common.clock_time_field import ClockTimeField
 from hypnic.ui.common.time_entry import FoldChooser, ask_fold, attempt
 from hypnic.ui.common.unsaved_typing import Unsaved, UnsavedChooser, UnsavedTyping, ask_unsaved
 from hypnic.ui.review.diary_form import figures_text
+from hypnic.words import quality_word
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -240,7 +240,7 @@ class NightSidePanel(QWidget):
             if entry.quality is None
             else self.tr("quality %1 (%2)")
             .replace("%1", str(entry.quality))
-            .replace("%2", self.tr(QUALITY_WORDS[entry.quality]))
+            .replace("%2", quality_word(entry.quality))
         )
         self.diary_line.setText(f"{quality} · {figures_text(self._diary.figures(entry))}")
 

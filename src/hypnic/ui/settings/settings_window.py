@@ -24,6 +24,7 @@ from hypnic.services.medications import MedicationList
 from hypnic.services.patient import PatientDetails
 from hypnic.services.preferences import Preferences
 from hypnic.ui.common.clock_time_field import ClockTimeField
+from hypnic.ui.common.theme import mark_problem
 from hypnic.ui.settings.kinds_editor import KindsEditor
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ class PreferencesPage(QWidget):
         return all([field.finish() for field in fields if field.isModified()])
 
     def _show_problem(self, text: str) -> None:
-        self.message.setStyleSheet("color: #D55E00; font-weight: bold;")
+        mark_problem(self.message, True)
         self.message.setText(text)
 
     def _on_day_boundary_entered(self, value: time) -> None:
