@@ -23,6 +23,7 @@ from hypnic.domain.medications import Dose, describe_dose
 from hypnic.services.evening import EveningContext
 from hypnic.services.medications import DoseLog
 from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
+from hypnic.ui.common.locale_text import clock
 
 MAX_TAG_BUTTONS_PER_ROW = 8
 
@@ -227,11 +228,8 @@ class EveningStrip(QWidget):
                 )
             )
             return
-        at = doses[0].local_ms // 60_000 % 1440
-        self.message.emit(
-            f"{dose_text(doses)} · {at // 60:02d}:{at % 60:02d} · "
-            f"<a href='undo'>{self.tr('Undo')}</a>"
-        )
+        at = clock(doses[0].local_ms // 1000)
+        self.message.emit(f"{dose_text(doses)} · {at} · <a href='undo'>{self.tr('Undo')}</a>")
 
     def _on_tonight_button_toggled(self, on: bool) -> None:
         self.details.setVisible(on)

@@ -26,6 +26,7 @@ from hypnic.ui.bedside.bedside_panel import BedsidePanel
 from hypnic.ui.bedside.dimmer import DimmerOverlay
 from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
 from hypnic.ui.bedside.top_bar import TopBar
+from hypnic.ui.common.locale_text import clock
 from hypnic.ui.common.theme import Theme, apply_theme, theme_for
 
 
@@ -312,8 +313,7 @@ class MainWindow(QMainWindow):
 
 
 def _clock(at: Instant) -> str:
-    local = at.local_ms // 1000 % 86_400
-    return f"{local // 3600:02d}:{local // 60 % 60:02d}"
+    return clock(at.local_ms // 1000)
 
 
 def _apply_app_theme(theme: Theme, text_scale: int) -> None:

@@ -11,7 +11,8 @@ from itertools import chain
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hypnic.domain.history import HistoryData
 from hypnic.domain.intervals import AASM_MIN_S, RUN_MAX_S, WASM_MIN_S, log_edges
@@ -39,7 +40,9 @@ class IntervalHistogram(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships
         plot.setMenuEnabled(False)
         plot.setLogMode(x=True, y=False)
         plot.getViewBox().setMouseEnabled(x=False, y=False)
-        plot.getAxis("left").setWidth(52)
+        # Counts up to five digits, in the font the text size sets.
+        digits = QFontMetricsF(QApplication.font()).horizontalAdvance("00000")
+        plot.getAxis("left").setWidth(int(max(digits, 40) + 12))
         # Units (s, min, h) are written the same in every language Hypnic speaks.
         plot.getAxis("bottom").setTicks([[(math.log10(v), t) for v, t in _TICKS]])
         self._band = pg.LinearRegionItem(

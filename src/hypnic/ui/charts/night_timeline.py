@@ -32,6 +32,7 @@ from hypnic.ui.charts.style import (
     pen_for,
     symbol_for,
 )
+from hypnic.ui.common.locale_text import clock
 from hypnic.ui.common.theme import DAY, Theme
 
 # x always spans at least 20:00–02:00 (DESIGN section 7): hours since 18:00.
@@ -340,8 +341,7 @@ class NightTimeline(QWidget):
         if index is None:
             return ""
         event = self._events[index]
-        secs = (event.local_ms % 86_400_000) // 1000
-        parts = [f"{secs // 3600:02d}:{secs % 3600 // 60:02d}:{secs % 60:02d}"]
+        parts = [clock(event.local_ms // 1000, seconds=True)]
         parts.append(next((k.label for k in self._kinds if k.key == event.kind), event.kind))
         parts.append(self.tr("by partner") if event.by == Observer.PARTNER else self.tr("by you"))
         if self.aligned:

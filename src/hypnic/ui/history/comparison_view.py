@@ -15,10 +15,7 @@ from PySide6.QtWidgets import (
 
 from hypnic.domain.comparison import MedicationComparison
 from hypnic.domain.kinds import Kind
-
-
-def _number(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+from hypnic.ui.common.locale_text import integer, number
 
 
 class ComparisonView(QWidget):
@@ -56,13 +53,17 @@ class ComparisonView(QWidget):
         self.table.setRowCount(len(comparisons))
         for row, comparison in enumerate(comparisons):
             self._cell(row, 0, comparison.medication)
-            self._cell(row, 1, f"{comparison.nights_with} · {comparison.nights_without}")
+            self._cell(
+                row, 1, f"{integer(comparison.nights_with)} · {integer(comparison.nights_without)}"
+            )
             if not comparison.comparable:
                 self._cell(
                     row,
                     2,
-                    self.tr("not enough nights to compare (need %1 on each side)").replace(
-                        "%1", str(comparison.min_nights)
+                    self.tr(
+                        "not enough nights to compare (need %n on each side)",
+                        "",
+                        comparison.min_nights,
                     ),
                 )
                 if len(headers) > 3:
@@ -74,7 +75,7 @@ class ComparisonView(QWidget):
                     self._cell(
                         row,
                         column,
-                        f"{_number(medians.with_dose)} · {_number(medians.without_dose)}",
+                        f"{number(medians.with_dose)} · {number(medians.without_dose)}",
                     )
         # As tall as its rows (a few medications), so the charts above keep their room.
         rows_height = sum(self.table.rowHeight(r) for r in range(min(len(comparisons), 6)))

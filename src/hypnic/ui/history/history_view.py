@@ -6,7 +6,7 @@ Imported lazily, the first time the history is shown: it pulls in pyqtgraph and 
 from __future__ import annotations
 
 import PySide6.QtCore  # noqa: F401  (bind pyqtgraph to PySide6 before it is imported)
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from hypnic.domain.history import EMPTY_HISTORY, HistoryData
 from hypnic.ui.charts.history_counts import HistoryCounts
 from hypnic.ui.charts.history_raster import HistoryRaster
 from hypnic.ui.charts.interval_histogram import IntervalHistogram
+from hypnic.ui.common.locale_text import integer, medium_date
 from hypnic.ui.common.theme import Theme
 
 RANGES: tuple[int | None, ...] = (30, 90, 365, None)
@@ -162,10 +163,10 @@ class HistoryView(QWidget):
         oldest = self._data.rows[rows - 1].night
         self._summary.setText(
             self.tr("%1 – %2: %3 of %4 nights logged (patient-reported taps)")
-            .replace("%1", QDate(oldest.year, oldest.month, oldest.day).toString("d MMM yyyy"))
-            .replace("%2", QDate(newest.year, newest.month, newest.day).toString("d MMM yyyy"))
-            .replace("%3", str(self._data.logged_nights(rows)))
-            .replace("%4", str(rows))
+            .replace("%1", medium_date(oldest))
+            .replace("%2", medium_date(newest))
+            .replace("%3", integer(self._data.logged_nights(rows)))
+            .replace("%4", integer(rows))
         )
 
 

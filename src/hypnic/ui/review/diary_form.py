@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,6 +33,7 @@ from hypnic.domain.errors import InputError
 from hypnic.domain.limits import MAX_NOTE
 from hypnic.services.diary import MorningDiary
 from hypnic.ui.common.clock_time_field import ClockTimeField
+from hypnic.ui.common.locale_text import long_date, minutes, percent
 from hypnic.ui.common.theme import mark_problem
 from hypnic.words import quality_word
 
@@ -44,12 +45,8 @@ _HIGHER_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 
 
 def figures_text(figures: DiaryFigures) -> str:
-    def hours(minutes: int | None) -> str:
-        return "—" if minutes is None else f"{minutes // 60} h {minutes % 60:02d} min"
-
-    efficiency = (
-        "—" if figures.sleep_efficiency is None else f"{figures.sleep_efficiency * 100:.0f} %"
-    )
+    hours = minutes
+    efficiency = percent(figures.sleep_efficiency)
     return (
         f"Time in bed {hours(figures.time_in_bed_min)} · total sleep "
         f"{hours(figures.total_sleep_min)} · sleep efficiency {efficiency}"
@@ -207,10 +204,7 @@ class DiaryForm(QWidget):
         else:
             self._show_entry(self._diary.entry(night))
         self._loading = False
-        self.title.setText(
-            self.tr("How did you sleep? Night of %s")
-            % QLocale().toString(QDate(night.year, night.month, night.day), "dddd d MMMM")
-        )
+        self.title.setText(self.tr("How did you sleep? Night of %s") % long_date(night))
         if draft is not None:
             self._show_problem(self.tr("Not saved yet: %s.") % draft.problem)
         else:

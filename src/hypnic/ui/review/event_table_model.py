@@ -22,6 +22,7 @@ from hypnic.domain.kinds import Kind
 from hypnic.domain.timerules import format_local
 from hypnic.services.night_review import wall_time
 from hypnic.ui.common.kind_icons import marker_icon
+from hypnic.ui.common.locale_text import clock
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -110,7 +111,7 @@ class EventTableModel(QAbstractTableModel):
 
     def _display(self, event: Event, column: Column, kind: Kind | None) -> str:
         if column == Column.TIME:
-            return wall_time(event.local_ms).strftime("%H:%M:%S")
+            return clock(event.local_ms // 1000, seconds=True)
         if column == Column.KIND:
             return kind.label if kind else event.kind
         if column == Column.BY:

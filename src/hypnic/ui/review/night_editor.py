@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -25,6 +25,7 @@ from hypnic.domain.events import Event, Instant, Observer
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.night_review import NightReview
 from hypnic.ui.charts.night_timeline import NightTimelineData
+from hypnic.ui.common.locale_text import clock, integer, long_date, medium_date_format
 from hypnic.ui.common.theme import DAY, Theme, mark_problem
 from hypnic.ui.common.time_entry import FoldChooser, ask_fold, attempt
 from hypnic.ui.review.add_event_panel import AddEventPanel
@@ -103,7 +104,7 @@ class NightEditor(QWidget):
         )
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(medium_date_format(weekday=True))
         self.date_edit.setAccessibleName(tr("Night date"))
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
         self.next_button = self._button(tr("Next ▶"), tr("Next night"), self.next_night)
@@ -290,16 +291,10 @@ class NightEditor(QWidget):
         self._select(selected)
         self.add_panel.set_kinds(self._kinds.active())
         self.record_row.show_record(self._review.record(night))
-        long_date = QLocale().toString(
-            QDate(night.year, night.month, night.day), QLocale.FormatType.LongFormat
-        )
-        count = self.tr("1 event") if len(events) == 1 else self.tr("%1 events")
         self.title.setText(
-            self.tr("Night of %1 — %2")
-            .replace("%1", long_date)
-            .replace("%2", count.replace("%1", str(len(events))))
+            self.tr("Night of %1 — %n event(s)", "", len(events)).replace("%1", long_date(night))
         )
-        self.trash_button.setText(self.tr("Trash (%1)").replace("%1", str(len(trash))))
+        self.trash_button.setText(self.tr("Trash (%1)").replace("%1", integer(len(trash))))
         self.delete_button.setEnabled(bool(events))
 
     def set_theme(self, theme: Theme) -> None:
@@ -391,7 +386,8 @@ class NightEditor(QWidget):
         if not added:
             self.add_panel.focus_time()
             return
-        self._show_info(self.tr("Added at %1.").replace("%1", local_time.strftime("%H:%M:%S")))
+        at = local_time.hour * 3600 + local_time.minute * 60 + local_time.second
+        self._show_info(self.tr("Added at %1.").replace("%1", clock(at, seconds=True)))
         row = self.model.row_of(added[0].id)
         if row is not None:
             self.table.selectRow(row)

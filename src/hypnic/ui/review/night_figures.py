@@ -10,17 +10,18 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from hypnic.domain.analysis import NightFigures, RunFigures
 from hypnic.domain.events import Observer
 from hypnic.domain.kinds import Kind
+from hypnic.ui.common.locale_text import NONE, number, percent
 from hypnic.ui.common.theme import DAY, Theme
 
-NONE_TEXT = "—"
+NONE_TEXT = NONE
 
 
 def _number(value: float | None, decimals: int = 1) -> str:
-    return NONE_TEXT if value is None else f"{value:.{decimals}f}"
+    return number(value, decimals)
 
 
 def _share(value: float | None) -> str:
-    return NONE_TEXT if value is None else f"{value * 100:.0f} %"
+    return percent(value)
 
 
 class NightFiguresView(QWidget):

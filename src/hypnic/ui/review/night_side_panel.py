@@ -33,6 +33,7 @@ from hypnic.services.evening import EveningContext
 from hypnic.services.medications import DoseLog, MedicationList
 from hypnic.ui.bedside.evening_strip import TagToggles
 from hypnic.ui.common.clock_time_field import ClockTimeField
+from hypnic.ui.common.locale_text import clock
 from hypnic.ui.common.time_entry import FoldChooser, ask_fold, attempt
 from hypnic.ui.common.unsaved_typing import Unsaved, UnsavedChooser, UnsavedTyping, ask_unsaved
 from hypnic.ui.review.diary_form import figures_text
@@ -42,8 +43,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def clock_text(dose: Dose) -> str:
-    minutes = dose.local_ms // 60_000 % 1440
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    return clock(dose.local_ms // 1000)
 
 
 class NightSidePanel(QWidget):

@@ -26,6 +26,7 @@ from hypnic.services.preferences import Preferences
 from hypnic.ui.common.clock_time_field import ClockTimeField
 from hypnic.ui.common.theme import mark_problem
 from hypnic.ui.settings.kinds_editor import KindsEditor
+from hypnic.ui.settings.language_display import LanguageAndDisplay
 
 if TYPE_CHECKING:
     from hypnic.ui.settings.patient_form import PatientForm
@@ -76,6 +77,8 @@ class PreferencesPage(QWidget):
         self.dimmer.setKeyboardTracking(False)
         self.dimmer.setAccessibleName(self.tr("Dimmer, percent darker"))
         form.addRow(self.tr("Di&mmer"), self.dimmer)
+        self.language_display = LanguageAndDisplay(preferences=preferences, parent=self)
+        form.addRow(self.language_display)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
