@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from hypnic import APP_ID, APP_NAME, __version__, languages, startup
 from hypnic.domain.clock import Clock, SystemClock
 from hypnic.domain.events import Instant
-from hypnic.domain.medications import describe_dose
 from hypnic.paths import Paths, default_paths, resolve_paths
 from hypnic.rescued import waiting_rescues, write_rescue
 from hypnic.resources import app_icon_path
@@ -40,6 +39,7 @@ from hypnic.termination import TerminationWatch
 from hypnic.ui.bedside.bedside_context import install_bedside_context
 from hypnic.ui.bedside.main_window import MainWindow
 from hypnic.ui.common import crash
+from hypnic.ui.common.locale_text import dose_text
 from hypnic.ui.common.theme import Theme
 
 if TYPE_CHECKING:
@@ -290,7 +290,7 @@ class Windows:
         return self._backups
 
     def _dose_marks(self, night: date) -> list[tuple[Instant, str]]:
-        return [(d.at, describe_dose(d)) for d in self._s.doses.of_night(night)]
+        return [(d.at, dose_text(d)) for d in self._s.doses.of_night(night)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from hypnic.domain.errors import InputError, StoreError
 from hypnic.domain.limits import MAX_NOTE
-from hypnic.domain.medications import Dose, describe_dose
+from hypnic.domain.medications import Dose
 from hypnic.services.evening import EveningContext
 from hypnic.services.medications import DoseLog
 from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
+from hypnic.ui.common import locale_text
 from hypnic.ui.common.locale_text import clock
 
 MAX_TAG_BUTTONS_PER_ROW = 8
@@ -30,7 +31,7 @@ MAX_TAG_BUTTONS_PER_ROW = 8
 
 def dose_text(doses: list[Dose] | tuple[Dose, ...]) -> str:
     """'Clonazepam 0.5 mg, Gabapentin 300 mg' for the confirmation line."""
-    return ", ".join(_capital(describe_dose(d)) for d in doses)
+    return ", ".join(_capital(locale_text.dose_text(d)) for d in doses)
 
 
 def _capital(text: str) -> str:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from hypnic import APP_NAME
 from hypnic.domain.errors import StoreError
 from hypnic.domain.events import Event, Instant
-from hypnic.domain.medications import describe_dose
 from hypnic.services.bedside_undo import BedsideUndo, Undone
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
@@ -26,7 +25,7 @@ from hypnic.ui.bedside.bedside_panel import BedsidePanel
 from hypnic.ui.bedside.dimmer import DimmerOverlay
 from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
 from hypnic.ui.bedside.top_bar import TopBar
-from hypnic.ui.common.locale_text import clock
+from hypnic.ui.common.locale_text import clock, dose_text
 from hypnic.ui.common.theme import Theme, apply_theme, theme_for
 
 
@@ -233,7 +232,7 @@ class MainWindow(QMainWindow):
         if undone.lights_out is not None:
             return self.tr("lights-out %s") % _clock(undone.lights_out)
         if undone.event is None:
-            return ", ".join(describe_dose(d) for d in undone.doses)
+            return ", ".join(dose_text(d) for d in undone.doses)
         kind = self._kinds.get(undone.event.kind)
         return kind.label if kind else undone.event.kind
 

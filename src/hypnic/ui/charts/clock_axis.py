@@ -38,7 +38,11 @@ _MINUTE_STEPS: tuple[float, ...] = (
     *(1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 180.0, 360.0, 720.0),
 )
 _MIN_MINOR_PX = 14.0
-_LABEL_ROW_PX = 18
+
+
+def _label_row_px() -> int:
+    """One row of mark labels: a line of the application font (the text size sets it)."""
+    return round(QFontMetricsF(QApplication.font()).height()) + 4
 
 
 class HasLocalMs(Protocol):
@@ -201,6 +205,7 @@ class TimeMarks:
         """Put each label in the first row where it fits; the pixel height the rows need."""
         height = view.height()
         (lo, hi), width = view.viewRange()[0], view.width()
+        row_px = _label_row_px()
         rows: list[list[tuple[float, float]]] = []
         # Lights-out first, so it gets the top row; then wind-down, then doses.
         for line in sorted(self.visible_lines(), key=lambda ln: ln is not self.lights_out_line):
@@ -214,8 +219,8 @@ class TimeMarks:
             rows[row].append(span)
             line.label.anchors = [(1, 0), (1, 0)] if flip else [(0, 0), (0, 0)]
             if height > 0:
-                line.label.setPosition((2 + row * _LABEL_ROW_PX) / height)
-        return len(rows) * _LABEL_ROW_PX + 4 if rows else 6
+                line.label.setPosition((2 + row * row_px) / height)
+        return len(rows) * row_px + 4 if rows else 6
 
     def _new_line(self, label: str) -> pg.InfiniteLine:
         line = pg.InfiniteLine(

@@ -83,8 +83,12 @@ class HistoryCounts(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
         plot.hideButtons()
         plot.setMenuEnabled(False)
         plot.getViewBox().setMouseEnabled(x=True, y=False)
-        plot.setLabel("left", self.tr("events per night"))
-        self._legend = plot.addLegend(offset=(8, 4), colCount=4)
+        # The chart's title above says what y counts; an axis label here would crowd it out
+        # at large text sizes.
+        points = QApplication.font().pointSizeF()
+        self._legend = plot.addLegend(
+            offset=(8, 4), colCount=4, labelTextSize=f"{max(points, 6):.1f}pt"
+        )
         self.set_theme(theme)
 
     @property

@@ -34,6 +34,7 @@ from hypnic.ui.charts.style import (
 )
 from hypnic.ui.common.locale_text import clock
 from hypnic.ui.common.theme import DAY, Theme
+from hypnic.ui.common.wrapping import wrapped
 
 # x always spans at least 20:00–02:00 (DESIGN section 7): hours since 18:00.
 MIN_CLOCK_SPAN = (2.0, 8.0)
@@ -121,8 +122,11 @@ class NightTimeline(QWidget):
             self.tr("Filled: you · hollow: partner · shaded: periodic runs (5–90 s)")
         )
         self._legend.setObjectName("timelineLegend")
+        # Long in some languages and at large text: wrap rather than widen the window.
+        wrapped(self._legend)
         self._hover = QLabel(self._hover_hint())
         self._hover.setObjectName("timelineHover")
+        wrapped(self._hover)
         self._hover.setAccessibleName(self.tr("Event under the pointer"))
         self._hover.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 

@@ -12,6 +12,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from hypnic.domain.medications import Dose
+
 NONE = "—"
 
 
@@ -112,3 +114,15 @@ def minutes(value: int | None) -> str:
         .replace("%1", integer(hours))
         .replace("%2", f"{rest:02d}")
     )
+
+
+def amount_text(amount: float | None, unit: str | None) -> str:
+    """ "0.5 mg" ("0,5 mg"), "10 mg", "2 drops"; empty when neither is known."""
+    value = "" if amount is None else number(amount, 6)
+    return " ".join(part for part in (value, unit or "") if part)
+
+
+def dose_text(dose: Dose) -> str:
+    """ "clonazepam 0.5 mg", its amount written as the locale writes numbers."""
+    amount = amount_text(dose.amount, dose.unit)
+    return f"{dose.medication} {amount}" if amount else dose.medication

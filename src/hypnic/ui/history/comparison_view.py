@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from hypnic.domain.comparison import MedicationComparison
 from hypnic.domain.kinds import Kind
 from hypnic.ui.common.locale_text import integer, number
+from hypnic.ui.common.wrapping import wrapped
 
 
 class ComparisonView(QWidget):
@@ -26,12 +27,13 @@ class ComparisonView(QWidget):
         super().__init__(parent)
         self.title = QLabel(self.tr("Medication: median events per night, with a dose · without"))
         self.title.setObjectName("chartTitle")
+        wrapped(self.title)
         self.table = QTableWidget(0, 2, self)
         self.table.setAccessibleName(self.tr("Medication comparison"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.note = QLabel(self)
-        self.note.setWordWrap(True)
+        wrapped(self.note)
         self.note.setAccessibleName(self.tr("About the comparison"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

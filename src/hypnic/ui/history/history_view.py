@@ -23,6 +23,7 @@ from hypnic.ui.charts.history_raster import HistoryRaster
 from hypnic.ui.charts.interval_histogram import IntervalHistogram
 from hypnic.ui.common.locale_text import integer, medium_date
 from hypnic.ui.common.theme import Theme
+from hypnic.ui.common.wrapping import wrapped
 
 RANGES: tuple[int | None, ...] = (30, 90, 365, None)
 DEFAULT_RANGE = 30
@@ -56,6 +57,8 @@ class HistoryView(QWidget):
         bar = QHBoxLayout()
         self._summary = QLabel()
         self._summary.setObjectName("historySummary")
+        # Long in some languages and at large text: wrap rather than widen the window.
+        wrapped(self._summary)
         bar.addWidget(self._summary, 1)
         bar.addWidget(QLabel(self.tr("Show:")))
         for i, nights in enumerate(RANGES):
@@ -177,6 +180,7 @@ def _titled(title: str, chart: QWidget) -> QWidget:
     layout.setSpacing(2)
     label = QLabel(title)
     label.setObjectName("chartTitle")
+    wrapped(label)
     layout.addWidget(label)
     layout.addWidget(chart, 1)
     return box

@@ -35,6 +35,7 @@ from hypnic.services.diary import MorningDiary
 from hypnic.ui.common.clock_time_field import ClockTimeField
 from hypnic.ui.common.locale_text import long_date, minutes, percent
 from hypnic.ui.common.theme import mark_problem
+from hypnic.ui.common.wrapping import wrapped
 from hypnic.words import quality_word
 
 TIME_FIELDS = ("bed_time", "tried_sleep_time", "final_wake_time", "out_of_bed_time")
@@ -45,11 +46,13 @@ _HIGHER_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 
 
 def figures_text(figures: DiaryFigures) -> str:
-    hours = minutes
-    efficiency = percent(figures.sleep_efficiency)
     return (
-        f"Time in bed {hours(figures.time_in_bed_min)} · total sleep "
-        f"{hours(figures.total_sleep_min)} · sleep efficiency {efficiency}"
+        QCoreApplication.translate(
+            "DiaryForm", "Time in bed %1 · total sleep %2 · sleep efficiency %3"
+        )
+        .replace("%1", minutes(figures.time_in_bed_min))
+        .replace("%2", minutes(figures.total_sleep_min))
+        .replace("%3", percent(figures.sleep_efficiency))
     )
 
 
@@ -83,8 +86,11 @@ class DiaryForm(QWidget):
         self.title = QLabel(self)
         self.title.setAccessibleName(self.tr("Night of the diary"))
         self.title.setObjectName("windowTitle")
+        wrapped(self.title)
 
         form = QFormLayout()
+        # A long question (another language, large text) puts its answer on the next line.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.times: dict[str, ClockTimeField] = {}
         self.numbers: dict[str, QSpinBox] = {}
         tr = self.tr
@@ -134,6 +140,7 @@ class DiaryForm(QWidget):
 
         self.figures = QLabel(self)
         self.figures.setAccessibleName(tr("Derived figures"))
+        wrapped(self.figures)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("Message"))

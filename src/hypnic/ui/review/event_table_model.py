@@ -159,8 +159,11 @@ def event_table_view(parent: QWidget, model: EventTableModel, name: str) -> QTab
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    for column, width in ((Column.TIME, 96), (Column.KIND, 150), (Column.BY, 90)):
-        view.setColumnWidth(column, width)
+    # Wide enough for a time with seconds (AM/PM too), a kind's name and "partner", in this
+    # language and text size.
+    chars = view.fontMetrics().averageCharWidth()
+    for column, width in ((Column.TIME, 12), (Column.KIND, 20), (Column.BY, 12)):
+        view.setColumnWidth(column, (width + 2) * chars)
     return view
 
 

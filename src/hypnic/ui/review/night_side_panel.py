@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic.domain.limits import MAX_NOTE
-from hypnic.domain.medications import Dose, describe_dose
+from hypnic.domain.medications import Dose
 from hypnic.services.diary import MorningDiary
 from hypnic.services.evening import EveningContext
 from hypnic.services.medications import DoseLog, MedicationList
 from hypnic.ui.bedside.evening_strip import TagToggles
 from hypnic.ui.common.clock_time_field import ClockTimeField
-from hypnic.ui.common.locale_text import clock
+from hypnic.ui.common.locale_text import clock, dose_text
 from hypnic.ui.common.time_entry import FoldChooser, ask_fold, attempt
 from hypnic.ui.common.unsaved_typing import Unsaved, UnsavedChooser, UnsavedTyping, ask_unsaved
 from hypnic.ui.review.diary_form import figures_text
@@ -210,7 +210,7 @@ class NightSidePanel(QWidget):
         selected = self._selected_ids()
         self.table.setRowCount(len(doses))
         for row, dose in enumerate(doses):
-            cells = (clock_text(dose), describe_dose(dose), dose.note)
+            cells = (clock_text(dose), dose_text(dose), dose.note)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, dose.id)
@@ -221,7 +221,7 @@ class NightSidePanel(QWidget):
         trashed = self._doses.trash(night)
         self.trash.clear()
         for dose in trashed:
-            entry = QListWidgetItem(f"{clock_text(dose)}  {describe_dose(dose)}")
+            entry = QListWidgetItem(f"{clock_text(dose)}  {dose_text(dose)}")
             entry.setData(ID_ROLE, dose.id)
             self.trash.addItem(entry)
         self.trash_button.setText(self.tr("Dose trash (%1)").replace("%1", str(len(trashed))))

@@ -94,7 +94,7 @@ class LanguageAndDisplay(QGroupBox):
     def _show_language_note(self) -> None:
         chosen = self._prefs.language
         if chosen == getattr(self, "_started_in", chosen):
-            self.language_note.setText(self.tr("Dates and numbers are written as it writes them."))
+            self.language_note.hide()
             return
         code = resolve(chosen)
         note = self.tr("Hypnic will speak %1 from its next start.")
@@ -104,6 +104,7 @@ class LanguageAndDisplay(QGroupBox):
         )
         lines = dict.fromkeys(text.replace("%1", ENDONYMS[code]) for text in (note, theirs))
         self.language_note.setText("\n".join(lines))
+        self.language_note.show()
 
     def _on_language_activated(self, index: int) -> None:
         choice = str(self.language.itemData(index))
