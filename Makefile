@@ -11,7 +11,7 @@ PACKAGE_STAMP := $(VENV)/.make-package-installed
 HYPNIC ?= $(BIN)/hypnic
 
 .PHONY: run demo test bench screenshots clean install-desktop uninstall-desktop wheel bundle \
-	package-test readme-screenshots
+	package-test readme-screenshots translations translations-todo
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -77,9 +77,26 @@ bundle: $(PACKAGE_STAMP)
 package-test: $(PACKAGE_STAMP)
 	HYPNIC_PACKAGING_TESTS=1 $(BIN)/python -m pytest tests/packaging
 
-# The README and AppStream screenshots, from the demo data, into packaging/screenshots/.
+# The README and AppStream screenshots, from the demo data, into packaging/screenshots/ (and
+# the German ones into packaging/screenshots/de/).
 readme-screenshots: $(STAMP)
 	$(BIN)/python scripts/screenshots.py
+	$(BIN)/python scripts/screenshots.py --language de --out packaging/screenshots/de \
+		bedside-night night-view history-view
+
+# The translations (DESIGN section 10): every string of the code into the .ts files
+# (pyside6-lupdate), the .qm files rebuilt (pyside6-lrelease), and what is left to translate
+# listed. tests/test_translations.py fails until nothing is. See README "Translations".
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py update
+	$(BIN)/python scripts/translations.py release
+	$(BIN)/python scripts/translations.py missing
+
+# The untranslated strings as JSON to fill in (then: scripts/translations.py fill FILE and
+# make translations again).
+translations-todo: $(STAMP)
+	$(BIN)/python scripts/translations.py update
+	$(BIN)/python scripts/translations.py missing --json translations-todo.json
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache .pytest_cache .import_linter_cache artifacts

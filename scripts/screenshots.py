@@ -1,11 +1,15 @@
 """Render the README and AppStream screenshots from the demo data, so they stay true.
 
-    .venv/bin/python scripts/screenshots.py [--out DIR] [--offscreen] [SHOT ...]
+    .venv/bin/python scripts/screenshots.py [--out DIR] [--offscreen] [--language CODE]
+        [--text-scale PERCENT] [--high-contrast] [SHOT ...]
 
 Each shot is a small function in SHOTS that builds one view on a demo store and returns the widget
 to grab (or writes its PNG itself). By default the views are drawn on a private Xvfb screen (a free
 display in :300-:399), as on a real desktop; --offscreen uses Qt's offscreen platform instead.
-Add a view by writing one more function and listing it in SHOTS.
+Add a view by writing one more function and listing it in SHOTS (README and AppStream) or in
+CHECKS (the other windows, drawn only when named: for looking at every window in a language,
+at a text size or in high contrast). ``--language de`` draws the window in German, as the README's
+German screenshots are (``make readme-screenshots``).
 """
 
 from __future__ import annotations
@@ -44,6 +48,9 @@ class Demo:
     store: Store
     composition: Composition
     last_night: date
+    language: str = "en"
+    text_scale: int = 100
+    high_contrast: bool = False
 
     @property
     def window(self) -> MainWindow:
@@ -64,7 +71,7 @@ def bedside_night(demo: Demo, out: Path) -> QWidget:
 
 def night_view(demo: Demo, out: Path) -> QWidget:
     """The review window on the latest demo night, as the app builds it (day theme)."""
-    demo.composition.windows.set_theme(_day())
+    demo.composition.windows.set_theme(_day(demo))
     editor = demo.composition.windows.show_review(demo.last_night)
     editor.resize(1280, 800)
     return editor
@@ -72,32 +79,67 @@ def night_view(demo: Demo, out: Path) -> QWidget:
 
 def history_view(demo: Demo, out: Path) -> QWidget:
     """Many nights: actogram, counts per night, intervals, the medication comparison."""
-    demo.composition.windows.set_theme(_day())
+    demo.composition.windows.set_theme(_day(demo))
     window = demo.composition.windows.show_history()
     window.resize(1280, 800)
     return window
 
 
-def _day() -> object:
+def _day(demo: Demo) -> object:
     """Reviewing is a daytime moment: the window's palette and the charts in the day theme."""
     from PySide6.QtWidgets import QApplication
 
-    from hypnic.ui.common.theme import DAY, apply_theme
+    from hypnic.ui.common.theme import apply_theme, theme_for
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_theme(app, DAY)
-    return DAY
+    day = theme_for("day", high_contrast=demo.high_contrast)
+    apply_theme(app, day, demo.text_scale)
+    return day
+
+
+def settings_window(demo: Demo, out: Path) -> QWidget:
+    """Kinds and settings, on its Preferences page (language, text size, contrast)."""
+    window = demo.composition.windows.show_settings()
+    window.tabs.setCurrentWidget(window.preferences_page)
+    return window
+
+
+def settings_kinds(demo: Demo, out: Path) -> QWidget:
+    window = demo.composition.windows.show_settings()
+    window.tabs.setCurrentWidget(window.kinds_page)
+    return window
+
+
+def diary_form(demo: Demo, out: Path) -> QWidget:
+    """The morning diary of the latest demo night."""
+    return demo.composition.windows.show_diary(demo.last_night)
+
+
+def summary_window(demo: Demo, out: Path) -> QWidget:
+    return demo.composition.windows.show_summary()
+
+
+def backups_window(demo: Demo, out: Path) -> QWidget:
+    return demo.composition.windows.show_backups()
+
+
+def bedside_day(demo: Demo, out: Path) -> QWidget:
+    """The bedside panel in the day theme."""
+    demo.composition.services.preferences.set_theme_mode("day")
+    demo.window.resize(1280, 800)
+    return demo.window
 
 
 def summary_page1(demo: Demo, out: Path) -> None:
     """Page 1 of the doctor's summary, from ``hypnic report`` on the demo store (written
     outside the data folder: an output inside it is refused)."""
+    language = ["--language", demo.language] if demo.language != "en" else []
     with tempfile.TemporaryDirectory(prefix="hypnic-summary-") as folder:
         pdf = Path(folder) / "summary.pdf"
         subprocess.run(
             [sys.executable, "-m", "hypnic", "--data-dir", str(demo.data_dir), "report",
-             "--paper", "a4", "-o", str(pdf)],
+             "--paper", "a4", *language, "-o", str(pdf)],
             check=True,
         )  # fmt: skip
         prefix = Path(folder) / "page"
@@ -114,6 +156,16 @@ SHOTS: dict[str, Shot] = {
     "night-view": night_view,
     "history-view": history_view,
     "summary-page1": summary_page1,
+}
+# Every other window, drawn only when named: to look at them in a language, a text size or
+# high contrast (TESTING.md: every changed window, in both themes, at 200 % text).
+CHECKS: dict[str, Shot] = {
+    "bedside-day": bedside_day,
+    "settings": settings_window,
+    "settings-kinds": settings_kinds,
+    "diary": diary_form,
+    "summary-window": summary_window,
+    "backups": backups_window,
 }
 
 
@@ -150,7 +202,9 @@ def _xvfb() -> Iterator[None]:
         server.wait()
 
 
-def _demo(data_dir: Path) -> Demo:
+def _demo(
+    data_dir: Path, *, language: str = "en", text_scale: int = 100, high_contrast: bool = False
+) -> Demo:
     from hypnic.app import compose
     from hypnic.domain.clock import SystemClock
     from hypnic.domain.demo import generate_demo
@@ -167,8 +221,12 @@ def _demo(data_dir: Path) -> Demo:
     last = night_of(now.utc_ms, now.offset_min, store.settings.day_boundary) - timedelta(days=1)
     fill_demo_store(store, generate_demo(end_night=last, zone=clock.zone))
     # The bedside shot is the night theme, whatever the hour the script runs at.
-    Preferences(path=paths.settings_file).set_theme_mode("night")
-    return Demo(paths.data_dir, store, compose(store, paths, clock, demo=True), last)
+    preferences = Preferences(path=paths.settings_file)
+    preferences.set_theme_mode("night")
+    preferences.set_text_scale(text_scale)
+    preferences.set_high_contrast(high_contrast)
+    composition = compose(store, paths, clock, demo=True)
+    return Demo(paths.data_dir, store, composition, last, language, text_scale, high_contrast)
 
 
 def _settle(app: QCoreApplication, seconds: float = 0.6) -> None:
@@ -178,20 +236,33 @@ def _settle(app: QCoreApplication, seconds: float = 0.6) -> None:
         time.sleep(0.02)
 
 
-def render(names: list[str], out_dir: Path) -> list[str]:
+def render(
+    names: list[str],
+    out_dir: Path,
+    *,
+    language: str = "en",
+    text_scale: int = 100,
+    high_contrast: bool = False,
+) -> list[str]:
     """Write ``out_dir/NAME.png`` for each shot; returns the names that failed."""
     sys.path.insert(0, str(ROOT / "src"))
     from PySide6.QtWidgets import QApplication
 
+    from hypnic import languages
+
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    # Before any window is made: each takes its words when it is built.
+    languages.install(app, language)
     out_dir.mkdir(parents=True, exist_ok=True)
     failed = []
     with tempfile.TemporaryDirectory(prefix="hypnic-shots-") as tmp:
-        demo = _demo(Path(tmp))
+        demo = _demo(
+            Path(tmp), language=language, text_scale=text_scale, high_contrast=high_contrast
+        )
         for name in names:
             target = out_dir / f"{name}.png"
             try:
-                widget = SHOTS[name](demo, target)
+                widget = {**SHOTS, **CHECKS}[name](demo, target)
                 if widget is not None:
                     widget.show()
                     _settle(app)
@@ -210,20 +281,30 @@ def render(names: list[str], out_dir: Path) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("shots", nargs="*", metavar="SHOT", help=f"any of {', '.join(SHOTS)}")
+    every = [*SHOTS, *CHECKS]
+    parser.add_argument("shots", nargs="*", metavar="SHOT", help=f"any of {', '.join(every)}")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--offscreen", action="store_true", help="no Xvfb: Qt's offscreen platform")
+    parser.add_argument("--language", default="en", choices=("en", "de", "fr", "es"))
+    parser.add_argument("--text-scale", type=int, default=100, metavar="PERCENT")
+    parser.add_argument("--high-contrast", action="store_true")
+    parser.add_argument("--all", action="store_true", help="every window, not only the README's")
     args = parser.parse_args()
-    names = args.shots or list(SHOTS)
-    unknown = [name for name in names if name not in SHOTS]
+    names = args.shots or (every if args.all else list(SHOTS))
+    unknown = [name for name in names if name not in every]
     if unknown:
-        parser.error(f"unknown shot {', '.join(unknown)}; choose from {', '.join(SHOTS)}")
+        parser.error(f"unknown shot {', '.join(unknown)}; choose from {', '.join(every)}")
+    options = {
+        "language": args.language,
+        "text_scale": args.text_scale,
+        "high_contrast": args.high_contrast,
+    }
     if args.offscreen or not shutil.which("Xvfb"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        failed = render(names, args.out)
+        failed = render(names, args.out, **options)
     else:
         with _xvfb():
-            failed = render(names, args.out)
+            failed = render(names, args.out, **options)
     return 1 if failed else 0
 
 

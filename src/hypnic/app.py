@@ -15,15 +15,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QFileSystemWatcher, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from hypnic import APP_ID, APP_NAME, __version__, startup
+from hypnic import APP_ID, APP_NAME, __version__, languages, startup
 from hypnic.domain.bedside_keys import BedsideAction
 from hypnic.domain.clock import Clock, SystemClock
 from hypnic.domain.events import Instant
-from hypnic.domain.medications import describe_dose
 from hypnic.paths import Paths, default_paths, resolve_paths
 from hypnic.rescued import waiting_rescues, write_rescue
 from hypnic.resources import app_icon_path
@@ -45,6 +44,7 @@ from hypnic.ui.bedside.around_taps import AroundTaps, install_around_taps
 from hypnic.ui.bedside.bedside_context import install_bedside_context
 from hypnic.ui.bedside.main_window import MainWindow, bedside_keys
 from hypnic.ui.common import crash
+from hypnic.ui.common.locale_text import dose_text
 from hypnic.ui.common.theme import Theme
 
 if TYPE_CHECKING:
@@ -85,6 +85,8 @@ def run_gui(*, data_dir: str | None, demo: bool, smoke_test: bool) -> int:
 
     demo_dir = tempfile.TemporaryDirectory(prefix="hypnic-demo-") if demo else None
     paths = resolve_paths(demo_dir.name if demo_dir else data_dir)
+    # Before any window or question: each takes its words when it is made.
+    languages.install(app, Preferences(path=paths.settings_file).language)
     lock = startup.single_instance(paths)
     if lock is None:
         return 0
@@ -371,7 +373,7 @@ class Windows:
         return self._clinic
 
     def _dose_marks(self, night: date) -> list[tuple[Instant, str]]:
-        return [(d.at, describe_dose(d)) for d in self._s.doses.of_night(night)]
+        return [(d.at, dose_text(d)) for d in self._s.doses.of_night(night)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -422,11 +424,11 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
     window.settings_requested.connect(windows.show_settings)
     window.summary_requested.connect(windows.show_summary)
     menu = (
-        (window.tr("Back&ups…"), BedsideAction.BACKUPS, windows.show_backups),
+        (_menu_text("Back&ups…"), BedsideAction.BACKUPS, windows.show_backups),
         None,
-        (window.tr("&Export…"), BedsideAction.EXPORT, windows.show_export),
-        (window.tr("&Import…"), BedsideAction.IMPORT, windows.show_import),
-        (window.tr("Prepare for the &clinic…"), BedsideAction.CLINIC, windows.show_clinic),
+        (_menu_text("&Export…"), BedsideAction.EXPORT, windows.show_export),
+        (_menu_text("&Import…"), BedsideAction.IMPORT, windows.show_import),
+        (_menu_text("Prepare for the &clinic…"), BedsideAction.CLINIC, windows.show_clinic),
     )
     for item in menu:
         action = QAction(window)
@@ -440,6 +442,10 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
         window.add_menu_action(action)
     _offer_tray(window, windows, s)
     return Composition(window, windows, s, around)
+
+
+def _menu_text(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 def _offer_tray(window: MainWindow, windows: Windows, s: Services) -> None:
@@ -508,12 +514,13 @@ def _name_waiting_rescues(window: MainWindow, paths: Paths, store: Store) -> Non
     """Taps a previous run could only rescue into a file: say where, until imported."""
     waiting = waiting_rescues(paths, store)
     if waiting:
-        files = " and ".join(str(p) for p in waiting)
+        files = ", ".join(str(p) for p in waiting)
         where = "" if paths == default_paths() else f" --data-dir {paths.data_dir}"
         window.show_error(
-            window.tr(
+            QCoreApplication.translate(
+                "MainWindow",
                 "Taps not saved when Hypnic was last closed are kept in %s. "
-                "Add them to the store with Menu → Import…, or with: hypnic%s import FILE"
+                "Add them to the store with Menu → Import…, or with: hypnic%s import FILE",
             )
             % (files, where)
         )

@@ -33,6 +33,10 @@ __all__ = [
 ]
 
 
+def _tr(text: str) -> str:
+    return QApplication.translate("Startup", text)
+
+
 def clear_killed_writes(paths: Paths) -> None:
     """Temporary files that a killed run left (a backup or restore cut short, an export or a
     summary being written) are cleared at the next start (DESIGN section 4)."""
@@ -63,11 +67,11 @@ def perform_requested_restore(paths: Paths) -> str | None:
         done = perform(paths.data_dir, now=datetime.now(UTC))
     except (BackupError, OSError) as exc:
         print(f"hypnic: the requested restore was not done: {exc}", file=sys.stderr)
-        return QApplication.translate("app", "The backup was not restored: %s") % exc
+        return _tr("The backup was not restored: %s") % exc
     if done is None:
         return None
     aside = done.kept_aside.name if done.kept_aside else "-"
-    return QApplication.translate("app", "Restored %s. The previous store is kept as %s.") % (
+    return _tr("Restored %s. The previous store is kept as %s.") % (
         done.backup.name,
         aside,
     )
@@ -105,9 +109,7 @@ def _checked_or_restored(paths: Paths, *, smoke_test: bool) -> bool:
             message += " and there is no good backup to restore. Run 'hypnic check' for details."
         if not smoke_test:
             _tell(
-                QApplication.translate(
-                    "app", "Hypnic's store is damaged, and there is no good backup to restore."
-                ),
+                _tr("Hypnic's store is damaged, and there is no good backup to restore."),
                 details=message,
             )
         print(f"hypnic: {message}", file=sys.stderr)
@@ -123,24 +125,22 @@ def _checked_or_restored(paths: Paths, *, smoke_test: bool) -> bool:
 def restore_question(db: Path, problem: str, backup: Path) -> QMessageBox:
     """The start-up question when the store is damaged: a few short lines that fit a small
     screen (1024×600), the file names and SQLite's findings under "Show Details…"."""
-    tr = QApplication.translate
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("app", "Damaged store — Hypnic"))
-    box.setText(tr("app", "Hypnic's store is damaged."))
+    box.setWindowTitle(_tr("Damaged store — Hypnic"))
+    box.setText(_tr("Hypnic's store is damaged."))
     taken = _backup_time(backup)
     box.setInformativeText(
-        tr(
-            "app",
+        _tr(
             "Restore the newest good backup (%s)? The damaged file is kept aside, not deleted.",
         )
         % taken
     )
     box.setDetailedText(
-        tr("app", "Store: %s\nWhat is wrong: %s\nBackup to restore: %s") % (db, problem, backup)
+        _tr("Store: %s\nWhat is wrong: %s\nBackup to restore: %s") % (db, problem, backup)
     )
-    restore = box.addButton(tr("app", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(_tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     return box
 

@@ -30,7 +30,10 @@ def test_bundle_builds_and_starts_from_another_folder(tmp_path: Path, xvfb_displ
     shipped = {path.name for path in internal.rglob("*")}
     for unused in ("libQt6Qml.so.6", "libQt6Quick.so.6", "QtQml.abi3.so", "QtNetwork.abi3.so"):
         assert unused not in shipped
-    assert not list(internal.rglob("translations")), "Qt translations are not shipped yet"
+    for code in ("de", "fr", "es"):
+        assert (internal / "hypnic" / "resources" / "translations" / f"hypnic_{code}.qm").is_file()
+        assert list(internal.rglob(f"qtbase_{code}.qm")), f"Qt's own {code} words are missing"
+    assert not list(internal.rglob("qtbase_it.qm")), "only the languages Hypnic speaks"
     for share in (
         "applications/org.hypnic.Hypnic.desktop",
         "metainfo/org.hypnic.Hypnic.metainfo.xml",

@@ -16,6 +16,11 @@ from hypnic import __version__
 pytestmark = pytest.mark.packaging
 OFFLINE = ("--no-deps", "--no-index")
 LOCATE = "import hypnic.resources as r; print(r.__file__); print(r.app_icon_path())"
+SPEAK = (
+    "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]);"
+    "from hypnic.languages import Catalogue;"
+    "print(*(Catalogue(c).text('MainWindow', 'Quit') for c in ('de', 'fr', 'es')))"
+)
 
 
 def test_wheel_installs_and_starts_from_a_fresh_venv(tmp_path: Path, xvfb_display: str) -> None:
@@ -32,6 +37,8 @@ def test_wheel_installs_and_starts_from_a_fresh_venv(tmp_path: Path, xvfb_displa
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "hypnic/resources/icons/hypnic.svg" in names
     assert "hypnic/resources/fonts/DejaVuSansCondensed.ttf" in names
+    for code in ("de", "fr", "es"):
+        assert f"hypnic/resources/translations/hypnic_{code}.qm" in names
     assert not any(name.startswith(("tests/", "resources/")) for name in names)
 
     venv = tmp_path / "fresh venv"
@@ -77,5 +84,15 @@ def test_wheel_installs_and_starts_from_a_fresh_venv(tmp_path: Path, xvfb_displa
     ).stdout.splitlines()
     assert Path(located[0]).is_relative_to(fresh_site)
     assert Path(located[1]).is_relative_to(fresh_site) and Path(located[1]).is_file()
+    # The translations load from the installed wheel (DESIGN section 10).
+    words = subprocess.run(
+        [str(python), "-c", SPEAK],
+        cwd=work,
+        env=clean_env(QT_QPA_PLATFORM="offscreen"),
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    assert words == ["Beenden", "Quitter", "Salir"]
 
     exercise_installed_app(bin_dir / "hypnic", work, display=xvfb_display)

@@ -12,6 +12,7 @@ from hypnic.operations import night_records
 from hypnic.operations import tags as tag_ops
 from hypnic.operations.tonight import tonight
 from hypnic.store import Store
+from hypnic.words import shown_tag, stored_tag_label
 
 
 class EveningContext(QObject):
@@ -34,11 +35,11 @@ class EveningContext(QObject):
 
     def tags(self) -> list[Tag]:
         """The tags offered, in the user's order (archived ones are not offered)."""
-        return self._store.tags.all(include_archived=False)
+        return [shown_tag(t) for t in self._store.tags.all(include_archived=False)]
 
     def label(self, key: str) -> str:
         tag = self._store.tags.get(key)
-        return tag.label if tag else key
+        return shown_tag(tag).label if tag else key
 
     def night_tags(self, night: date) -> list[str]:
         return night_records.night_tags(self._store, night)
@@ -57,10 +58,13 @@ class EveningContext(QObject):
 
     def all_tags(self) -> list[Tag]:
         """Every tag, archived ones too (for the settings)."""
-        return self._store.tags.all()
+        return [shown_tag(t) for t in self._store.tags.all()]
 
     def rename_tag(self, key: str, label: str) -> Tag:
         """Give a tag a new label (its key, kept with nights and exports, stays)."""
+        tag = self._store.tags.get(key)
+        if tag is not None:
+            label = stored_tag_label(tag, " ".join(label.split()))
         renamed, changes = tag_ops.rename_tag(self._store, key, label)
         self.changed.emit(changes)
         return renamed

@@ -10,6 +10,7 @@ from hypnic.domain.comparison import MedicationComparison
 from hypnic.domain.history import HistoryData, build_history
 from hypnic.operations.period import compare_doses, read_period
 from hypnic.store import Store
+from hypnic.words import shown_kind
 
 
 class HistoryLoader(QObject):
@@ -24,7 +25,7 @@ class HistoryLoader(QObject):
         return build_history(
             list(data.events()),
             [n.record for n in data.nights if n.record is not None],
-            list(data.kinds),
+            [shown_kind(k) for k in data.kinds],
             data.day_boundary,
             other_nights=[n.night for n in data.nights],
         )

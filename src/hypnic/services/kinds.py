@@ -8,6 +8,7 @@ from hypnic.domain.changes import Changes
 from hypnic.domain.kinds import Kind, KindGroup, shortcut_keys
 from hypnic.operations import kinds as kind_ops
 from hypnic.store import Store
+from hypnic.words import shown_kind, stored_kind_label
 
 
 class KindCatalog(QObject):
@@ -25,21 +26,24 @@ class KindCatalog(QObject):
         self._store = store
 
     def all(self) -> list[Kind]:
-        return self._store.kinds.all()
+        """Every kind, a built-in one named in the window's language until it is renamed."""
+        return [shown_kind(k) for k in self._store.kinds.all()]
 
     def active(self) -> list[Kind]:
         """Kinds that get a button: enabled and not archived, in the user's order."""
         return [k for k in self.all() if k.enabled and not k.archived]
 
     def get(self, key: str) -> Kind | None:
-        return self._store.kinds.get(key)
+        kind = self._store.kinds.get(key)
+        return shown_kind(kind) if kind is not None else None
 
     def shortcuts(self) -> dict[str, str]:
         return shortcut_keys(self.all())
 
     def save(self, kind: Kind) -> None:
         """Store an edited kind after checking its label, colour, shape and keys."""
-        self._emit(kind_ops.save_kind(self._store, kind))
+        stored = kind.with_changes(label=stored_kind_label(kind))
+        self._emit(kind_ops.save_kind(self._store, stored))
 
     def rename(self, key: str, label: str) -> None:
         self.save(kind_ops.require_kind(self._store, key).with_changes(label=label))

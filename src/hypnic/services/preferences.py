@@ -19,6 +19,9 @@ from hypnic.domain.theme_schedule import (
 )
 from hypnic.paths import make_private_file
 
+LANGUAGES = ("system", "en", "de", "fr", "es")
+SUMMARY_LANGUAGES = ("app", "en", "de", "fr", "es")
+TEXT_SCALE_MIN, TEXT_SCALE_MAX = 100, 200
 DEFAULT_NIGHT_FROM = time(20, 0)
 DEFAULT_NIGHT_TO = time(7, 0)
 MAX_SKIPPED_DIARIES = 60
@@ -27,7 +30,8 @@ WINDOW_STARTS = ("as_last", "maximised", "full_screen")
 
 
 class Preferences(QObject):
-    """Theme, night hours and dimmer, in ``hypnic.ini`` under the config folder.
+    """Theme, night hours, dimmer, languages and text size, in ``hypnic.ini`` under the config
+    folder.
 
     Signals:
         changed(): any preference changed.
@@ -124,6 +128,44 @@ class Preferences(QObject):
 
     def set_window_start(self, start: str) -> None:
         self._set("window/start", start if start in WINDOW_STARTS else "as_last")
+
+    @property
+    def language(self) -> str:
+        """The window's language: "system" (the desktop's) or a code; read at start."""
+        value = str(self._settings.value("language/app", "system"))
+        return value if value in LANGUAGES else "system"
+
+    def set_language(self, choice: str) -> None:
+        self._set("language/app", choice if choice in LANGUAGES else "system")
+
+    @property
+    def summary_language(self) -> str:
+        """The summary's language: "app" (the window's) or a code (DESIGN section 8)."""
+        value = str(self._settings.value("language/summary", "app"))
+        return value if value in SUMMARY_LANGUAGES else "app"
+
+    def set_summary_language(self, choice: str) -> None:
+        self._set("language/summary", choice if choice in SUMMARY_LANGUAGES else "app")
+
+    @property
+    def text_scale(self) -> int:
+        """Text size in percent of the desktop's font, 100 to 200."""
+        try:
+            value = int(str(self._settings.value("display/text_scale", TEXT_SCALE_MIN)))
+        except ValueError:
+            return TEXT_SCALE_MIN
+        return max(TEXT_SCALE_MIN, min(TEXT_SCALE_MAX, value))
+
+    def set_text_scale(self, percent: int) -> None:
+        self._set("display/text_scale", max(TEXT_SCALE_MIN, min(TEXT_SCALE_MAX, percent)))
+
+    @property
+    def high_contrast(self) -> bool:
+        """The high-contrast variant of the night and day themes."""
+        return str(self._settings.value("display/high_contrast", "false")).lower() == "true"
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._set("display/high_contrast", "true" if on else "false")
 
     @property
     def window_geometry(self) -> QByteArray | None:

@@ -297,7 +297,7 @@ def test_figures_view_shows_the_nights_figures(qtbot) -> None:
     assert view.value_text("latency_min") == "41"
     assert view.value_text("periodic_runs") == "1"
     assert view.value_text("longest_run") == "5"
-    assert view.value_text("in_runs_share") == "100 %"  # 5 of 5 own leg taps; jerks are not
+    assert view.value_text("in_runs_share") == "100%"  # 5 of 5 own leg taps; jerks are not
     assert view.value_text("periodic_runs_wasm") == "1"  # 20 s intervals pass 10–90 s too
     assert view.value_text("partner_runs") == "0"
     # Two jerks 50 minutes apart: no jerk series.

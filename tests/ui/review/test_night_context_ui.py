@@ -59,7 +59,7 @@ def test_diary_form_saves_answers_and_shows_the_figures(qtbot, ctx: NightContext
     form.numbers["wake_after_sleep_onset_min"].setValue(30)
     qtbot.mouseClick(form.quality_group.button(4), Qt.MouseButton.LeftButton)
     assert "total sleep 6 h 30 min" in form.figures.text()
-    assert "76 %" in form.figures.text()
+    assert "76%" in form.figures.text()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     entry = store.diary.get(NIGHT)
     assert entry is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time as _time
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hypnic.domain.changes import Changes
@@ -14,6 +14,7 @@ from hypnic.domain.kinds import Kind
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
 from hypnic.ui.bedside.kind_button import KindButton
+from hypnic.ui.common.locale_text import clock, long_date
 from hypnic.ui.common.theme import Theme
 
 # Two mouse taps of one kind closer than this are one tap (a tremor, a double click).
@@ -160,11 +161,7 @@ class BedsidePanel(QWidget):
         theirs = self._log.counts(night, Observer.PARTNER)
         for key, button in self._buttons.items():
             button.set_count(mine.get(key, 0), theirs.get(key, 0), partner_mode=self._partner)
-        locale = QLocale()
-        self._night_title.setText(
-            self.tr("Night of %s")
-            % locale.toString(QDate(night.year, night.month, night.day), "dddd d MMMM yyyy")
-        )
+        self._night_title.setText(self.tr("Night of %s") % long_date(night))
         self.refreshed.emit()
 
     def tap(self, kind_key: str) -> None:
@@ -295,6 +292,4 @@ def _close_to_previous(last: dict[str, float], key: str, stamp_ms: int) -> bool:
 
 
 def _clock_text(event: Event) -> str:
-    local_s = (event.utc_ms + event.offset_min * 60_000) // 1000
-    h, rem = divmod(local_s % 86_400, 3600)
-    return f"{h:02d}:{rem // 60:02d}:{rem % 60:02d}"
+    return clock((event.utc_ms + event.offset_min * 60_000) // 1000, seconds=True)

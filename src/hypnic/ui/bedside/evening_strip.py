@@ -23,12 +23,14 @@ from hypnic.domain.bedside_keys import BedsideAction, keys_of
 from hypnic.domain.errors import AmbiguousTimeError, InputError, StoreError
 from hypnic.domain.events import Instant
 from hypnic.domain.limits import MAX_NOTE
-from hypnic.domain.medications import Dose, describe_dose
+from hypnic.domain.medications import Dose
 from hypnic.services.evening import EveningContext
 from hypnic.services.medications import DoseLog
 from hypnic.services.night_marks import NightMarks
 from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
+from hypnic.ui.common import locale_text
 from hypnic.ui.common.clock_time_field import ClockTimeField
+from hypnic.ui.common.locale_text import clock
 
 MAX_TAG_BUTTONS_PER_ROW = 8
 # A second press of D this soon after "already logged" logs another dose.
@@ -37,7 +39,7 @@ ASK_AGAIN_S = 10.0
 
 def dose_text(doses: list[Dose] | tuple[Dose, ...]) -> str:
     """'Clonazepam 0.5 mg, Gabapentin 300 mg' for the confirmation line."""
-    return ", ".join(_capital(describe_dose(d)) for d in doses)
+    return ", ".join(_capital(locale_text.dose_text(d)) for d in doses)
 
 
 def _capital(text: str) -> str:
@@ -45,8 +47,7 @@ def _capital(text: str) -> str:
 
 
 def _dose_clock(dose: Dose) -> str:
-    at = dose.local_ms // 60_000 % 1440
-    return f"{at // 60:02d}:{at % 60:02d}"
+    return clock(dose.local_ms // 1000)
 
 
 class TagToggles(QWidget):

@@ -6,6 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontInfo,
     QFontMetricsF,
     QMouseEvent,
     QPainter,
@@ -14,9 +15,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
-from hypnic.domain.kinds import SHAPE_NAMES, Kind
+from hypnic.domain.kinds import Kind
 from hypnic.markers import marker_path
 from hypnic.ui.common.theme import Theme, kind_colour
+from hypnic.words import shape_name
 
 
 class KindButton(QAbstractButton):
@@ -121,16 +123,18 @@ class KindButton(QAbstractButton):
         text = QColor(theme.text)
         p.setPen(text)
         font = QFont(self.font())
-        font.setPixelSize(max(18, int(min(h * 0.09, rect.width() * 0.11))))
+        font.setPixelSize(_text_px(self.font(), 1.5, min(h * 0.09, rect.width() * 0.11)))
         font.setBold(True)
         p.setFont(font)
         p.drawText(
             QRectF(rect.left(), rect.top() + h * 0.41, rect.width(), h * 0.14),
             Qt.AlignmentFlag.AlignCenter,
-            self.kind.label,
+            QFontMetricsF(font).elidedText(
+                self.kind.label, Qt.TextElideMode.ElideRight, rect.width() - 16
+            ),
         )
         big, caption = self._caption()
-        font.setPixelSize(max(28, int(h * 0.16)))
+        font.setPixelSize(_text_px(self.font(), 2.5, h * 0.16))
         p.setFont(font)
         p.drawText(
             QRectF(rect.left(), rect.top() + h * 0.54, rect.width(), h * 0.2),
@@ -138,7 +142,7 @@ class KindButton(QAbstractButton):
             big,
         )
         font.setBold(False)
-        font.setPixelSize(max(13, int(min(h * 0.05, rect.width() * 0.07))))
+        font.setPixelSize(_text_px(self.font(), 1.0, min(h * 0.05, rect.width() * 0.07)))
         p.setFont(font)
         p.setPen(QColor(theme.muted))
         metrics = QFontMetricsF(font)
@@ -147,7 +151,7 @@ class KindButton(QAbstractButton):
             Qt.AlignmentFlag.AlignCenter,
             metrics.elidedText(caption, Qt.TextElideMode.ElideRight, rect.width() - 16),
         )
-        hint = self.tr("key %s · %s") % (self._key_hint, SHAPE_NAMES.get(self.kind.shape, ""))
+        hint = self.tr("key %s · %s") % (self._key_hint, shape_name(self.kind.shape))
         if QFontMetricsF(font).horizontalAdvance(hint) > rect.width() - 16:
             hint = self.tr("key %s") % self._key_hint
         p.drawText(
@@ -156,3 +160,9 @@ class KindButton(QAbstractButton):
             QFontMetricsF(font).elidedText(hint, Qt.TextElideMode.ElideRight, rect.width() - 16),
         )
         p.end()
+
+
+def _text_px(text_font: QFont, least: float, room: float) -> int:
+    """A size in pixels from the button's room, never below ``least`` times the window's text
+    size: the buttons grow with the text size and stay the biggest text on the screen."""
+    return int(max(QFontInfo(text_font).pixelSize() * least, room))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from hypnic.domain.bedside_keys import BedsideAction, keys_of
 from hypnic.domain.errors import InputError, StoreError
 from hypnic.domain.events import Event, Instant, Observer
-from hypnic.domain.medications import describe_dose
 from hypnic.services.bedside_undo import BedsideUndo, Undone
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
@@ -26,6 +25,7 @@ from hypnic.ui.bedside.dimmer import DimmerOverlay
 from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
 from hypnic.ui.bedside.theme_control import ThemeControl
 from hypnic.ui.bedside.top_bar import TopBar
+from hypnic.ui.common.locale_text import clock, dose_text
 from hypnic.ui.common.theme import Theme, apply_theme
 
 
@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         # re-polishes every widget, which costs the first paint several milliseconds.
         self._themes = ThemeControl(preferences=preferences, clock=event_log.clock, parent=self)
         self._theme: Theme = self._themes.theme
-        _apply_app_theme(self._theme)
+        self._text_scale = preferences.text_scale
+        _apply_app_theme(self._theme, self._text_scale)
         self._kind_actions: list[QAction] = []
         self.setWindowTitle(
             self.tr("Bedside (DEMO, nothing here is real) — Hypnic")
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
         if undone.lights_out is not None:
             return self.tr("lights-out %s") % _clock(undone.lights_out)
         if undone.event is None:
-            return ", ".join(describe_dose(d) for d in undone.doses)
+            return ", ".join(dose_text(d) for d in undone.doses)
         event = undone.event
         kind = self._kinds.get(event.kind)
         label = kind.label if kind else event.kind
@@ -332,12 +333,15 @@ class MainWindow(QMainWindow):
 
     def _on_themes_theme_changed(self, theme: Theme) -> None:
         self._theme = theme
-        _apply_app_theme(theme)
+        _apply_app_theme(theme, self._text_scale)
         self.panel.set_theme(theme)
         self.theme_changed.emit(theme)
 
     def apply_preferences(self) -> None:
-        """Follow the preferences and the clock: the theme, the button's words, the dimmer."""
+        """Follow the preferences and the clock: the theme, the text size, the button's words."""
+        if self._prefs.text_scale != self._text_scale:
+            self._text_scale = self._prefs.text_scale
+            _apply_app_theme(self._theme, self._text_scale)
         self._themes.refresh()
         text, name = self._themes.button_words()
         self.theme_button.setText(text)
@@ -373,15 +377,13 @@ class MainWindow(QMainWindow):
 
 
 def _clock(at: Instant, *, seconds: bool = False) -> str:
-    local = at.local_ms // 1000 % 86_400
-    text = f"{local // 3600:02d}:{local // 60 % 60:02d}"
-    return f"{text}:{local % 60:02d}" if seconds else text
+    return clock(at.local_ms // 1000, seconds=seconds)
 
 
-def _apply_app_theme(theme: Theme) -> None:
+def _apply_app_theme(theme: Theme, text_scale: int) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
-        apply_theme(app, theme)
+        apply_theme(app, theme, text_scale)
 
 
 def _offer_rescue(window: QWidget, pending: tuple[Event, ...]) -> bool:

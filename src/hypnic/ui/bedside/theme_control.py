@@ -11,7 +11,7 @@ from hypnic.domain.events import Instant
 from hypnic.domain.theme_schedule import DAY as DAY_MODE
 from hypnic.domain.theme_schedule import NIGHT as NIGHT_MODE
 from hypnic.services.preferences import Preferences
-from hypnic.ui.common.theme import DAY, NIGHT, Theme
+from hypnic.ui.common.theme import Theme, theme_for
 
 DIMMER_STEP = 10
 
@@ -42,7 +42,8 @@ class ThemeControl(QObject):
         return self._theme
 
     def wanted(self) -> Theme:
-        return NIGHT if self._prefs.theme_at(self._clock.now()) == NIGHT_MODE else DAY
+        mode = NIGHT_MODE if self._prefs.theme_at(self._clock.now()) == NIGHT_MODE else DAY_MODE
+        return theme_for(mode, high_contrast=self._prefs.high_contrast)
 
     def refresh(self) -> None:
         """Follow the preferences and the clock (called on a change and every minute)."""
@@ -53,7 +54,7 @@ class ThemeControl(QObject):
 
     def toggle(self) -> None:
         """The top-bar button: the other theme for now, or back to automatic."""
-        other = DAY_MODE if self._theme is NIGHT else NIGHT_MODE
+        other = DAY_MODE if self._theme.name == NIGHT_MODE else NIGHT_MODE
         if self._prefs.theme_mode != "auto":
             self._prefs.set_theme_mode(other)
         elif self._override_holds():
@@ -72,14 +73,14 @@ class ThemeControl(QObject):
         override = self._prefs.theme_override
         if self._prefs.theme_mode == "auto" and override is not None and self._override_holds():
             until = _wall_clock(Instant(override.until_utc_ms, self._clock.now().offset_min))
-            if self._theme is DAY:
+            if self._theme.name == DAY_MODE:
                 text = self.tr("Day theme until %s · Undo") % until
                 name = self.tr("Day theme until %s; press to go back to the night theme now")
             else:
                 text = self.tr("Night theme until %s · Undo") % until
                 name = self.tr("Night theme until %s; press to go back to the day theme now")
             return text, name % until
-        if self._theme is NIGHT:
+        if self._theme.name == NIGHT_MODE:
             return self.tr("Day theme"), self.tr("Switch to the day theme for now")
         return self.tr("Night theme"), self.tr("Switch to the night theme for now")
 

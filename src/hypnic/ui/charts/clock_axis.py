@@ -15,9 +15,11 @@ from typing import Protocol
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPen
+from PySide6.QtWidgets import QApplication
 
 from hypnic.ui.charts.style import ChartPalette, colour_with_alpha
+from hypnic.ui.common.locale_text import clock
 
 NIGHT_ORIGIN_HOUR = 18
 _MS_PER_HOUR = 3_600_000
@@ -36,7 +38,11 @@ _MINUTE_STEPS: tuple[float, ...] = (
     *(1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 180.0, 360.0, 720.0),
 )
 _MIN_MINOR_PX = 14.0
-_LABEL_ROW_PX = 18
+
+
+def _label_row_px() -> int:
+    """One row of mark labels: a line of the application font (the text size sets it)."""
+    return round(QFontMetricsF(QApplication.font()).height()) + 4
 
 
 class HasLocalMs(Protocol):
@@ -73,10 +79,7 @@ def minutes_since(utc_ms: int, origin_utc_ms: int) -> float:
 
 def clock_text(x: float, *, seconds: bool = False) -> str:
     """The wall-clock time at x hours since 18:00: "20:00", "00:00", "02:30:15"."""
-    total = round(x * 3600 + NIGHT_ORIGIN_HOUR * 3600) % 86_400
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours:02d}:{minutes:02d}:{secs:02d}" if seconds else f"{hours:02d}:{minutes:02d}"
+    return clock(round(x * 3600 + NIGHT_ORIGIN_HOUR * 3600), seconds=seconds)
 
 
 def minutes_text(value: float) -> str:
@@ -116,15 +119,19 @@ class ClockAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no types
             return []
         px_per_unit = size / span
         steps = _CLOCK_STEPS if self._mode is AxisMode.CLOCK else _MINUTE_STEPS
-        min_major_px = 64.0 if self._mode is AxisMode.MINUTES else 80.0
+        min_major_px = self._label_px(self.tr("%s min") % "+120" if self._mode is AxisMode.MINUTES
+                                      else clock_text(5.75)) + 24.0  # fmt: skip
         if self.orientation in ("left", "right"):
-            min_major_px = 28.0  # labels stacked one above the other need only a line each
+            # Labels stacked one above the other need only a line each.
+            font = self.style.get("tickFont") or QApplication.font()
+            min_major_px = QFontMetricsF(font).height() * 1.6
         major = next((s for s in steps if s * px_per_unit >= min_major_px), None)
         if major is None:
             major = steps[-1] * math.ceil(min_major_px / (steps[-1] * px_per_unit))
         if self._mode is AxisMode.CLOCK and major < 1 / 60:
             # HH:MM:SS labels are wider: make room for them.
-            major = next((s for s in steps if s * px_per_unit >= 96.0), major)
+            wide = self._label_px(clock_text(5.75, seconds=True)) + 24.0
+            major = next((s for s in steps if s * px_per_unit >= wide), major)
         self._major = major
         levels = [(major, 0.0)]
         minor = next(
@@ -140,6 +147,11 @@ class ClockAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no types
         if minor is not None:
             levels.append((minor, 0.0))
         return levels
+
+    def _label_px(self, text: str) -> float:
+        """How wide a tick label is drawn (the application font, as the text size sets it)."""
+        font = self.style.get("tickFont") or QApplication.font()
+        return QFontMetricsF(font).horizontalAdvance(text)
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if spacing < self._major * 0.999:
@@ -197,6 +209,7 @@ class TimeMarks:
         """Put each label in the first row where it fits; the pixel height the rows need."""
         height = view.height()
         (lo, hi), width = view.viewRange()[0], view.width()
+        row_px = _label_row_px()
         rows: list[list[tuple[float, float]]] = []
         # Lights-out first, so it gets the top row; then wind-down, then doses.
         for line in sorted(self.visible_lines(), key=lambda ln: ln is not self.lights_out_line):
@@ -210,8 +223,8 @@ class TimeMarks:
             rows[row].append(span)
             line.label.anchors = [(1, 0), (1, 0)] if flip else [(0, 0), (0, 0)]
             if height > 0:
-                line.label.setPosition((2 + row * _LABEL_ROW_PX) / height)
-        return len(rows) * _LABEL_ROW_PX + 4 if rows else 6
+                line.label.setPosition((2 + row * row_px) / height)
+        return len(rows) * row_px + 4 if rows else 6
 
     def _new_line(self, label: str) -> pg.InfiniteLine:
         line = pg.InfiniteLine(

@@ -12,11 +12,13 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hypnic.domain.analysis import MIN_TREND_NIGHTS
 from hypnic.domain.history import HistoryData
 from hypnic.ui.charts.style import apply_chart_theme, brush_for, pen_for, show_grid, symbol_for
+from hypnic.ui.common.locale_text import day_month, month_year
 from hypnic.ui.common.theme import Theme, kind_colour
 
 # Kinds sit side by side around their night, so equal counts do not hide each other.
@@ -37,7 +39,9 @@ class NightDateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no ty
         if span == 0 or size <= 0:
             return []
         px_per_night = size / span
-        step = next((s for s in self._STEPS if s * px_per_night >= 70), self._STEPS[-1])
+        # Labels a little apart, however large the text size makes them.
+        room = QFontMetricsF(QApplication.font()).horizontalAdvance(day_month(date(2025, 11, 30)))
+        step = next((s for s in self._STEPS if s * px_per_night >= room + 24), self._STEPS[-1])
         return [(float(step), 0.0)]
 
     def tickValues(
@@ -54,8 +58,8 @@ class NightDateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no ty
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if self.newest is None:
             return ["" for _ in values]
-        fmt = "%d %b" if spacing < 91 else "%b %Y"
-        return [(self.newest + timedelta(days=round(v))).strftime(fmt) for v in values]
+        label = day_month if spacing < 91 else month_year
+        return [label(self.newest + timedelta(days=round(v))) for v in values]
 
 
 class HistoryCounts(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no types
@@ -79,8 +83,12 @@ class HistoryCounts(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
         plot.hideButtons()
         plot.setMenuEnabled(False)
         plot.getViewBox().setMouseEnabled(x=True, y=False)
-        plot.setLabel("left", self.tr("taps per night"))
-        self._legend = plot.addLegend(offset=(8, 4), colCount=4)
+        # The chart's title above says what y counts; an axis label here would crowd it out
+        # at large text sizes.
+        points = QApplication.font().pointSizeF()
+        self._legend = plot.addLegend(
+            offset=(8, 4), colCount=4, labelTextSize=f"{max(points, 6):.1f}pt"
+        )
         self.set_theme(theme)
 
     @property

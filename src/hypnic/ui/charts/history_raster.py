@@ -14,7 +14,8 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hypnic.domain.history import HistoryData
 from hypnic.ui.charts.clock_axis import ClockAxis
@@ -25,6 +26,7 @@ from hypnic.ui.charts.style import (
     show_grid,
     symbol_for,
 )
+from hypnic.ui.common.locale_text import day_month, medium_date
 from hypnic.ui.common.theme import Theme, kind_colour
 
 # Above this many rows a marker per event is too small to read: draw the binned image.
@@ -44,7 +46,16 @@ class NightAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no types
         self.nights: list[date] = []
         # One label level, spaced by tickSpacing: never let pyqtgraph drop it for crowding.
         self.setStyle(textFillLimits=[(0, 0.95)])
-        self.setWidth(84)
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        """As wide as the widest label ("Wed, 30 Nov"), in the font the text size sets."""
+        sample = max(
+            (day_month(date(2025, 11, d), weekday=True) for d in range(24, 31)),
+            key=len,
+        )
+        metrics = QFontMetricsF(QApplication.font())
+        self.setWidth(int(max(metrics.horizontalAdvance(sample), 60) + 16))
 
     def tickSpacing(self, min_val: float, max_val: float, size: float) -> list[tuple[float, float]]:
         span = abs(max_val - min_val)
@@ -59,8 +70,9 @@ class NightAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no types
         for v in values:
             i = round(v)
             if 0 <= i < len(self.nights) and abs(v - i) < 1e-6:
-                fmt = "%a %d %b" if spacing < 28 else "%d %b %Y"
-                texts.append(self.nights[i].strftime(fmt))
+                night = self.nights[i]
+                short = spacing < 28
+                texts.append(day_month(night, weekday=True) if short else medium_date(night))
             else:
                 texts.append("")
         return texts

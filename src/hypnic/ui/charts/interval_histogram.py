@@ -6,12 +6,13 @@ A periodic rhythm shows as a hump inside the band (DESIGN section 6: AASM-like 5
 from __future__ import annotations
 
 import math
-from itertools import chain
+from itertools import chain, pairwise
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFontMetricsF, QResizeEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hypnic.domain.history import HistoryData
 from hypnic.domain.intervals import AASM_MIN_S, RUN_MAX_S, WASM_MIN_S, log_edges
@@ -23,6 +24,20 @@ EDGES = np.array(log_edges(1.0, 3600.0, 24))
 # Labelled in the units a person counts in, not as powers of ten.
 _TICKS = ((1, "1 s"), (5, "5 s"), (10, "10 s"), (30, "30 s"), (90, "90 s"), (300, "5 min"),
           (900, "15 min"), (3600, "1 h"))  # fmt: skip
+
+
+_FIRST_TICKS = (1, 5, 90, 3600)
+
+
+def _fits(ticks: list[tuple[int, str]], metrics: QFontMetricsF, width: float, gap: float) -> bool:
+    """Whether centred labels at their log positions across ``width`` leave ``gap`` between."""
+    span = math.log10(3600.0)
+    spans = [
+        (x - half, x + half)
+        for value, text in ticks
+        for x, half in [(math.log10(value) / span * width, metrics.horizontalAdvance(text) / 2)]
+    ]
+    return all(b[0] - a[1] >= gap for a, b in pairwise(spans))
 
 
 class IntervalHistogram(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no types
@@ -39,8 +54,10 @@ class IntervalHistogram(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships
         plot.setMenuEnabled(False)
         plot.setLogMode(x=True, y=False)
         plot.getViewBox().setMouseEnabled(x=False, y=False)
-        plot.getAxis("left").setWidth(52)
-        plot.getAxis("bottom").setTicks([[(math.log10(v), self.tr(t)) for v, t in _TICKS]])
+        # Counts up to five digits, in the font the text size sets.
+        digits = QFontMetricsF(QApplication.font()).horizontalAdvance("00000")
+        plot.getAxis("left").setWidth(int(max(digits, 40) + 12))
+        self._fit_ticks()
         self._band = pg.LinearRegionItem(
             values=(math.log10(AASM_MIN_S), math.log10(RUN_MAX_S)), movable=False
         )
@@ -52,6 +69,27 @@ class IntervalHistogram(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships
             plot.addItem(item)
         plot.addItem(self._band_label, ignoreBounds=True)
         self.set_theme(theme)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_ticks()
+
+    def _fit_ticks(self) -> None:
+        """Every tick that fits without touching its neighbours (large text, a narrow window):
+        the ends and the 5–90 s rule's limits first."""
+        # Units (s, min, h) are written the same in every language Hypnic speaks.
+        plot = self.getPlotItem()
+        if plot is None:  # a resize while pyqtgraph is still building the widget
+            return
+        metrics = QFontMetricsF(QApplication.font())
+        width = max(plot.getViewBox().width(), 1.0)
+        gap = metrics.averageCharWidth() * 2
+        shown: list[tuple[int, str]] = []
+        for value, text in sorted(_TICKS, key=lambda t: t[0] not in _FIRST_TICKS):
+            trial = sorted([*shown, (value, text)])
+            if _fits(trial, metrics, width, gap):
+                shown = trial
+        plot.getAxis("bottom").setTicks([[(math.log10(v), t) for v, t in shown]])
 
     @property
     def counts(self) -> np.ndarray:

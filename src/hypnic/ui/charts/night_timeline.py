@@ -32,7 +32,9 @@ from hypnic.ui.charts.style import (
     pen_for,
     symbol_for,
 )
+from hypnic.ui.common.locale_text import clock
 from hypnic.ui.common.theme import DAY, Theme
+from hypnic.ui.common.wrapping import wrapped
 
 # x always spans at least 20:00–02:00 (DESIGN section 7): hours since 18:00.
 MIN_CLOCK_SPAN = (2.0, 8.0)
@@ -128,8 +130,11 @@ class NightTimeline(QWidget):
         )  # fmt: skip
         self._legend.setWordWrap(True)
         self._legend.setObjectName("timelineLegend")
+        # Long in some languages and at large text: wrap rather than widen the window.
+        wrapped(self._legend)
         self._hover = QLabel(self._hover_hint())
         self._hover.setObjectName("timelineHover")
+        wrapped(self._hover)
         self._hover.setAccessibleName(self.tr("Event under the pointer"))
         self._hover.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._hover.setWordWrap(True)  # the hint must not widen the window past a small screen
@@ -392,8 +397,7 @@ class NightTimeline(QWidget):
         if index is None:
             return ""
         event = self._events[index]
-        secs = (event.local_ms % 86_400_000) // 1000
-        parts = [f"{secs // 3600:02d}:{secs % 3600 // 60:02d}:{secs % 60:02d}"]
+        parts = [clock(event.local_ms // 1000, seconds=True)]
         parts.append(next((k.label for k in self._kinds if k.key == event.kind), event.kind))
         parts.append(self.tr("by partner") if event.by == Observer.PARTNER else self.tr("by you"))
         if self.aligned:

@@ -191,7 +191,10 @@ class ClockTimeField(QLineEdit):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         sample = "88:88:88 PM" if self._seconds else "88:88 PM"
-        width = self.fontMetrics().horizontalAdvance(sample) + 16
+        metrics = self.fontMetrics()
+        text = max(metrics.horizontalAdvance(t) for t in (sample, self.placeholderText()))
+        # Room for the frame and its margins, in the text's size.
+        width = text + 16 + metrics.averageCharWidth()
         return QSize(width, hint.height())
 
     def minimumSizeHint(self) -> QSize:

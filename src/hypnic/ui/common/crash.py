@@ -8,12 +8,16 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hypnic.paths import make_private_file
 
 _OBJECT_NAME = "crash_message"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CrashMessage", text)
 
 
 def install(log_dir: Path, window: QWidget) -> None:
@@ -38,9 +42,9 @@ def install(log_dir: Path, window: QWidget) -> None:
 
 def show_crash_message(window: QWidget, path: Path | None) -> QMessageBox:
     """Tell the person, in one sentence, what happened and that their taps are safe."""
-    where = str(path) if path else window.tr("(the details could not be written)")
+    where = str(path) if path else _tr("(the details could not be written)")
     sentence = (
-        window.tr(
+        _tr(
             "Something went wrong inside Hypnic. Your saved taps are safe and you can keep "
             "logging. The details were written to %s"
         )
@@ -54,7 +58,7 @@ def show_crash_message(window: QWidget, path: Path | None) -> QMessageBox:
         box = QMessageBox(window)
         box.setObjectName(_OBJECT_NAME)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(window.tr("Something went wrong — Hypnic"))
+        box.setWindowTitle(_tr("Something went wrong — Hypnic"))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setModal(False)

@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
 
 from hypnic.domain.comparison import MedicationComparison
 from hypnic.domain.kinds import Kind
-
-
-def _number(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+from hypnic.ui.common.locale_text import integer, number
+from hypnic.ui.common.wrapping import wrapped
 
 
 class ComparisonView(QWidget):
@@ -31,12 +29,13 @@ class ComparisonView(QWidget):
         self.title = QLabel(self.tr("A dose of each medication: median taps per night, with / "
                                     "without"))  # fmt: skip
         self.title.setObjectName("chartTitle")
+        wrapped(self.title)
         self.table = QTableWidget(0, 2, self)
         self.table.setAccessibleName(self.tr("Medication comparison"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.note = QLabel(self)
-        self.note.setWordWrap(True)
+        wrapped(self.note)
         self.note.setAccessibleName(self.tr("About the comparison"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -58,13 +57,17 @@ class ComparisonView(QWidget):
         self.table.setRowCount(len(comparisons))
         for row, comparison in enumerate(comparisons):
             self._cell(row, 0, comparison.medication)
-            self._cell(row, 1, f"{comparison.nights_with} / {comparison.nights_without}")
+            self._cell(
+                row, 1, f"{integer(comparison.nights_with)} · {integer(comparison.nights_without)}"
+            )
             if not comparison.comparable:
                 self._cell(
                     row,
                     2,
-                    self.tr("not enough nights to compare (need %1 on each side)").replace(
-                        "%1", str(comparison.min_nights)
+                    self.tr(
+                        "not enough nights to compare (need %n on each side)",
+                        "",
+                        comparison.min_nights,
                     ),
                 )
                 if len(headers) > 3:
@@ -76,7 +79,7 @@ class ComparisonView(QWidget):
                     self._cell(
                         row,
                         column,
-                        f"{_number(medians.with_dose)} / {_number(medians.without_dose)}",
+                        f"{number(medians.with_dose)} · {number(medians.without_dose)}",
                     )
         # As tall as its rows (a few medications), so the charts above keep their room.
         rows_height = sum(self.table.rowHeight(r) for r in range(min(len(comparisons), 6)))

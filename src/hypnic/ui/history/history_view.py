@@ -6,7 +6,7 @@ Imported lazily, the first time the history is shown: it pulls in pyqtgraph and 
 from __future__ import annotations
 
 import PySide6.QtCore  # noqa: F401  (bind pyqtgraph to PySide6 before it is imported)
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -22,7 +22,9 @@ from hypnic.ui.charts.history_counts import HistoryCounts
 from hypnic.ui.charts.history_onset import HistoryOnset
 from hypnic.ui.charts.history_raster import HistoryRaster
 from hypnic.ui.charts.interval_histogram import IntervalHistogram
+from hypnic.ui.common.locale_text import integer, medium_date
 from hypnic.ui.common.theme import Theme
+from hypnic.ui.common.wrapping import wrapped
 
 RANGES: tuple[int | None, ...] = (30, 90, 365, None)
 DEFAULT_RANGE = 30
@@ -58,6 +60,8 @@ class HistoryView(QWidget):
         bar = QHBoxLayout()
         self._summary = QLabel()
         self._summary.setObjectName("historySummary")
+        # Long in some languages and at large text: wrap rather than widen the window.
+        wrapped(self._summary)
         bar.addWidget(self._summary, 1)
         bar.addWidget(QLabel(self.tr("Show:")))
         for i, nights in enumerate(RANGES):
@@ -185,11 +189,11 @@ class HistoryView(QWidget):
             else self.tr("%1 – %2: %3 of %4 nights logged (patient-reported taps)")
         )
         self._summary.setText(
-            text.replace("%1", QDate(oldest.year, oldest.month, oldest.day).toString("d MMM yyyy"))
-            .replace("%2", QDate(newest.year, newest.month, newest.day).toString("d MMM yyyy"))
-            .replace("%3", str(self._data.logged_nights(rows)))
-            .replace("%4", str(rows))
-            .replace("%5", str(quiet))
+            text.replace("%1", medium_date(oldest))
+            .replace("%2", medium_date(newest))
+            .replace("%3", integer(self._data.logged_nights(rows)))
+            .replace("%4", integer(rows))
+            .replace("%5", integer(quiet))
         )
 
 
@@ -200,6 +204,7 @@ def _titled(title: str, chart: QWidget) -> QWidget:
     layout.setSpacing(2)
     label = QLabel(title)
     label.setObjectName("chartTitle")
+    wrapped(label)
     layout.addWidget(label)
     layout.addWidget(chart, 1)
     return box

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -34,6 +34,10 @@ from hypnic.domain.limits import MAX_NOTE
 from hypnic.services.diary import MorningDiary
 from hypnic.ui.common.clock_time_field import ClockTimeField
 from hypnic.ui.common.close_keys import add_close_keys
+from hypnic.ui.common.locale_text import long_date, minutes, percent
+from hypnic.ui.common.theme import mark_problem
+from hypnic.ui.common.wrapping import wrapped
+from hypnic.words import quality_word
 
 TIME_FIELDS = ("bed_time", "tried_sleep_time", "final_wake_time", "out_of_bed_time")
 NUMBER_FIELDS = ("sleep_latency_min", "awakenings", "wake_after_sleep_onset_min")
@@ -43,15 +47,13 @@ _HIGHER_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 
 
 def figures_text(figures: DiaryFigures) -> str:
-    def hours(minutes: int | None) -> str:
-        return "—" if minutes is None else f"{minutes // 60} h {minutes % 60:02d} min"
-
-    efficiency = (
-        "—" if figures.sleep_efficiency is None else f"{figures.sleep_efficiency * 100:.0f} %"
-    )
     return (
-        f"Time in bed {hours(figures.time_in_bed_min)} · total sleep "
-        f"{hours(figures.total_sleep_min)} · sleep efficiency {efficiency}"
+        QCoreApplication.translate(
+            "DiaryForm", "Time in bed %1 · total sleep %2 · sleep efficiency %3"
+        )
+        .replace("%1", minutes(figures.time_in_bed_min))
+        .replace("%2", minutes(figures.total_sleep_min))
+        .replace("%3", percent(figures.sleep_efficiency))
     )
 
 
@@ -84,12 +86,12 @@ class DiaryForm(QWidget):
         self.setAccessibleName(self.tr("Sleep diary"))
         self.title = QLabel(self)
         self.title.setAccessibleName(self.tr("Night of the diary"))
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
+        self.title.setObjectName("windowTitle")
+        wrapped(self.title)
 
         form = QFormLayout()
+        # A long question (another language, large text) puts its answer on the next line.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.times: dict[str, ClockTimeField] = {}
         self.numbers: dict[str, QSpinBox] = {}
         tr = self.tr
@@ -119,10 +121,12 @@ class DiaryForm(QWidget):
 
         self.quality_group = QButtonGroup(self)
         quality_row = QHBoxLayout()
-        for value, word in QUALITY_WORDS.items():
-            button = QRadioButton(f"{value} {tr(word)}", self)
-            button.setAccessibleName(tr("Sleep quality %1: %2").replace("%1", str(value)).replace(
-                "%2", tr(word)))  # fmt: skip
+        for value in QUALITY_WORDS:
+            word = quality_word(value)
+            button = QRadioButton(f"{value} {word}", self)
+            button.setAccessibleName(
+                tr("Sleep quality %1: %2").replace("%1", str(value)).replace("%2", word)
+            )
             button.installEventFilter(self)
             self.quality_group.addButton(button, value)
             quality_row.addWidget(button)
@@ -137,6 +141,7 @@ class DiaryForm(QWidget):
 
         self.figures = QLabel(self)
         self.figures.setAccessibleName(tr("Derived figures"))
+        wrapped(self.figures)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("Message"))
@@ -203,10 +208,7 @@ class DiaryForm(QWidget):
         else:
             self._show_entry(self._diary.entry(night))
         self._loading = False
-        self.title.setText(
-            self.tr("How did you sleep? Night of %s")
-            % QLocale().toString(QDate(night.year, night.month, night.day), "dddd d MMMM")
-        )
+        self.title.setText(self.tr("How did you sleep? Night of %s") % long_date(night))
         if draft is not None:
             self._show_problem(self.tr("Not saved yet: %s.") % draft.problem)
         else:
@@ -266,7 +268,7 @@ class DiaryForm(QWidget):
     def save(self) -> bool:
         """Save the answers now (Save, Enter, Ctrl+S); False when they cannot be saved."""
         if self._keep(force=True):
-            self.message.setStyleSheet("")
+            mark_problem(self.message, False)
             self.message.setText(self.tr("Saved."))
             return True
         return False
@@ -291,8 +293,8 @@ class DiaryForm(QWidget):
                 widget.setFocus()
             return False
         self._drafts.pop(night, None)
-        if self.message.styleSheet():
-            self.message.setStyleSheet("")
+        if self.message.property("problem"):
+            mark_problem(self.message, False)
             self.message.clear()
         return True
 
@@ -306,7 +308,7 @@ class DiaryForm(QWidget):
         )
 
     def _show_problem(self, text: str) -> None:
-        self.message.setStyleSheet("color: #D55E00; font-weight: bold;")
+        mark_problem(self.message, True)
         self.message.setText(text)
 
     # -- Qt events ----------------------------------------------------------------------------
@@ -367,15 +369,15 @@ def _problem_text(exc: InputError, form: DiaryForm) -> str:
     if exc.field in TIME_FIELDS and form.times[exc.field].refusal() == exc.message:
         return exc.message
     names = {
-        "bed_time": form.tr("into bed"),
-        "tried_sleep_time": form.tr("tried to sleep"),
-        "sleep_latency_min": form.tr("minutes to fall asleep"),
-        "awakenings": form.tr("times woken"),
-        "wake_after_sleep_onset_min": form.tr("minutes awake"),
-        "final_wake_time": form.tr("final awakening"),
-        "out_of_bed_time": form.tr("out of bed"),
-        "quality": form.tr("sleep quality"),
-        "comments": form.tr("comments"),
+        "bed_time": QCoreApplication.translate("DiaryForm", "into bed"),
+        "tried_sleep_time": QCoreApplication.translate("DiaryForm", "tried to sleep"),
+        "sleep_latency_min": QCoreApplication.translate("DiaryForm", "minutes to fall asleep"),
+        "awakenings": QCoreApplication.translate("DiaryForm", "times woken"),
+        "wake_after_sleep_onset_min": QCoreApplication.translate("DiaryForm", "minutes awake"),
+        "final_wake_time": QCoreApplication.translate("DiaryForm", "final awakening"),
+        "out_of_bed_time": QCoreApplication.translate("DiaryForm", "out of bed"),
+        "quality": QCoreApplication.translate("DiaryForm", "sleep quality"),
+        "comments": QCoreApplication.translate("DiaryForm", "comments"),
     }
     field = names.get(exc.field or "", (exc.field or "").replace("_", " "))
     return f"{field}: {exc.message}" if field else exc.message

@@ -22,6 +22,7 @@ from hypnic.domain.kinds import Kind
 from hypnic.domain.timerules import format_local
 from hypnic.services.night_review import wall_time
 from hypnic.ui.common.kind_icons import marker_icon
+from hypnic.ui.common.locale_text import clock
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -110,7 +111,7 @@ class EventTableModel(QAbstractTableModel):
 
     def _display(self, event: Event, column: Column, kind: Kind | None) -> str:
         if column == Column.TIME:
-            return wall_time(event.local_ms).strftime("%H:%M:%S")
+            return clock(event.local_ms // 1000, seconds=True)
         if column == Column.KIND:
             return kind.label if kind else event.kind
         if column == Column.BY:
@@ -158,8 +159,11 @@ def event_table_view(parent: QWidget, model: EventTableModel, name: str) -> QTab
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    for column, width in ((Column.TIME, 96), (Column.KIND, 150), (Column.BY, 90)):
-        view.setColumnWidth(column, width)
+    # Wide enough for a time with seconds (AM/PM too), a kind's name and "partner", in this
+    # language and text size.
+    chars = view.fontMetrics().averageCharWidth()
+    for column, width in ((Column.TIME, 12), (Column.KIND, 20), (Column.BY, 12)):
+        view.setColumnWidth(column, (width + 2) * chars)
     return view
 
 

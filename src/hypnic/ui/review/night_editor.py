@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -26,7 +26,8 @@ from hypnic.services.kinds import KindCatalog
 from hypnic.services.night_review import NightReview
 from hypnic.ui.charts.night_timeline import NightTimelineData
 from hypnic.ui.common.close_keys import add_close_keys, cancel_cell_edit
-from hypnic.ui.common.theme import DAY, Theme
+from hypnic.ui.common.locale_text import clock, integer, long_date, medium_date_format
+from hypnic.ui.common.theme import DAY, Theme, mark_problem
 from hypnic.ui.common.time_entry import FoldChooser, ask_fold, attempt
 from hypnic.ui.common.window_fit import size_to_screen
 from hypnic.ui.review.add_event_panel import AddEventPanel
@@ -103,17 +104,14 @@ class NightEditor(QWidget):
         )
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setDisplayFormat(medium_date_format(weekday=True))
         self.date_edit.setAccessibleName(tr("Night date"))
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
         self.next_button = self._button(tr("Next ▶"), tr("Next night"), self.next_night)
         self.tonight_button = self._button(tr("Tonight"), tr("Go to tonight"), self.go_tonight)
         self.title = QLabel(self)
         self.title.setAccessibleName(tr("Night shown"))
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setObjectName("windowTitle")
 
         self.record_row = NightRecordRow(
             review=self._review,
@@ -309,18 +307,12 @@ class NightEditor(QWidget):
         self._select(selected)
         self.add_panel.set_kinds(self._kinds.active())
         self.record_row.show_record(self._review.record(night))
-        long_date = QLocale().toString(
-            QDate(night.year, night.month, night.day), QLocale.FormatType.LongFormat
-        )
-        count = self.tr("1 event") if len(events) == 1 else self.tr("%1 events")
         self.title.setText(
-            self.tr("Night of %1 — %2")
-            .replace("%1", long_date)
-            .replace("%2", count.replace("%1", str(len(events))))
+            self.tr("Night of %1 — %n event(s)", "", len(events)).replace("%1", long_date(night))
         )
         # The window's own title names the night too (the task bar, a screen reader).
-        self.setWindowTitle(self.tr("Night of %1 — Hypnic").replace("%1", long_date))
-        self.trash_button.setText(self.tr("Trash (%1)").replace("%1", str(len(trash))))
+        self.setWindowTitle(self.tr("Night of %1 — Hypnic").replace("%1", long_date(night)))
+        self.trash_button.setText(self.tr("Trash (%1)").replace("%1", integer(len(trash))))
         self.delete_button.setEnabled(bool(events))
 
     def set_theme(self, theme: Theme) -> None:
@@ -356,11 +348,11 @@ class NightEditor(QWidget):
         ]
 
     def _show_error(self, text: str) -> None:
-        self.message.setStyleSheet("color: #b3261e; font-weight: bold;")
+        mark_problem(self.message, True)
         self.message.setText(text)
 
     def _show_info(self, text: str) -> None:
-        self.message.setStyleSheet("")
+        mark_problem(self.message, False)
         self.message.setText(text)
 
     def _attempt(self, call: Callable[[int | None], object]) -> bool:
@@ -412,7 +404,8 @@ class NightEditor(QWidget):
         if not added:
             self.add_panel.focus_time()
             return
-        self._show_info(self.tr("Added at %1.").replace("%1", local_time.strftime("%H:%M:%S")))
+        at = local_time.hour * 3600 + local_time.minute * 60 + local_time.second
+        self._show_info(self.tr("Added at %1.").replace("%1", clock(at, seconds=True)))
         row = self.model.row_of(added[0].id)
         if row is not None:
             self.table.selectRow(row)

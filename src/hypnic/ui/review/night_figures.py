@@ -5,23 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from hypnic.domain.analysis import NightFigures, RunFigures
 from hypnic.domain.events import Observer
 from hypnic.domain.kinds import Kind
+from hypnic.ui.common.locale_text import NONE, number, percent
 from hypnic.ui.common.theme import DAY, Theme
 
-NONE_TEXT = "—"
+NONE_TEXT = NONE
 
 
 def _number(value: float | None, decimals: int = 1) -> str:
-    return NONE_TEXT if value is None else f"{value:.{decimals}f}"
+    return number(value, decimals)
 
 
 def _share(value: float | None) -> str:
-    return NONE_TEXT if value is None else f"{value * 100:.0f} %"
+    return percent(value)
 
 
 class NightFiguresView(QWidget):
@@ -216,11 +216,9 @@ class NightFiguresView(QWidget):
                 widget.deleteLater()
         for key in [k for k in self._values if k.startswith(("count:", "partner:"))]:
             del self._values[key]
-        bold = QFont(self.font())
-        bold.setBold(True)
         for column, text in enumerate(("", self.tr("You"), self.tr("Partner"))):
             header = QLabel(text)
-            header.setFont(bold)
+            header.setProperty("strong", True)
             header.setAlignment(Qt.AlignmentFlag.AlignRight)
             self._counts.addWidget(header, 0, column)
         for row, kind in enumerate(kinds, start=1):

@@ -26,24 +26,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hypnic.domain.diary import QUALITY_WORDS
 from hypnic.domain.limits import MAX_NOTE
-from hypnic.domain.medications import Dose, describe_dose
+from hypnic.domain.medications import Dose
 from hypnic.services.diary import MorningDiary
 from hypnic.services.evening import EveningContext
 from hypnic.services.medications import DoseLog, MedicationList
 from hypnic.ui.bedside.evening_strip import TagToggles
 from hypnic.ui.common.clock_time_field import ClockTimeField
+from hypnic.ui.common.locale_text import clock, dose_text
 from hypnic.ui.common.time_entry import FoldChooser, ask_fold, attempt
 from hypnic.ui.common.unsaved_typing import Unsaved, UnsavedChooser, UnsavedTyping, ask_unsaved
 from hypnic.ui.review.diary_form import figures_text
+from hypnic.words import quality_word
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def clock_text(dose: Dose) -> str:
-    minutes = dose.local_ms // 60_000 % 1440
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    return clock(dose.local_ms // 1000)
 
 
 class NightSidePanel(QWidget):
@@ -210,7 +210,7 @@ class NightSidePanel(QWidget):
         selected = self._selected_ids()
         self.table.setRowCount(len(doses))
         for row, dose in enumerate(doses):
-            cells = (clock_text(dose), describe_dose(dose), dose.note)
+            cells = (clock_text(dose), dose_text(dose), dose.note)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, dose.id)
@@ -221,7 +221,7 @@ class NightSidePanel(QWidget):
         trashed = self._doses.trash(night)
         self.trash.clear()
         for dose in trashed:
-            entry = QListWidgetItem(f"{clock_text(dose)}  {describe_dose(dose)}")
+            entry = QListWidgetItem(f"{clock_text(dose)}  {dose_text(dose)}")
             entry.setData(ID_ROLE, dose.id)
             self.trash.addItem(entry)
         self.trash_button.setText(self.tr("Dose trash (%1)").replace("%1", str(len(trashed))))
@@ -240,7 +240,7 @@ class NightSidePanel(QWidget):
             if entry.quality is None
             else self.tr("quality %1 (%2)")
             .replace("%1", str(entry.quality))
-            .replace("%2", self.tr(QUALITY_WORDS[entry.quality]))
+            .replace("%2", quality_word(entry.quality))
         )
         self.diary_line.setText(f"{quality} · {figures_text(self._diary.figures(entry))}")
 

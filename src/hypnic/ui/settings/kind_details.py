@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hypnic.domain.kinds import OKABE_ITO, SHAPE_NAMES, SHAPES, Kind
+from hypnic.domain.kinds import OKABE_ITO, SHAPES, Kind
 from hypnic.ui.common.kind_icons import marker_icon, swatch_icon
 from hypnic.ui.common.theme import Theme
+from hypnic.words import colour_name, shape_name
 
 
 class KindDetails(QGroupBox):
@@ -109,7 +110,7 @@ class KindDetails(QGroupBox):
         self.shape_combo.clear()
         for shape in SHAPES:
             icon = marker_icon(shape, kind.colour, theme)
-            self.shape_combo.addItem(icon, self.tr(SHAPE_NAMES[shape]), shape)
+            self.shape_combo.addItem(icon, shape_name(shape), shape)
         self.shape_combo.setCurrentIndex(SHAPES.index(kind.shape))
         self.key_edit.setKeySequence(QKeySequence(kind.keys[0] if kind.keys else ""))
         self.keys_label.setText(
@@ -124,20 +125,10 @@ class KindDetails(QGroupBox):
         self.delete_button.setEnabled(deletable)
 
     def _fill_colours(self, own: str, theme: Theme) -> None:
-        names = {
-            "vermillion": self.tr("Vermillion"),
-            "blue": self.tr("Blue"),
-            "reddish_purple": self.tr("Reddish purple"),
-            "orange": self.tr("Orange"),
-            "sky_blue": self.tr("Sky blue"),
-            "bluish_green": self.tr("Bluish green"),
-            "yellow": self.tr("Yellow"),
-            "grey": self.tr("Grey"),
-        }
         combo = self.colour_combo
         combo.clear()
         for name, colour in OKABE_ITO.items():
-            combo.addItem(swatch_icon(colour, theme), names[name], colour)
+            combo.addItem(swatch_icon(colour, theme), colour_name(name), colour)
         if own not in OKABE_ITO.values():
             combo.addItem(swatch_icon(own, theme), self.tr("Own colour %s") % own, own)
         combo.addItem(self.tr("Other…"), None)

@@ -23,7 +23,7 @@ from hypnic.domain.errors import InputError
 from hypnic.domain.kinds import Kind
 from hypnic.services.kinds import KindCatalog
 from hypnic.ui.common.kind_icons import kind_icon
-from hypnic.ui.common.theme import DAY, NIGHT, Theme
+from hypnic.ui.common.theme import Theme, theme_for
 from hypnic.ui.settings.kind_details import KindDetails
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -74,9 +74,7 @@ class KindsEditor(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
-        font = self.message.font()
-        font.setBold(True)
-        self.message.setFont(font)
+        self.message.setProperty("strong", True)
         self.message.setAccessibleName(self.tr("Message"))
 
         left = QVBoxLayout()
@@ -147,7 +145,7 @@ class KindsEditor(QWidget):
     def _theme(self) -> Theme:
         # Icons follow the theme the application palette shows, as the bedside buttons do.
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        return NIGHT if dark else DAY
+        return theme_for("night" if dark else "day")
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -24,10 +24,10 @@ from hypnic.domain.errors import InputError
 from hypnic.domain.medications import (
     SUGGESTED_MEDICATIONS,
     Medication,
-    format_amount,
     suggestion_for,
 )
 from hypnic.services.medications import MedicationList
+from hypnic.ui.common.locale_text import amount_text
 from hypnic.ui.common.unsaved_typing import Unsaved, UnsavedChooser, UnsavedTyping, ask_unsaved
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
@@ -35,7 +35,7 @@ UNITS = ("mg", "g", "µg", "mL", "drops", "tablet")
 
 
 def describe_medication(med: Medication) -> str:
-    parts = [med.name, format_amount(med.usual_amount, med.unit)]
+    parts = [med.name, amount_text(med.usual_amount, med.unit)]
     if med.bedtime:
         parts.append("bedtime dose (D)")
     if med.archived:

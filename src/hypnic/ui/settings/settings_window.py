@@ -26,8 +26,10 @@ from hypnic.services.preferences import Preferences
 from hypnic.services.reminders import Reminders
 from hypnic.ui.common.clock_time_field import ClockTimeField
 from hypnic.ui.common.close_keys import add_close_keys
+from hypnic.ui.common.theme import mark_problem
 from hypnic.ui.common.window_fit import size_to_screen
 from hypnic.ui.settings.kinds_editor import KindsEditor
+from hypnic.ui.settings.language_display import LanguageAndDisplay
 
 if TYPE_CHECKING:
     from hypnic.ui.settings.patient_form import PatientForm
@@ -86,6 +88,8 @@ class PreferencesPage(QWidget):
         )
         self.window_start.setAccessibleName(self.tr("How the bedside window opens"))
         form.addRow(self.tr("Bedside &window opens"), self.window_start)
+        self.language_display = LanguageAndDisplay(preferences=preferences, parent=self)
+        form.addRow(self.language_display)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -126,7 +130,7 @@ class PreferencesPage(QWidget):
         return all([field.finish() for field in fields if field.isModified()])
 
     def _show_problem(self, text: str) -> None:
-        self.message.setStyleSheet("color: #D55E00; font-weight: bold;")
+        mark_problem(self.message, True)
         self.message.setText(text)
 
     def _on_day_boundary_entered(self, value: time) -> None:

@@ -32,6 +32,7 @@ from hypnic.report.model import ReportModel
 from hypnic.report.words import Summary
 from hypnic.services.summary import SummarySource
 from hypnic.ui.common.close_keys import add_close_keys
+from hypnic.ui.common.locale_text import medium_date_format
 from hypnic.ui.common.window_fit import size_to_screen
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class SummaryWindow(QWidget):
         self.last_edit = QDateEdit()
         for edit in (self.first_edit, self.last_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(medium_date_format())
         self.patient_edit = QLineEdit()
         self.patient_edit.setPlaceholderText(self.tr("optional"))
         stored = source.stored_patient_name()
@@ -238,8 +239,7 @@ class SummaryWindow(QWidget):
         except HypnicError as exc:
             self.status.setText(_sentence(exc))
             return
-        done = self.tr("Saved {pages} page(s) to {name}.")
-        self.status.setText(done.format(pages=pages, name=name))
+        self.status.setText(self.tr("Saved %n page(s) to %1.", "", pages).replace("%1", name))
 
     def _valid_period(self) -> bool:
         request = self.request()
