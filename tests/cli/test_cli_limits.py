@@ -42,3 +42,23 @@ def test_imports_refuse_a_note_over_the_limit(hypnic: Run, data_dir: Path, tmp_p
     refused = hypnic("import", str(json_file))
     assert refused.code == 2 and "field 'doses[0].note'" in refused.err, refused.err
     assert store_state(data_dir) == before
+
+
+def test_a_note_holds_no_control_character_on_any_way_in(
+    hypnic: Run, data_dir: Path, tmp_path: Path
+) -> None:
+    """A NUL in a note once made the CSV export a file its own import took for binary."""
+    hypnic("nights")
+    before = store_state(data_dir)
+    logged = hypnic("log", "jerk", "--note", "a\x01b")
+    assert logged.code == 2 and "control character (U+0001)" in logged.err, logged.err
+    doc = {"format": "hypnic", "version": 1, "events": [{
+        "id": ID1, "time": "2026-11-24T23:41:07+01:00", "kind": "jerk", "by": "self",
+        "note": "before\u0000after"}]}  # fmt: skip
+    json_file = tmp_path / "nul.json"
+    json_file.write_text(json.dumps(doc))
+    refused = hypnic("import", str(json_file))
+    assert refused.code == 2 and "nul.json, line 1, field 'note'" in refused.err, refused.err
+    assert "U+0000" in refused.err
+    assert store_state(data_dir) == before
+    assert hypnic("log", "jerk", "--note", "tab\there\nand a line").code == 0

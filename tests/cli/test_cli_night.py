@@ -83,10 +83,10 @@ def test_a_time_before_tonights_day_boundary_is_refused_without_a_date(data_dir:
 
 
 def test_a_night_after_tonight_is_refused(hypnic: Run, data_dir: Path) -> None:
-    with pytest.raises(InputError, match="after tonight"):
+    with pytest.raises(InputError, match="has not come yet"):
         _run(data_dir, "night", "2026-11-25", "--quiet")
     far = hypnic("night", "2999-01-01", "--quiet")
-    assert far.code == 2 and "after tonight" in far.err and far.err.count("\n") == 1
+    assert far.code == 2 and "has not come yet" in far.err and far.err.count("\n") == 1
     assert not _record(data_dir, "2024-03-10")[0].quiet
 
 

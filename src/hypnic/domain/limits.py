@@ -7,6 +7,7 @@ and number size. A limit lives here once so no two paths can disagree.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 
 from hypnic.domain.errors import InputError
@@ -74,11 +75,25 @@ def check_night_date(night: date, *, now_utc_ms: int, field: str = "night") -> N
         raise InputError(f"{night} is a night that has not come yet", field=field)
 
 
+# Control characters a note cannot hold (tab, line feed and carriage return it can): a NUL
+# would make the CSV export a file no reader takes for text.
+NOTE_CONTROLS = "".join(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F))
+_NOTE_CONTROL = re.compile(f"[{re.escape(NOTE_CONTROLS)}]")
+
+
 def check_note(text: str, *, field: str = "note") -> str:
-    """``text`` unchanged, or InputError when it is longer than MAX_NOTE characters."""
+    """``text`` unchanged, or InputError when it is longer than MAX_NOTE characters or holds
+    a control character."""
     if len(text) > MAX_NOTE:
         raise InputError(f"is {len(text):,} characters; a note holds at most {MAX_NOTE:,}",
                          field=field)  # fmt: skip
+    control = _NOTE_CONTROL.search(text)
+    if control is not None:
+        raise InputError(
+            f"holds a control character (U+{ord(control.group()):04X}) at character "
+            f"{control.start() + 1}; a note is plain text",
+            field=field,
+        )
     return text
 
 

@@ -37,8 +37,7 @@ def open_app(qtbot, store: Store, folder: Path, clock: FixedClock) -> Compositio
 
 
 def quit_app(app: Composition) -> None:
-    app.window.close()
-    app.window.deleteLater()
+    app.window.close()  # qtbot deletes the window after the test (compose_app registers it)
 
 
 def prefs(folder: Path) -> Preferences:

@@ -125,7 +125,7 @@ def test_the_menu_opens_each_window_once_and_escape_or_ctrl_w_closes_it(
     texts = [a.text() for a in demo_app.window.menu.actions()]
     for text in MENU:
         assert text in texts
-    assert texts.index("Backups…") < texts.index(MENU[0]) < texts.index("Full screen")
+    assert texts.index("Back&ups…") < texts.index(MENU[0]) < texts.index("&Full screen")
     shortcuts = {menu_action(demo_app, t).shortcut().toString() for t in MENU}
     assert shortcuts == {"Ctrl+E", "Ctrl+I", "Ctrl+Shift+P"}
     for text, close_key in zip(MENU, ("Escape", "Ctrl+W", "Escape"), strict=True):

@@ -185,8 +185,8 @@ def test_comparison_view_says_when_there_are_not_enough_nights(qtbot) -> None:
         kinds,
     )
     assert view.table.horizontalHeaderItem(2).text() == "Hypnic jerk"
-    assert view.table.item(0, 1).text() == "20 / 25"
-    assert view.table.item(0, 2).text() == "3 / 9.5"
+    assert view.table.item(0, 1).text() == "20 · 25"
+    assert view.table.item(0, 2).text() == "3 · 9.5"
     assert view.table.item(1, 2).text() == ("not enough nights to compare (need 3 on each side)")
 
 

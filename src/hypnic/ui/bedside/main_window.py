@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
             (self.tr("&History of nights…"), act.HISTORY, self.history_requested.emit),
             (self.tr("&Summary for the doctor…"), act.SUMMARY, self.summary_requested.emit),
             (self.tr("&Kinds and settings…"), act.SETTINGS, self.settings_requested.emit),
-            (self.tr("Day or night &theme for now"), act.THEME, self._themes.toggle),
+            (self.tr("Day or &night theme for now"), act.THEME, self._themes.toggle),
             (self.tr("&Brighter"), act.BRIGHTER, self._themes.brighter),
             (self.tr("&Dimmer"), act.DIMMER, self._themes.darker),
             (self.tr("&Full screen"), act.FULL_SCREEN, self.toggle_full_screen),
