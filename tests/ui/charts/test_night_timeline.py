@@ -311,3 +311,16 @@ def test_figures_view_shows_jerk_series_apart_from_leg_runs(qtbot) -> None:
     view.set_figures(analyse_night(NIGHT_DATE, jerks, None), KINDS)
     assert (view.value_text("jerk_series"), view.value_text("longest_jerk_series")) == ("1", "4")
     assert view.value_text("periodic_runs") == "—"  # no leg taps at all
+
+
+def test_text_alternative_says_the_night_in_words(timeline: NightTimeline) -> None:
+    """What a screen reader says for the chart (the events table lists each event)."""
+    view = timeline.plot_widget
+    assert view.accessibleName() == "Timeline of the night"
+    assert view.accessibleDescription() == ""
+    timeline.set_night(night_data())
+    text = view.accessibleDescription()
+    assert text.startswith("9 event(s) from 22:50 to 01:15 (Jerk: 2, Kick: 6, Deep itch: 1).")
+    assert "Shaded: 1 periodic leg run(s)" in text
+    assert view.viewport().accessibleDescription() == text
+    assert view.accessibleIdentifier() == "chart"

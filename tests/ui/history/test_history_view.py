@@ -173,3 +173,19 @@ def test_theme_switch_restyles_the_charts(view) -> None:
     painted = day_image[..., 3] > 0
     assert (night_image[..., 3] > 0).sum() == painted.sum()
     assert night_image[painted][:, :3].mean() < day_image[painted][:, :3].mean()
+
+
+def test_charts_carry_their_figures_as_text_alternatives(view) -> None:
+    """Each chart's name is its title and its description its figures (for a screen reader)."""
+    assert view.counts.accessibleDescription() == "No events in these nights."
+    view.set_history(history(45))
+    assert view.counts.accessibleName() == "Events per night — line: 7-night median"
+    counts = view.counts.accessibleDescription()
+    # 30 nights: jerks 1..5 cycling (6 of each), two kicks a night.
+    assert "Jerk: 90 event(s) in these nights, a median of 3 per logged night, at most 5" in counts
+    assert "Kick: 60 event(s) in these nights, a median of 2 per logged night" in counts
+    assert "30 of 30 nights logged, 150 event(s) in all." in view.raster.accessibleDescription()
+    intervals = view.intervals.accessibleDescription()
+    assert intervals.startswith(f"{int(view.intervals.counts.sum())} interval(s) between leg taps")
+    view.set_range(90)
+    assert "45 of 45 nights logged" in view.raster.accessibleDescription()

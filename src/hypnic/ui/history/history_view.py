@@ -5,6 +5,8 @@ Imported lazily, the first time the history is shown: it pulls in pyqtgraph and 
 
 from __future__ import annotations
 
+from statistics import median
+
 import PySide6.QtCore  # noqa: F401  (bind pyqtgraph to PySide6 before it is imported)
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic.domain.history import EMPTY_HISTORY, HistoryData
+from hypnic.domain.intervals import AASM_MIN_S, RUN_MAX_S
 from hypnic.ui.charts.history_counts import HistoryCounts
 from hypnic.ui.charts.history_raster import HistoryRaster
 from hypnic.ui.charts.interval_histogram import IntervalHistogram
-from hypnic.ui.common.locale_text import integer, medium_date
+from hypnic.ui.charts.text_alternative import set_text_alternative
+from hypnic.ui.common.locale_text import integer, medium_date, number
 from hypnic.ui.common.theme import Theme
 from hypnic.ui.common.wrapping import wrapped
 
@@ -76,13 +80,20 @@ class HistoryView(QWidget):
         self._empty = QLabel(self.tr("No nights logged yet. Taps you log at bedtime show here."))
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        self._titles = {
+            self.raster: self.tr("Nights, newest on top"),
+            self.counts: self.tr("Events per night — line: 7-night median"),
+            self.intervals: self.tr("Time between leg taps"),
+        }
         lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(_titled(self.tr("Events per night — line: 7-night median"), self.counts))
-        lower.addWidget(_titled(self.tr("Time between leg taps"), self.intervals))
+        lower.setAccessibleName(self.tr("Counts and intervals"))
+        lower.addWidget(_titled(self._titles[self.counts], self.counts))
+        lower.addWidget(_titled(self._titles[self.intervals], self.intervals))
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
         self._charts = QSplitter(Qt.Orientation.Vertical)
-        self._charts.addWidget(_titled(self.tr("Nights, newest on top"), self.raster))
+        self._charts.setAccessibleName(self.tr("Charts of the nights"))
+        self._charts.addWidget(_titled(self._titles[self.raster], self.raster))
         self._charts.addWidget(lower)
         self._charts.setStretchFactor(0, 3)
         self._charts.setStretchFactor(1, 2)
@@ -93,6 +104,7 @@ class HistoryView(QWidget):
         layout.addWidget(self._empty, 1)
         layout.addWidget(self._charts, 1)
         self._show_empty(True)
+        self._describe_charts(0)
 
     # -- public API -----------------------------------------------------------------------
 
@@ -159,6 +171,7 @@ class HistoryView(QWidget):
 
     def _update_summary(self) -> None:
         rows = self._rows()
+        self._describe_charts(rows)
         if not rows:
             self._summary.setText("")
             return
@@ -171,6 +184,61 @@ class HistoryView(QWidget):
             .replace("%3", integer(self._data.logged_nights(rows)))
             .replace("%4", integer(rows))
         )
+
+    def _describe_charts(self, rows: int) -> None:
+        """The charts' figures in sentences, for a screen reader (their text alternatives)."""
+        shown = self._data.rows[:rows]
+        logged = [row for row in shown if row.logged]
+        events = sum(sum(row.counts) for row in shown)
+        if shown:
+            raster = (
+                self.tr(
+                    "%1 – %2: %3 of %4 nights logged, %n event(s) in all. Each row is a night, "
+                    "newest on top; each mark is a tap at its time of night.",
+                    "",
+                    events,
+                )
+                .replace("%1", medium_date(shown[-1].night))
+                .replace("%2", medium_date(shown[0].night))
+                .replace("%3", integer(len(logged)))
+                .replace("%4", integer(rows))
+            )
+        else:
+            raster = self.tr("No nights logged yet.")
+        sentences = []
+        for k, kind in enumerate(self._data.kinds):
+            counts = [row.counts[k] for row in logged]
+            if not counts:
+                continue
+            top = max(counts)
+            busiest = next(row.night for row in logged if row.counts[k] == top)
+            sentences.append(
+                self.tr(
+                    "%1: %n event(s) in these nights, a median of %2 per logged night, "
+                    "at most %3 (night of %4).",
+                    "",
+                    sum(counts),
+                )
+                .replace("%1", kind.label)
+                .replace("%2", number(median(counts)))
+                .replace("%3", integer(top))
+                .replace("%4", medium_date(busiest))
+            )
+        counts_text = " ".join(sentences) or self.tr("No events in these nights.")
+        intervals = [s for row in shown for s in row.intervals_s]
+        periodic = sum(1 for s in intervals if AASM_MIN_S <= s <= RUN_MAX_S)
+        intervals_text = self.tr(
+            "%n interval(s) between leg taps in these nights; %1 of them 5–90 s apart, "
+            "where periodic runs fall.",
+            "",
+            len(intervals),
+        ).replace("%1", integer(periodic))
+        for chart, text in (
+            (self.raster, raster),
+            (self.counts, counts_text),
+            (self.intervals, intervals_text),
+        ):
+            set_text_alternative(chart, self._titles[chart], text)
 
 
 def _titled(title: str, chart: QWidget) -> QWidget:
