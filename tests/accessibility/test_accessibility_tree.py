@@ -4,9 +4,9 @@ AT-SPI accessibility bus, its tree walked with pyatspi the way Orca meets it.
 Every control on screen in every window (each tab of a tabbed window too) must have a name,
 every chart a name and a text alternative, and a bedside tap must be announced. The walk itself
 is tests/accessibility/walk_tree.py, run with the system's Python (pyatspi is a Debian package)
-inside ``dbus-run-session``. Packages: at-spi2-core python3-pyatspi dbus-x11 (.ci/run installs
-them). Without them, or when the bus cannot be started, the test skips and says why; under
-CI=true it fails instead, since CI installs them.
+inside ``dbus-run-session``. Packages: at-spi2-core python3-pyatspi dbus-x11 dbus-daemon
+(.ci/run installs them). Without them, or when the bus cannot be started, the test skips and
+says why; under CI=true it fails instead, since CI installs them.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import pytest
 from realapp import hypnic_command, xvfb
 
 WALKER = Path(__file__).with_name("walk_tree.py")
-PACKAGES = "at-spi2-core python3-pyatspi dbus-x11"
+PACKAGES = "at-spi2-core python3-pyatspi dbus-x11 dbus-daemon"
 BUS_LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 BUS_UNAVAILABLE = 3
 
