@@ -199,6 +199,16 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
+            <source>Tonight's taps</source>
+            <translation>Einträge heute Nacht</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
+            <source>Each kind's key logs it; Tab reaches the buttons; Backspace undoes.</source>
+            <translation>Die Taste jeder Art erfasst sie; mit Tab erreichen Sie die Schaltflächen; die Rücktaste macht rückgängig.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
             <source>Night of %s</source>
             <translation>Nacht vom %s</translation>
         </message>
@@ -211,6 +221,16 @@
             <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
             <source>Undo</source>
             <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
+            <source>%1 saved at %2.</source>
+            <translation>%1 um %2 gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
+            <source>%1 saved at %2, as the partner's.</source>
+            <translation>%1 um %2 gespeichert, als Eintrag des Partners.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
@@ -744,6 +764,11 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>Nights, newest on top</source>
+            <translation>Nächte, neueste oben</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
             <source>Events per night — line: 7-night median</source>
             <translation>Ereignisse pro Nacht – Linie: Median über 7 Nächte</translation>
         </message>
@@ -754,13 +779,52 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
-            <source>Nights, newest on top</source>
-            <translation>Nächte, neueste oben</translation>
+            <source>Counts and intervals</source>
+            <translation>Anzahlen und Abstände</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>Charts of the nights</source>
+            <translation>Diagramme der Nächte</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
             <source>%1 – %2: %3 of %4 nights logged (patient-reported taps)</source>
             <translation>%1 – %2: %3 von %4 Nächten erfasst (Angaben des Patienten)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>%1 – %2: %3 of %4 nights logged, %n event(s) in all. Each row is a night, newest on top; each mark is a tap at its time of night.</source>
+            <translation>
+                <numerusform>%1 – %2: %3 von %4 Nächten erfasst, insgesamt %n Ereignis. Jede Zeile ist eine Nacht, die neueste oben; jede Markierung ist ein Eintrag zu seiner Uhrzeit.</numerusform>
+                <numerusform>%1 – %2: %3 von %4 Nächten erfasst, insgesamt %n Ereignisse. Jede Zeile ist eine Nacht, die neueste oben; jede Markierung ist ein Eintrag zu seiner Uhrzeit.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>No nights logged yet.</source>
+            <translation>Noch keine Nächte erfasst.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>%1: %n event(s) in these nights, a median of %2 per logged night, at most %3 (night of %4).</source>
+            <translation>
+                <numerusform>%1: %n Ereignis in diesen Nächten, im Median %2 pro erfasster Nacht, höchstens %3 (Nacht vom %4).</numerusform>
+                <numerusform>%1: %n Ereignisse in diesen Nächten, im Median %2 pro erfasster Nacht, höchstens %3 (Nacht vom %4).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>No events in these nights.</source>
+            <translation>Keine Ereignisse in diesen Nächten.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>%n interval(s) between leg taps in these nights; %1 of them 5–90 s apart, where periodic runs fall.</source>
+            <translation>
+                <numerusform>%n Abstand zwischen Beineinträgen in diesen Nächten; davon %1 mit 5–90 s, dem Bereich periodischer Serien.</numerusform>
+                <numerusform>%n Abstände zwischen Beineinträgen in diesen Nächten; davon %1 mit 5–90 s, dem Bereich periodischer Serien.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1608,6 +1672,11 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
             <source>You</source>
             <translation>Sie</translation>
         </message>
@@ -1889,6 +1958,37 @@
             <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
             <source>lights out</source>
             <translation>Licht aus</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>No events this night.</source>
+            <translation>Keine Ereignisse in dieser Nacht.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>%n event(s) from %1 to %2 (%3).</source>
+            <translation>
+                <numerusform>%n Ereignis von %1 bis %2 (%3).</numerusform>
+                <numerusform>%n Ereignisse von %1 bis %2 (%3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>Shaded: %n periodic leg run(s), 5–90 s.</source>
+            <translation>
+                <numerusform>Schattiert: %n periodische Beinserie, 5–90 s.</numerusform>
+                <numerusform>Schattiert: %n periodische Beinserien, 5–90 s.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>The table of events lists each one.</source>
+            <translation>Die Tabelle der Ereignisse führt jedes einzeln auf.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/charts/night_timeline.py" />

@@ -199,6 +199,16 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
+            <source>Tonight's taps</source>
+            <translation>Registros de esta noche</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
+            <source>Each kind's key logs it; Tab reaches the buttons; Backspace undoes.</source>
+            <translation>La tecla de cada tipo lo registra; Tab lleva a los botones; Retroceso deshace.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
             <source>Night of %s</source>
             <translation>Noche del %s</translation>
         </message>
@@ -211,6 +221,16 @@
             <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
             <source>Undo</source>
             <translation>Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
+            <source>%1 saved at %2.</source>
+            <translation>%1 guardado a las %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
+            <source>%1 saved at %2, as the partner's.</source>
+            <translation>%1 guardado a las %2, como registro de la pareja.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
@@ -744,6 +764,11 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>Nights, newest on top</source>
+            <translation>Noches, la más reciente arriba</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
             <source>Events per night — line: 7-night median</source>
             <translation>Eventos por noche — línea: mediana de 7 noches</translation>
         </message>
@@ -754,13 +779,52 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
-            <source>Nights, newest on top</source>
-            <translation>Noches, la más reciente arriba</translation>
+            <source>Counts and intervals</source>
+            <translation>Recuentos e intervalos</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>Charts of the nights</source>
+            <translation>Gráficos de las noches</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
             <source>%1 – %2: %3 of %4 nights logged (patient-reported taps)</source>
             <translation>%1 – %2: %3 de %4 noches registradas (datos del paciente)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>%1 – %2: %3 of %4 nights logged, %n event(s) in all. Each row is a night, newest on top; each mark is a tap at its time of night.</source>
+            <translation>
+                <numerusform>%1 – %2: %3 de %4 noches registradas, %n evento en total. Cada fila es una noche, la más reciente arriba; cada marca es un registro a su hora de la noche.</numerusform>
+                <numerusform>%1 – %2: %3 de %4 noches registradas, %n eventos en total. Cada fila es una noche, la más reciente arriba; cada marca es un registro a su hora de la noche.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>No nights logged yet.</source>
+            <translation>Aún no hay noches registradas.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>%1: %n event(s) in these nights, a median of %2 per logged night, at most %3 (night of %4).</source>
+            <translation>
+                <numerusform>%1: %n evento en estas noches, una mediana de %2 por noche registrada, como máximo %3 (noche del %4).</numerusform>
+                <numerusform>%1: %n eventos en estas noches, una mediana de %2 por noche registrada, como máximo %3 (noche del %4).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>No events in these nights.</source>
+            <translation>Ningún evento en estas noches.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>%n interval(s) between leg taps in these nights; %1 of them 5–90 s apart, where periodic runs fall.</source>
+            <translation>
+                <numerusform>%n intervalo entre registros de piernas en estas noches; %1 de ellos de 5 a 90 s, el rango de las series periódicas.</numerusform>
+                <numerusform>%n intervalos entre registros de piernas en estas noches; %1 de ellos de 5 a 90 s, el rango de las series periódicas.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1608,6 +1672,11 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
             <source>You</source>
             <translation>Usted</translation>
         </message>
@@ -1889,6 +1958,37 @@
             <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
             <source>lights out</source>
             <translation>luz apagada</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>No events this night.</source>
+            <translation>Ningún evento esta noche.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>%n event(s) from %1 to %2 (%3).</source>
+            <translation>
+                <numerusform>%n evento de %1 a %2 (%3).</numerusform>
+                <numerusform>%n eventos de %1 a %2 (%3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>Shaded: %n periodic leg run(s), 5–90 s.</source>
+            <translation>
+                <numerusform>Sombreado: %n serie periódica de piernas, 5–90 s.</numerusform>
+                <numerusform>Sombreado: %n series periódicas de piernas, 5–90 s.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>The table of events lists each one.</source>
+            <translation>La tabla de eventos los enumera uno por uno.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/charts/night_timeline.py" />

@@ -199,6 +199,16 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
+            <source>Tonight's taps</source>
+            <translation>Saisies de cette nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
+            <source>Each kind's key logs it; Tab reaches the buttons; Backspace undoes.</source>
+            <translation>La touche de chaque type la saisit ; Tab mène aux boutons ; Retour arrière annule.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
             <source>Night of %s</source>
             <translation>Nuit du %s</translation>
         </message>
@@ -211,6 +221,16 @@
             <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
             <source>Undo</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
+            <source>%1 saved at %2.</source>
+            <translation>%1 enregistré à %2.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
+            <source>%1 saved at %2, as the partner's.</source>
+            <translation>%1 enregistré à %2, comme saisie du partenaire.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
@@ -744,6 +764,11 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>Nights, newest on top</source>
+            <translation>Nuits, la plus récente en haut</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
             <source>Events per night — line: 7-night median</source>
             <translation>Événements par nuit — ligne : médiane sur 7 nuits</translation>
         </message>
@@ -754,13 +779,52 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
-            <source>Nights, newest on top</source>
-            <translation>Nuits, la plus récente en haut</translation>
+            <source>Counts and intervals</source>
+            <translation>Nombres et intervalles</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>Charts of the nights</source>
+            <translation>Graphiques des nuits</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
             <source>%1 – %2: %3 of %4 nights logged (patient-reported taps)</source>
             <translation>%1 – %2 : %3 nuits enregistrées sur %4 (saisies du patient)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>%1 – %2: %3 of %4 nights logged, %n event(s) in all. Each row is a night, newest on top; each mark is a tap at its time of night.</source>
+            <translation>
+                <numerusform>%1 – %2 : %3 nuits enregistrées sur %4, %n événement en tout. Chaque ligne est une nuit, la plus récente en haut ; chaque marque est une saisie à son heure de la nuit.</numerusform>
+                <numerusform>%1 – %2 : %3 nuits enregistrées sur %4, %n événements en tout. Chaque ligne est une nuit, la plus récente en haut ; chaque marque est une saisie à son heure de la nuit.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>No nights logged yet.</source>
+            <translation>Aucune nuit enregistrée pour l’instant.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>%1: %n event(s) in these nights, a median of %2 per logged night, at most %3 (night of %4).</source>
+            <translation>
+                <numerusform>%1 : %n événement sur ces nuits, une médiane de %2 par nuit enregistrée, au plus %3 (nuit du %4).</numerusform>
+                <numerusform>%1 : %n événements sur ces nuits, une médiane de %2 par nuit enregistrée, au plus %3 (nuit du %4).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>No events in these nights.</source>
+            <translation>Aucun événement sur ces nuits.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>%n interval(s) between leg taps in these nights; %1 of them 5–90 s apart, where periodic runs fall.</source>
+            <translation>
+                <numerusform>%n intervalle entre les saisies des jambes sur ces nuits ; %1 d’entre eux de 5 à 90 s, la plage des séries périodiques.</numerusform>
+                <numerusform>%n intervalles entre les saisies des jambes sur ces nuits ; %1 d’entre eux de 5 à 90 s, la plage des séries périodiques.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1608,6 +1672,11 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
             <source>You</source>
             <translation>Vous</translation>
         </message>
@@ -1889,6 +1958,37 @@
             <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
             <source>lights out</source>
             <translation>extinction des lumières</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>No events this night.</source>
+            <translation>Aucun événement cette nuit.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>%n event(s) from %1 to %2 (%3).</source>
+            <translation>
+                <numerusform>%n événement de %1 à %2 (%3).</numerusform>
+                <numerusform>%n événements de %1 à %2 (%3).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>Shaded: %n periodic leg run(s), 5–90 s.</source>
+            <translation>
+                <numerusform>Ombré : %n série périodique des jambes, 5–90 s.</numerusform>
+                <numerusform>Ombré : %n séries périodiques des jambes, 5–90 s.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>The table of events lists each one.</source>
+            <translation>Le tableau des événements les liste un par un.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/charts/night_timeline.py" />

@@ -280,3 +280,40 @@ def test_menu_offers_the_daytime_windows_with_their_keys(qtbot, window: MainWind
         qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     with qtbot.waitSignal(window.history_requested, timeout=1000):
         qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_each_saved_tap_is_announced_to_a_screen_reader(
+    qtbot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sentence a screen reader says (for real on AT-SPI: tests/accessibility)."""
+    said: list[tuple[str, bool]] = []
+    monkeypatch.setattr(
+        "hypnic.ui.bedside.bedside_panel.announce",
+        lambda _widget, text, *, assertive=False: said.append((text, assertive)),
+    )
+    qtbot.keyClick(window, Qt.Key.Key_J)
+    live(qtbot, window, store)
+    qtbot.waitUntil(lambda: len(said) == 1)
+    qtbot.keyClick(window, Qt.Key.Key_P)  # partner logging
+    qtbot.keyClick(window, Qt.Key.Key_K)
+    live(qtbot, window, store)
+    qtbot.waitUntil(lambda: len(said) == 2)
+    assert said[0][0].startswith("Jerk saved at ") and said[0][0].endswith(".")
+    assert not said[0][1]  # polite: after what the screen reader is saying
+    assert said[1][0].startswith("Kick saved at ") and said[1][0].endswith(", as the partner's.")
+    # The label's name is the plain words of the confirmation, not its HTML.
+    assert "<" not in window.panel._confirmation.accessibleName()
+    assert window.panel._confirmation.accessibleName().startswith("Kick")
+
+
+def test_announce_does_nothing_without_assistive_technology(qtbot) -> None:
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QLabel
+
+    from hypnic.ui.common.announce import announce, plain
+
+    assert plain("Kick · 23:41 · <a href='undo'>Undo</a>&nbsp;") == "Kick · 23:41 · Undo"
+    label = QLabel("x")
+    qtbot.addWidget(label)
+    assert not QAccessible.isActive()
+    announce(label, "Jerk saved at 23:41.")  # no error, no cost

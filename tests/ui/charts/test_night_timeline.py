@@ -359,3 +359,16 @@ def test_keys_zoom_and_pan_the_timeline(qtbot, timeline: NightTimeline) -> None:
     qtbot.keyClick(timeline.plot_widget, Qt.Key.Key_Plus)
     qtbot.keyClick(timeline.plot_widget, Qt.Key.Key_Home)
     assert view.viewRange()[0] == pytest.approx(whole, rel=0.001)
+
+
+def test_text_alternative_says_the_night_in_words(timeline: NightTimeline) -> None:
+    """What a screen reader says for the chart (the events table lists each event)."""
+    view = timeline.plot_widget
+    assert view.accessibleName() == "Timeline of the night"
+    assert view.accessibleDescription() == ""
+    timeline.set_night(night_data())
+    text = view.accessibleDescription()
+    assert text.startswith("9 event(s) from 22:50 to 01:15 (Jerk: 2, Kick: 6, Deep itch: 1).")
+    assert "Shaded: 1 periodic leg run(s)" in text
+    assert view.viewport().accessibleDescription() == text
+    assert view.accessibleIdentifier() == "chart"

@@ -193,3 +193,35 @@ def test_onset_chart_shows_each_nights_onset_and_hides_without_any(view) -> None
     assert "7 nights logged, 1 of them quiet" in view.findChild(QLabel, "historySummary").text()
     view.set_history(history(10))
     assert not view._onset_box.isVisible()
+
+
+def test_charts_carry_their_figures_as_text_alternatives(view) -> None:
+    """Each chart's name is its title and its description its figures (for a screen reader)."""
+    assert view.counts.accessibleDescription() == "No events in these nights."
+    view.set_history(history(45))
+    title = "Taps per night — points: each night; line: 7-night median"
+    assert view.counts.accessibleName() == title
+    counts = view.counts.accessibleDescription()
+    # 30 nights: jerks 1..5 cycling (6 of each), two kicks a night.
+    assert "Jerk: 90 event(s) in these nights, a median of 3 per logged night, at most 5" in counts
+    assert "Kick: 60 event(s) in these nights, a median of 2 per logged night" in counts
+    assert "30 of 30 nights logged, 150 event(s) in all." in view.raster.accessibleDescription()
+    intervals = view.intervals.accessibleDescription()
+    assert intervals.startswith(f"{int(view.intervals.counts.sum())} interval(s) between leg taps")
+    view.set_range(90)
+    assert "45 of 45 nights logged" in view.raster.accessibleDescription()
+
+
+def test_the_onset_chart_says_its_median_in_words(view) -> None:
+    from hypnic.domain.events import Instant, NightRecord
+
+    records = []
+    for back, minute in enumerate((10, 20, 40)):
+        night = NEWEST - timedelta(days=back)
+        at = datetime.combine(night, datetime.min.time(), UTC) + timedelta(hours=20, minutes=minute)
+        records.append(NightRecord(night, symptoms_from=Instant(int(at.timestamp() * 1000), 0)))
+    view.set_history(build_history([], records, list(BUILTIN_KINDS)))
+    assert view.onset.accessibleName() == "Evening symptoms: onset — line: 7-night median"
+    assert view.onset.accessibleDescription() == (
+        "3 night(s) say when the evening symptoms began; the median is 20:20."
+    )

@@ -14,6 +14,7 @@ from hypnic.domain.kinds import Kind
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
 from hypnic.ui.bedside.kind_button import KindButton
+from hypnic.ui.common.announce import announce, plain
 from hypnic.ui.common.locale_text import clock, long_date
 from hypnic.ui.common.theme import Theme
 
@@ -58,7 +59,7 @@ class BedsidePanel(QWidget):
 
         self._night_title = QLabel()
         self._night_title.setObjectName("nightTitle")
-        self._night_title.setAccessibleName(self.tr("Night"))
+        self._night_title.setAccessibleDescription(self.tr("Night"))
         self._partner_badge = QLabel(self.tr("PARTNER LOGGING: taps are recorded as the partner's"))
         self._partner_badge.setObjectName("partnerBadge")
         self._partner_badge.setAccessibleName(self.tr("Partner logging is on"))
@@ -66,11 +67,11 @@ class BedsidePanel(QWidget):
         self._banner = QLabel()
         self._banner.setObjectName("banner")
         self._banner.setWordWrap(True)
-        self._banner.setAccessibleName(self.tr("Not saved warning"))
+        self._banner.setAccessibleDescription(self.tr("Not saved warning"))
         self._banner.hide()
         self._confirmation = QLabel()
         self._confirmation.setObjectName("confirmation")
-        self._confirmation.setAccessibleName(self.tr("Last tap"))
+        self._confirmation.setAccessibleDescription(self.tr("Last tap"))
         self._confirmation.setTextFormat(Qt.TextFormat.RichText)
         self._confirmation.linkActivated.connect(self._on_confirmation_link)
         self._confirmation.setMinimumHeight(32)
@@ -87,9 +88,14 @@ class BedsidePanel(QWidget):
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
         self.undo_button.hide()
         self._offer = ""
+        self._confirmation_timer.timeout.connect(lambda: self._confirmation.setAccessibleName(""))
 
         # The panel, not a button, holds focus at first: a stray Space must log nothing.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setAccessibleName(self.tr("Tonight's taps"))
+        self.setAccessibleDescription(
+            self.tr("Each kind's key logs it; Tab reaches the buttons; Backspace undoes.")
+        )
         self._row = QHBoxLayout()
         self._row.setSpacing(12)
         layout = QVBoxLayout(self)
@@ -201,6 +207,10 @@ class BedsidePanel(QWidget):
         who = self.tr(" · partner") if event.by is Observer.PARTNER else ""
         prefix = self._tap_prefix(event) if self._tap_prefix is not None else ""
         self.show_confirmation(f"{prefix}{label} · {clock}{who}")
+        # A screen reader says each saved tap (the focus stays where it is).
+        saved = self.tr("%1 saved at %2.") if event.by is Observer.SELF else (
+            self.tr("%1 saved at %2, as the partner's."))  # fmt: skip
+        announce(self._confirmation, saved.replace("%1", label).replace("%2", clock))
 
     def set_tap_prefix(self, prefix: Callable[[Event], str]) -> None:
         """``prefix(event)`` is put before a saved tap's confirmation line."""
@@ -209,6 +219,8 @@ class BedsidePanel(QWidget):
     def show_confirmation(self, html: str) -> None:
         colour = self._theme.accent
         self._confirmation.setText(html.replace("<a ", f"<a style='color:{colour}' "))
+        # Rich text gives the label no name of its own: the screen reader reads the words.
+        self._confirmation.setAccessibleName(plain(html))
         self._confirmation_timer.start()
         self.undo_button.setVisible(bool(self._offer))
 
@@ -246,12 +258,14 @@ class BedsidePanel(QWidget):
             + "."
         )
         self._banner.show()
+        announce(self._banner, self._banner.text(), assertive=True)
 
     def show_problem(self, text: str) -> None:
         """Show a problem in the banner (never a dialog at the bedside)."""
         self._banner.setProperty("saving", False)
         self._banner.setText(text)
         self._banner.show()
+        announce(self._banner, text, assertive=True)
 
     def _on_log_pending_changed(self, count: int) -> None:
         if count == 0:

@@ -177,7 +177,7 @@ class EveningStrip(QWidget):
         self.tonight_button.toggled.connect(self._on_tonight_button_toggled)
         self.summary = QLabel(self)
         self.summary.setObjectName("nightTitle")
-        self.summary.setAccessibleName(self.tr("Tonight's tags"))
+        self.summary.setAccessibleDescription(self.tr("Tonight's tags"))
 
         self.tags = TagToggles(evening=evening, parent=self)
         self.tags.message.connect(self.message)

@@ -32,6 +32,7 @@ from hypnic.ui.charts.style import (
     pen_for,
     symbol_for,
 )
+from hypnic.ui.charts.text_alternative import set_text_alternative
 from hypnic.ui.common.locale_text import clock
 from hypnic.ui.common.theme import DAY, Theme
 from hypnic.ui.common.wrapping import wrapped
@@ -135,15 +136,14 @@ class NightTimeline(QWidget):
         self._hover = QLabel(self._hover_hint())
         self._hover.setObjectName("timelineHover")
         wrapped(self._hover)
-        self._hover.setAccessibleName(self.tr("Event under the pointer"))
+        self._hover.setAccessibleDescription(self.tr("Event under the pointer"))
         self._hover.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._hover.setWordWrap(True)  # the hint must not widen the window past a small screen
 
         self.axis = ClockAxis("bottom")
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": self.axis})
         self.plot_widget.setMinimumHeight(160)
-        self.plot_widget.setAccessibleName(self.tr("Timeline of the night"))
-        self.plot_widget.viewport().setAccessibleName(self.tr("Timeline of the night"))
+        set_text_alternative(self.plot_widget, self.tr("Timeline of the night"), "")
         # Zoom and pan from the keyboard too: + and -, the arrows, Home for the whole night.
         self.plot_widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.plot_widget.installEventFilter(self)
@@ -211,6 +211,31 @@ class NightTimeline(QWidget):
             self._align.setChecked(False)  # redraws through _on_align_toggled
         self._hover.setText(self._hover_hint())
         self._redraw(reset_range=True)
+        set_text_alternative(
+            self.plot_widget, self.tr("Timeline of the night"), self.text_alternative()
+        )
+
+    def text_alternative(self) -> str:
+        """The timeline in words, for a screen reader; the events table lists each event."""
+        if not self._events:
+            return self.tr("No events this night.")
+        first = clock(self._events[0].local_ms // 1000)
+        last = clock(self._events[-1].local_ms // 1000)
+        counts = []
+        for kind in self._kinds:
+            n = sum(1 for e in self._events if e.kind == kind.key)
+            if n:
+                counts.append(self.tr("%1: %2").replace("%1", kind.label).replace("%2", str(n)))
+        runs = len(self._data.figures.runs) if self._data and self._data.figures else 0
+        text = (
+            self.tr("%n event(s) from %1 to %2 (%3).", "", len(self._events))
+            .replace("%1", first)
+            .replace("%2", last)
+            .replace("%3", ", ".join(counts))
+        )
+        if runs:
+            text += " " + self.tr("Shaded: %n periodic leg run(s), 5–90 s.", "", runs)
+        return text + " " + self.tr("The table of events lists each one.")
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from hypnic.ui.common.announce import announce_label
 from hypnic.ui.common.arrows import arrow_files, check_file
 from hypnic.ui.common.focus_ring import install_focus_rings
 
@@ -287,3 +288,5 @@ def mark_problem(label: QWidget, problem: bool) -> None:
         label.setProperty("problem", problem)
         label.style().unpolish(label)
         label.style().polish(label)
+    if problem and isinstance(label, QLabel):
+        announce_label(label, assertive=True)

@@ -36,7 +36,7 @@ class ComparisonView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.note = QLabel(self)
         wrapped(self.note)
-        self.note.setAccessibleName(self.tr("About the comparison"))
+        self.note.setAccessibleDescription(self.tr("About the comparison"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.title)

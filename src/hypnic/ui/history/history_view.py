@@ -5,6 +5,9 @@ Imported lazily, the first time the history is shown: it pulls in pyqtgraph and 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from statistics import median
+
 import PySide6.QtCore  # noqa: F401  (bind pyqtgraph to PySide6 before it is imported)
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hypnic.domain.history import EMPTY_HISTORY, HistoryData
+from hypnic.domain.history import EMPTY_HISTORY, HistoryData, NightRow
+from hypnic.domain.intervals import AASM_MIN_S, RUN_MAX_S
 from hypnic.ui.charts.history_counts import HistoryCounts
 from hypnic.ui.charts.history_onset import HistoryOnset
 from hypnic.ui.charts.history_raster import HistoryRaster
 from hypnic.ui.charts.interval_histogram import IntervalHistogram
-from hypnic.ui.common.locale_text import integer, medium_date
+from hypnic.ui.charts.text_alternative import set_text_alternative
+from hypnic.ui.common.locale_text import clock, integer, medium_date, number
 from hypnic.ui.common.theme import Theme
 from hypnic.ui.common.wrapping import wrapped
 
@@ -80,23 +85,24 @@ class HistoryView(QWidget):
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         # The summary's words (report.words), so the screen and the paper say the same.
+        self._titles = {
+            self.raster: self.tr("When in the night — one row per night, newest on top"),
+            self.counts: self.tr("Taps per night — points: each night; line: 7-night median"),
+            self.intervals: self.tr("Intervals between leg taps"),
+        }
         lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(
-            _titled(self.tr("Taps per night — points: each night; line: 7-night median"),
-                    self.counts)
-        )  # fmt: skip
-        lower.addWidget(_titled(self.tr("Intervals between leg taps"), self.intervals))
-        self._onset_box = _titled(
-            self.tr("Evening symptoms: onset — line: 7-night median"), self.onset
-        )
+        lower.setAccessibleName(self.tr("Counts and intervals"))
+        lower.addWidget(_titled(self._titles[self.counts], self.counts))
+        lower.addWidget(_titled(self._titles[self.intervals], self.intervals))
+        self._onset_title = self.tr("Evening symptoms: onset — line: 7-night median")
+        self._onset_box = _titled(self._onset_title, self.onset)
         lower.addWidget(self._onset_box)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
         lower.setStretchFactor(2, 2)
         self._charts = QSplitter(Qt.Orientation.Vertical)
-        self._charts.addWidget(
-            _titled(self.tr("When in the night — one row per night, newest on top"), self.raster)
-        )
+        self._charts.setAccessibleName(self.tr("Charts of the nights"))
+        self._charts.addWidget(_titled(self._titles[self.raster], self.raster))
         self._charts.addWidget(lower)
         self._charts.setStretchFactor(0, 3)
         self._charts.setStretchFactor(1, 2)
@@ -107,6 +113,7 @@ class HistoryView(QWidget):
         layout.addWidget(self._empty, 1)
         layout.addWidget(self._charts, 1)
         self._show_empty(True)
+        self._describe_charts(0)
 
     # -- public API -----------------------------------------------------------------------
 
@@ -177,6 +184,7 @@ class HistoryView(QWidget):
 
     def _update_summary(self) -> None:
         rows = self._rows()
+        self._describe_charts(rows)
         if not rows:
             self._summary.setText("")
             return
@@ -195,6 +203,73 @@ class HistoryView(QWidget):
             .replace("%4", integer(rows))
             .replace("%5", integer(quiet))
         )
+
+    def _describe_charts(self, rows: int) -> None:
+        """The charts' figures in sentences, for a screen reader (their text alternatives)."""
+        shown = self._data.rows[:rows]
+        logged = [row for row in shown if row.logged]
+        events = sum(sum(row.counts) for row in shown)
+        if shown:
+            raster = (
+                self.tr(
+                    "%1 – %2: %3 of %4 nights logged, %n event(s) in all. Each row is a night, "
+                    "newest on top; each mark is a tap at its time of night.",
+                    "",
+                    events,
+                )
+                .replace("%1", medium_date(shown[-1].night))
+                .replace("%2", medium_date(shown[0].night))
+                .replace("%3", integer(len(logged)))
+                .replace("%4", integer(rows))
+            )
+        else:
+            raster = self.tr("No nights logged yet.")
+        sentences = []
+        for k, kind in enumerate(self._data.kinds):
+            counts = [row.counts[k] for row in logged]
+            if not counts:
+                continue
+            top = max(counts)
+            busiest = next(row.night for row in logged if row.counts[k] == top)
+            sentences.append(
+                self.tr(
+                    "%1: %n event(s) in these nights, a median of %2 per logged night, "
+                    "at most %3 (night of %4).",
+                    "",
+                    sum(counts),
+                )
+                .replace("%1", kind.label)
+                .replace("%2", number(median(counts)))
+                .replace("%3", integer(top))
+                .replace("%4", medium_date(busiest))
+            )
+        counts_text = " ".join(sentences) or self.tr("No events in these nights.")
+        intervals = [s for row in shown for s in row.intervals_s]
+        periodic = sum(1 for s in intervals if AASM_MIN_S <= s <= RUN_MAX_S)
+        intervals_text = self.tr(
+            "%n interval(s) between leg taps in these nights; %1 of them 5–90 s apart, "
+            "where periodic runs fall.",
+            "",
+            len(intervals),
+        ).replace("%1", integer(periodic))
+        for chart, text in (
+            (self.raster, raster),
+            (self.counts, counts_text),
+            (self.intervals, intervals_text),
+        ):
+            set_text_alternative(chart, self._titles[chart], text)
+        set_text_alternative(self.onset, self._onset_title, self._onset_text(shown))
+
+    def _onset_text(self, shown: Sequence[NightRow]) -> str:
+        """The onset chart in words: how many nights say when the symptoms began, and their
+        median clock time."""
+        onsets = [row.onset_minute for row in shown if row.onset_minute is not None]
+        if not onsets:
+            return self.tr("No night in these says when the symptoms began.")
+        at = round(median(onsets))
+        return self.tr(
+            "%n night(s) say when the evening symptoms began; the median is %1.", "", len(onsets)
+        ).replace("%1", clock((18 * 60 + at) % 1440 * 60))  # fmt: skip
 
 
 def _titled(title: str, chart: QWidget) -> QWidget:

@@ -85,7 +85,7 @@ class DiaryForm(QWidget):
         self.setWindowTitle(self.tr("Sleep diary — Hypnic"))
         self.setAccessibleName(self.tr("Sleep diary"))
         self.title = QLabel(self)
-        self.title.setAccessibleName(self.tr("Night of the diary"))
+        self.title.setAccessibleDescription(self.tr("Night of the diary"))
         self.title.setObjectName("windowTitle")
         wrapped(self.title)
 
@@ -140,11 +140,11 @@ class DiaryForm(QWidget):
         form.addRow(tr("&Comments"), self.comments)
 
         self.figures = QLabel(self)
-        self.figures.setAccessibleName(tr("Derived figures"))
+        self.figures.setAccessibleDescription(tr("Derived figures"))
         wrapped(self.figures)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Message"))
+        self.message.setAccessibleDescription(tr("Message"))
         self.save_button = QPushButton(tr("&Save answers"), self)
         self.save_button.setAccessibleName(tr("Save the diary answers"))
         self.save_button.setDefault(True)

@@ -110,7 +110,7 @@ class NightEditor(QWidget):
         self.next_button = self._button(tr("Next ▶"), tr("Next night"), self.next_night)
         self.tonight_button = self._button(tr("Tonight"), tr("Go to tonight"), self.go_tonight)
         self.title = QLabel(self)
-        self.title.setAccessibleName(tr("Night shown"))
+        self.title.setAccessibleDescription(tr("Night shown"))
         self.title.setObjectName("windowTitle")
 
         self.record_row = NightRecordRow(
@@ -170,7 +170,7 @@ class NightEditor(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("reviewMessage")
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Message"))
+        self.message.setAccessibleDescription(tr("Message"))
 
         self._lay_out()
 

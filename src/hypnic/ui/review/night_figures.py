@@ -114,10 +114,8 @@ class NightFiguresView(QWidget):
         for kind in self._kinds:
             own = figures.counts.get(kind.key, 0) if figures else None
             partner = figures.partner_counts.get(kind.key, 0) if figures else None
-            self._values[f"count:{kind.key}"].setText(NONE_TEXT if own is None else str(own))
-            self._values[f"partner:{kind.key}"].setText(
-                NONE_TEXT if partner is None else str(partner)
-            )
+            self._set(f"count:{kind.key}", NONE_TEXT if own is None else str(own))
+            self._set(f"partner:{kind.key}", NONE_TEXT if partner is None else str(partner))
 
         f = figures
         self._patterns.setText(self._patterns_text(f))
@@ -198,11 +196,16 @@ class NightFiguresView(QWidget):
         self._set("in_runs_share" + suffix, _share(runs.in_runs_share))
 
     def _set(self, key: str, text: str) -> None:
-        self._values[key].setText(text)
+        """Show a figure; a screen reader hears its name with it ("Jerk, you: 7")."""
+        label = self._values[key]
+        label.setText(text)
+        name = label.property("figureName")
+        label.setAccessibleName(self.tr("%1: %2").replace("%1", str(name)).replace("%2", text))
 
     def _value_label(self, key: str, name: str) -> QLabel:
         label = QLabel(NONE_TEXT)
         label.setObjectName(f"figure_{key}")
+        label.setProperty("figureName", name)
         label.setAccessibleName(name)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

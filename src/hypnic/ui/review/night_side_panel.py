@@ -94,6 +94,7 @@ class NightSidePanel(QWidget):
         editor = self.medication.lineEdit()
         if editor is not None:
             editor.setPlaceholderText(tr("Medication"))
+            editor.setAccessibleName(tr("Medication"))
         self.medication.activated.connect(self._on_medication_activated)
         self.amount = QDoubleSpinBox(self)
         self.amount.setRange(0, 100_000)
@@ -133,13 +134,13 @@ class NightSidePanel(QWidget):
         self.tags = TagToggles(evening=evening, parent=self)
         self.diary_line = QLabel(self)
         self.diary_line.setWordWrap(True)
-        self.diary_line.setAccessibleName(tr("Diary answers"))
+        self.diary_line.setAccessibleDescription(tr("Diary answers"))
         self.diary_button = self._button(
             tr("D&iary…"), tr("Answer or change the sleep diary for this night"), self._on_diary
         )
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Message"))
+        self.message.setAccessibleDescription(tr("Message"))
         self.tags.message.connect(self.message.setText)
         self.time_field.refused.connect(self.message.setText)
 

@@ -46,7 +46,7 @@ class BackupsWindow(QWidget):
         self.list.setAccessibleName(self.tr("Backups, newest first"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Restore status"))
+        self.status.setAccessibleDescription(self.tr("Restore status"))
 
         self.check_button = self._button(self.tr("Check all"), self.check_all)
         self.restore_button = self._button(self.tr("Restore at next start"), self.restore_selected)

@@ -46,6 +46,9 @@ class KindDetails(QGroupBox):
         self.key_edit = QKeySequenceEdit(self)
         self.key_edit.setMaximumSequenceLength(1)
         self.key_edit.setAccessibleName(self.tr("Key that logs this kind"))
+        # The field a screen reader lands on is the edit's own line edit: it needs the name too.
+        for field in self.key_edit.findChildren(QLineEdit):
+            field.setAccessibleName(self.tr("Key that logs this kind"))
         # Tab must still move focus on, or the field would trap keyboard users.
         self.key_edit.setFinishingKeyCombinations(
             [
@@ -58,7 +61,7 @@ class KindDetails(QGroupBox):
         form.addRow(self._buddy(self.tr("K&ey"), self.key_edit), key_row)
         self.keys_label = QLabel(self)
         self.keys_label.setWordWrap(True)
-        self.keys_label.setAccessibleName(self.tr("Keys that log this kind now"))
+        self.keys_label.setAccessibleDescription(self.tr("Keys that log this kind now"))
         form.addRow(self.keys_label)
 
         self.up_button = self._button(self.tr("Move &up"))

@@ -96,7 +96,7 @@ class MedicationsEditor(QWidget):
         )
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Message"))
+        self.message.setAccessibleDescription(tr("Message"))
 
         form = QFormLayout()
         form.addRow(tr("&Name"), self.name_edit)

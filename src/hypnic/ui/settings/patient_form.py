@@ -24,7 +24,7 @@ class PatientForm(QWidget):
         self.save_button.setAccessibleName(self.tr("Save the patient's details"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setAccessibleDescription(self.tr("Message"))
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Printed in the header of the summary for the doctor.")))
         form.addRow(self.tr("&Name"), self.name_edit)

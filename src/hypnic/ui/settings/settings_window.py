@@ -92,7 +92,7 @@ class PreferencesPage(QWidget):
         form.addRow(self.language_display)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.message.setAccessibleDescription(self.tr("Message"))
         form.addRow(self.message)
 
         self.show_values()

@@ -40,7 +40,7 @@ class TagsEditor(QWidget):
         self.delete_button = self._button(tr("&Delete"), tr("Delete the tag"), self.delete)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(tr("Message"))
+        self.message.setAccessibleDescription(tr("Message"))
 
         row = QHBoxLayout()
         row.addWidget(self.name_edit, 1)
