@@ -37,7 +37,7 @@ def install_around_taps(
     view = RestTestView(host, session=rest_session, kinds=kinds)
     view.tap_requested.connect(window.panel.tap)
     view.closed.connect(lambda: window.panel.setFocus(Qt.FocusReason.OtherFocusReason))
-    action = QAction(window.tr("Rest test…"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "Rest test…"), window)
     action.setShortcuts([QKeySequence(k) for k in keys_of(BedsideAction.REST_TEST)])
     action.triggered.connect(view.open_setup)
     window.add_menu_action(action)
