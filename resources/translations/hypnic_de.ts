@@ -3500,7 +3500,7 @@ Wiederherzustellende Sicherungskopie: %s</translation>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>On a typical logged night (median) the patient tapped: %1.</source>
-            <translation>In einer typischen erfassten Nacht (Median) tippte der Patient: %1.</translation>
+            <translation>In einer typischen erfassten Nacht (Median) erfasste der Patient: %1.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
@@ -3789,7 +3789,7 @@ Wiederherzustellende Sicherungskopie: %s</translation>
         <message>
             <location filename="../../src/hypnic/report/words_base.py" />
             <source>Nights %1 to %2</source>
-            <translation>Nächte %1 bis %2</translation>
+            <translation>Nächte vom %1 bis %2</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/report/words_base.py" />
@@ -4394,7 +4394,7 @@ erster Eintrag, Median (IQR)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>taps per hour of each test's real length, sitting still in bed</source>
-            <translation>Einträge pro Stunde der tatsächlichen Dauer jedes Tests, still im Bett sitzend</translation>
+            <translation>Einträge pro Stunde echter Testdauer, still im Bett sitzend</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4405,7 +4405,7 @@ erster Eintrag, Median (IQR)</translation>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>All taps
 per hour</source>
-            <translation>Alle Einträge
+            <translation>Einträge
 pro Stunde</translation>
         </message>
         <message>
@@ -4424,8 +4424,8 @@ pro Stunde</translation>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Median of %n test(s)</source>
             <translation>
-                <numerusform>Median von %n Test</numerusform>
-                <numerusform>Median von %n Tests</numerusform>
+                <numerusform>Median, %n Test</numerusform>
+                <numerusform>Median, %n Tests</numerusform>
             </translation>
         </message>
         <message>
@@ -4436,12 +4436,12 @@ pro Stunde</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Evening symptoms: onset</source>
-            <translation>Abendliche Beschwerden: Beginn</translation>
+            <translation>Abendbeschwerden: Beginn</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>○ before · ● this period</source>
-            <translation>○ davor · ● dieser Zeitraum</translation>
+            <translation>○ davor · ● aktuell</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/report/words_pages.py" />
