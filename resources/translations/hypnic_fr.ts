@@ -193,7 +193,7 @@
         <message>
             <location filename="../../src/hypnic/words.py" />
             <source>Hypnic logs the jerks, kicks and odd sensations that come while you fall asleep: one key or one tap each time. Next day you review the night; the summary is for your neurologist. Everything stays on this computer.</source>
-            <translation>Hypnic note les secousses, les coups de pied et les sensations étranges qui surviennent pendant l’endormissement : une touche ou un appui à chaque fois. Le lendemain, vous revoyez la nuit ; le résumé est destiné à votre neurologue. Tout reste sur cet ordinateur.</translation>
+            <translation>Hypnic note les secousses, les coups de pied et les sensations étranges qui surviennent pendant l’endormissement : une touche ou un appui à chaque fois. Le lendemain, vous revoyez la nuit ; le résumé est destiné à votre neurologue. Tout reste sur cet ordinateur.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/words.py" />
@@ -223,7 +223,7 @@
         <message>
             <location filename="../../src/hypnic/words.py" />
             <source>nothing tonight: mark the night quiet (a tap later makes it not quiet again)</source>
-            <translation>rien cette nuit : marquer la nuit comme calme (une saisie plus tard annule ce marquage)</translation>
+            <translation>rien cette nuit : marquer la nuit comme calme (une saisie plus tard annule ce marquage)</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/words.py" />
@@ -238,7 +238,7 @@
         <message>
             <location filename="../../src/hypnic/words.py" />
             <source>partner switch: taps count as the bed partner's until switched back</source>
-            <translation>mode partenaire : les saisies comptent pour le partenaire jusqu’à ce qu’on revienne</translation>
+            <translation>mode partenaire : les saisies comptent pour le partenaire jusqu’à ce qu’on revienne</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/words.py" />
@@ -273,7 +273,7 @@
         <message>
             <location filename="../../src/hypnic/words.py" />
             <source>rest test: a dim timer for sitting still (Escape twice stops it early)</source>
-            <translation>test de repos : un minuteur discret pour rester immobile (deux fois Échap l’arrête plus tôt)</translation>
+            <translation>test de repos : un minuteur discret pour rester immobile (deux fois Échap l’arrête plus tôt)</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/words.py" />
@@ -362,7 +362,7 @@
         <message>
             <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
             <source>%s; they are written as soon as it is free.</source>
-            <translation>%s ; elles seront écrites dès que possible.</translation>
+            <translation>%s ; elles seront écrites dès que possible.</translation>
         </message>
     </context>
     <context>
@@ -380,12 +380,12 @@
         <message>
             <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
             <source>Hypnic writes three files into a folder you choose: the summary for your neurologist (PDF), a record a clinic's computer system can read (HL7 FHIR) and a table of every event (CSV). Nothing is sent anywhere: you take the folder to the clinic, or send it yourself.</source>
-            <translation>Hypnic écrit trois fichiers dans un dossier de votre choix : le résumé pour votre neurologue (PDF), un dossier que le système informatique d’un établissement de soins peut lire (HL7 FHIR) et un tableau de tous les événements (CSV). Rien n’est envoyé nulle part : vous apportez le dossier à la consultation, ou vous l’envoyez vous-même.</translation>
+            <translation>Hypnic écrit trois fichiers dans un dossier de votre choix : le résumé pour votre neurologue (PDF), un dossier que le système informatique d’un établissement de soins peut lire (HL7 FHIR) et un tableau de tous les événements (CSV). Rien n’est envoyé nulle part : vous apportez le dossier à la consultation, ou vous l’envoyez vous-même.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
             <source>Nights (those of the summary unless you change them):</source>
-            <translation>Nuits (celles du résumé, sauf si vous les changez) :</translation>
+            <translation>Nuits (celles du résumé, sauf si vous les changez) :</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
@@ -450,7 +450,7 @@
         <message>
             <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
             <source>Written into %1, for the nights %2 to %3:</source>
-            <translation>Écrits dans %1, pour les nuits du %2 au %3 :</translation>
+            <translation>Écrits dans %1, pour les nuits du %2 au %3 :</translation>
         </message>
     </context>
     <context>
@@ -560,7 +560,7 @@
         <message>
             <location filename="../../src/hypnic/ui/history/comparison_view.py" />
             <source>A dose of each medication: median taps per night, with / without</source>
-            <translation>Une dose de chaque médicament : médiane des saisies par nuit, avec / sans</translation>
+            <translation>Une dose de chaque médicament : médiane des saisies par nuit, avec / sans</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/comparison_view.py" />
@@ -910,7 +910,7 @@
         <message>
             <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
             <source>Not saved: %s.</source>
-            <translation>Non enregistré : %s.</translation>
+            <translation>Non enregistré : %s.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
@@ -1006,7 +1006,7 @@
         <message>
             <location filename="../../src/hypnic/ui/exchange/export_window.py" />
             <source>Full &amp;backup (JSON): everything Hypnic holds, to move to a new computer</source>
-            <translation>&amp;Sauvegarde complète (JSON) : tout ce que contient Hypnic, pour passer à un nouvel ordinateur</translation>
+            <translation>&amp;Sauvegarde complète (JSON) : tout ce que contient Hypnic, pour passer à un nouvel ordinateur</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/export_window.py" />
@@ -1021,7 +1021,7 @@
         <message>
             <location filename="../../src/hypnic/ui/exchange/export_window.py" />
             <source>&amp;Only these nights:</source>
-            <translation>&amp;Seulement ces nuits :</translation>
+            <translation>&amp;Seulement ces nuits :</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/export_window.py" />
@@ -1112,7 +1112,7 @@
         <message>
             <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
             <source>Help: bedside keys</source>
-            <translation>Aide : touches au chevet</translation>
+            <translation>Aide : touches au chevet</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
@@ -1127,7 +1127,7 @@
         <message>
             <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
             <source>Your kinds now:</source>
-            <translation>Vos types actuels :</translation>
+            <translation>Vos types actuels :</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
@@ -1189,7 +1189,7 @@
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
             <source>Taps per night — points: each night; line: 7-night median</source>
-            <translation>Saisies par nuit — points : chaque nuit ; ligne : médiane sur 7 nuits</translation>
+            <translation>Saisies par nuit — points : chaque nuit ; ligne : médiane sur 7 nuits</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
@@ -1199,7 +1199,7 @@
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
             <source>Evening symptoms: onset — line: 7-night median</source>
-            <translation>Symptômes du soir : début — ligne : médiane sur 7 nuits</translation>
+            <translation>Symptômes du soir : début — ligne : médiane sur 7 nuits</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
@@ -1209,7 +1209,7 @@
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
             <source>%1 – %2: %3 of %4 nights logged, %5 of them quiet (patient-reported taps)</source>
-            <translation>%1 – %2 : %3 nuits enregistrées sur %4, dont %5 calmes (saisies du patient)</translation>
+            <translation>%1 – %2 : %3 nuits enregistrées sur %4, dont %5 calmes (saisies du patient)</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
@@ -1265,7 +1265,7 @@
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>Add nights from a file: a Hypnic table (CSV) or backup (JSON), or an export of Sleep as Android. You see what would be added before anything changes.</source>
-            <translation>Ajouter des nuits depuis un fichier : un tableau (CSV) ou une sauvegarde (JSON) de Hypnic, ou une exportation de Sleep as Android. Vous voyez ce qui serait ajouté avant que rien ne change.</translation>
+            <translation>Ajouter des nuits depuis un fichier : un tableau (CSV) ou une sauvegarde (JSON) de Hypnic, ou une exportation de Sleep as Android. Vous voyez ce qui serait ajouté avant que rien ne change.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
@@ -1335,7 +1335,7 @@
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>Cancel: import nothing and close</source>
-            <translation>Annuler : ne rien importer et fermer</translation>
+            <translation>Annuler : ne rien importer et fermer</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
@@ -1345,12 +1345,12 @@
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>Hypnic imports a file whole or not at all: tick the box above to add these kinds, or Cancel.</source>
-            <translation>Hypnic importe un fichier en entier ou pas du tout : cochez la case ci-dessus pour ajouter ces types, ou Annuler.</translation>
+            <translation>Hypnic importe un fichier en entier ou pas du tout : cochez la case ci-dessus pour ajouter ces types, ou Annuler.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>Nothing has changed yet. Import, or Cancel?</source>
-            <translation>Rien n’a encore changé. Importer ou Annuler ?</translation>
+            <translation>Rien n’a encore changé. Importer ou Annuler ?</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
@@ -1360,7 +1360,7 @@
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>Nothing was imported: it was all there already.</source>
-            <translation>Rien n’a été importé : tout y était déjà.</translation>
+            <translation>Rien n’a été importé : tout y était déjà.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
@@ -1401,12 +1401,12 @@
         <message>
             <location filename="../../src/hypnic/ui/bedside/kind_button.py" />
             <source>Partner %1 tonight, yours %2. Key %3.</source>
-            <translation>Partenaire cette nuit : %1, les vôtres : %2. Touche %3.</translation>
+            <translation>Partenaire cette nuit : %1, les vôtres : %2. Touche %3.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/kind_button.py" />
             <source>%1 tonight, partner %2. Key %3.</source>
-            <translation>%1 cette nuit, partenaire : %2. Touche %3.</translation>
+            <translation>%1 cette nuit, partenaire : %2. Touche %3.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/kind_button.py" />
@@ -1736,7 +1736,7 @@
         <message>
             <location filename="../../src/hypnic/app.py" />
             <source>Taps not saved when Hypnic was last closed are kept in %s. Add them to the store with Menu → Import…, or with: hypnic%s import FILE</source>
-            <translation>Les saisies non enregistrées à la dernière fermeture de Hypnic sont conservées dans %s. Ajoutez-les aux données avec Menu → Importer…, ou avec : hypnic%s import FICHIER</translation>
+            <translation>Les saisies non enregistrées à la dernière fermeture de Hypnic sont conservées dans %s. Ajoutez-les aux données avec Menu → Importer…, ou avec : hypnic%s import FICHIER</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/around_taps.py" />
@@ -1841,7 +1841,7 @@
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
             <source>Undone: %s</source>
-            <translation>Annulé : %s</translation>
+            <translation>Annulé : %s</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
@@ -1851,7 +1851,7 @@
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
             <source>Undone: %s · moved to the trash</source>
-            <translation>Annulé : %s · placé dans la corbeille</translation>
+            <translation>Annulé : %s · placé dans la corbeille</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
@@ -1866,12 +1866,12 @@
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
             <source>Undo %s</source>
-            <translation>Annuler : %s</translation>
+            <translation>Annuler : %s</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
             <source>Redo %s</source>
-            <translation>Rétablir : %s</translation>
+            <translation>Rétablir : %s</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
@@ -1921,7 +1921,7 @@
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
             <source>Lights-out is %s; press to record it again now</source>
-            <translation>Extinction des lumières à %s ; appuyez pour la noter de nouveau maintenant</translation>
+            <translation>Extinction des lumières à %s ; appuyez pour la noter de nouveau maintenant</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
@@ -2190,7 +2190,7 @@
         <message>
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
             <source>There is no later night yet: this is tonight.</source>
-            <translation>Il n’y a pas encore de nuit suivante : c’est celle de ce soir.</translation>
+            <translation>Il n’y a pas encore de nuit suivante : c’est celle de ce soir.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
@@ -2301,7 +2301,7 @@
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
             <source>Wind-down: from lights-out (or the first tap) to the last tap before a gap of more than 60 minutes; later taps are night wakings or the morning.</source>
-            <translation>Endormissement : de l’extinction des lumières (ou de la première saisie) jusqu’à la dernière saisie avant un intervalle de plus de 60 minutes ; les saisies suivantes sont des réveils nocturnes ou le matin.</translation>
+            <translation>Endormissement : de l’extinction des lumières (ou de la première saisie) jusqu’à la dernière saisie avant un intervalle de plus de 60 minutes ; les saisies suivantes sont des réveils nocturnes ou le matin.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
@@ -2321,17 +2321,17 @@
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
             <source>Rest test at %s, %s min: %s taps per hour; leg movements %s per hour</source>
-            <translation>Test de repos à %s, %s min : %s saisies par heure ; mouvements des jambes %s par heure</translation>
+            <translation>Test de repos à %s, %s min : %s saisies par heure ; mouvements des jambes %s par heure</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
             <source>(the clinic's cut-off, more than 40 an hour, is from EMG: not equivalent)</source>
-            <translation>(le seuil clinique, plus de 40 par heure, vient de l’EMG : pas équivalent)</translation>
+            <translation>(le seuil clinique, plus de 40 par heure, vient de l’EMG : pas équivalent)</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
             <source>Quiet night (“nothing tonight”): logged with zero taps.</source>
-            <translation>Nuit calme (« rien cette nuit ») : enregistrée avec zéro saisie.</translation>
+            <translation>Nuit calme (« rien cette nuit ») : enregistrée avec zéro saisie.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
@@ -2361,12 +2361,12 @@
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
             <source>Patterns seen: none.</source>
-            <translation>Schémas observés : aucun.</translation>
+            <translation>Schémas observés : aucun.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
             <source>Patterns seen: %1.</source>
-            <translation>Schémas observés : %1.</translation>
+            <translation>Schémas observés : %1.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
@@ -2427,7 +2427,7 @@
         <message>
             <location filename="../../src/hypnic/ui/review/night_record_row.py" />
             <source>Quiet night: nothing happened</source>
-            <translation>Nuit calme : rien ne s’est passé</translation>
+            <translation>Nuit calme : rien ne s’est passé</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_record_row.py" />
@@ -2473,14 +2473,14 @@
             <location filename="../../src/hypnic/ui/review/night_record_row.py" />
             <source>Marked quiet, not quiet: %n tap(s)</source>
             <translation>
-                <numerusform>Marquée calme, mais pas calme : %n saisie</numerusform>
-                <numerusform>Marquée calme, mais pas calme : %n saisies</numerusform>
+                <numerusform>Marquée calme, mais pas calme : %n saisie</numerusform>
+                <numerusform>Marquée calme, mais pas calme : %n saisies</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_record_row.py" />
             <source>Taps were logged after the night was marked quiet, so it does not count as quiet. Click to remove the mark.</source>
-            <translation>Des saisies ont été faites après le marquage de la nuit comme calme : elle ne compte donc pas comme calme. Cliquez pour retirer la marque.</translation>
+            <translation>Des saisies ont été faites après le marquage de la nuit comme calme : elle ne compte donc pas comme calme. Cliquez pour retirer la marque.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_record_row.py" />
@@ -2495,7 +2495,7 @@
         <message>
             <location filename="../../src/hypnic/ui/review/night_record_row.py" />
             <source>Mark the night quiet: used, and nothing happened.</source>
-            <translation>Marquer la nuit comme calme : Hypnic a été utilisé et rien ne s’est passé.</translation>
+            <translation>Marquer la nuit comme calme : Hypnic a été utilisé et rien ne s’est passé.</translation>
         </message>
     </context>
     <context>
@@ -2701,7 +2701,7 @@
         <message>
             <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
             <source>Filled: you · hollow: partner · shaded: leg run (5–90 s) · cross-hatched: jerk series</source>
-            <translation>Plein : vous · creux : partenaire · ombré : série de jambes (5–90 s) · hachuré : série de secousses</translation>
+            <translation>Plein : vous · creux : partenaire · ombré : série de jambes (5–90 s) · hachuré : série de secousses</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
@@ -2765,7 +2765,7 @@
         <message>
             <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
             <source>Point at a mark to see its exact time; drag or scroll to pan and zoom (keys: + and −, ← and →, Home for the whole night).</source>
-            <translation>Pointez une marque pour voir son heure exacte ; faites glisser ou défiler pour déplacer et zoomer (touches : + et −, ← et →, Début pour toute la nuit).</translation>
+            <translation>Pointez une marque pour voir son heure exacte ; faites glisser ou défiler pour déplacer et zoomer (touches : + et −, ← et →, Début pour toute la nuit).</translation>
         </message>
     </context>
     <context>
@@ -2967,24 +2967,24 @@
             <location filename="../../src/hypnic/ui/bedside/quiet_key.py" />
             <source>Not marked quiet: tonight already has %n tap(s). Undo them first (Backspace) if they were mistakes.</source>
             <translation>
-                <numerusform>Non marquée calme : cette nuit compte déjà %n saisie. Annulez-la d’abord (Retour arrière) si c’était une erreur.</numerusform>
-                <numerusform>Non marquée calme : cette nuit compte déjà %n saisies. Annulez-les d’abord (Retour arrière) si c’étaient des erreurs.</numerusform>
+                <numerusform>Non marquée calme : cette nuit compte déjà %n saisie. Annulez-la d’abord (Retour arrière) si c’était une erreur.</numerusform>
+                <numerusform>Non marquée calme : cette nuit compte déjà %n saisies. Annulez-les d’abord (Retour arrière) si c’étaient des erreurs.</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/quiet_key.py" />
             <source>Quiet night not saved: %s.</source>
-            <translation>Nuit calme non enregistrée : %s.</translation>
+            <translation>Nuit calme non enregistrée : %s.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/quiet_key.py" />
             <source>Quiet night: nothing tonight</source>
-            <translation>Nuit calme : rien cette nuit</translation>
+            <translation>Nuit calme : rien cette nuit</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/quiet_key.py" />
             <source>Not quiet any more: </source>
-            <translation>Plus calme : </translation>
+            <translation>Plus calme : </translation>
         </message>
     </context>
     <context>
@@ -3052,7 +3052,7 @@
         <message>
             <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
             <source>The autostart entry could not be changed: %s.</source>
-            <translation>Le démarrage automatique n’a pas pu être modifié : %s.</translation>
+            <translation>Le démarrage automatique n’a pas pu être modifié : %s.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
@@ -3090,7 +3090,7 @@
         <message>
             <location filename="../../src/hypnic/ui/common/tray.py" />
             <source>How did you sleep last night? Click to answer the morning diary.</source>
-            <translation>Comment avez-vous dormi la nuit dernière ? Cliquez pour remplir l’agenda du matin.</translation>
+            <translation>Comment avez-vous dormi la nuit dernière ? Cliquez pour remplir l’agenda du matin.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/common/tray.py" />
@@ -3159,7 +3159,7 @@
         <message>
             <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
             <source>Sit in bed with your legs stretched out and keep still. Tap (or press the kind's key) for every movement and every sensation. At the end you see taps per hour by kind; the test is saved to tonight.</source>
-            <translation>Asseyez-vous dans le lit, jambes tendues, et restez immobile. Appuyez (ou appuyez sur la touche du type) à chaque mouvement et à chaque sensation. À la fin, vous voyez les saisies par heure et par type ; le test est enregistré pour cette nuit.</translation>
+            <translation>Asseyez-vous dans le lit, jambes tendues, et restez immobile. Appuyez (ou appuyez sur la touche du type) à chaque mouvement et à chaque sensation. À la fin, vous voyez les saisies par heure et par type ; le test est enregistré pour cette nuit.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
@@ -3239,17 +3239,17 @@
         <message>
             <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
             <source>Press Escape (or Stop early) again to stop the test now.</source>
-            <translation>Appuyez de nouveau sur Échap (ou « Arrêter plus tôt ») pour arrêter le test maintenant.</translation>
+            <translation>Appuyez de nouveau sur Échap (ou « Arrêter plus tôt ») pour arrêter le test maintenant.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
             <source>Rest test not saved: %s.</source>
-            <translation>Test de repos non enregistré : %s.</translation>
+            <translation>Test de repos non enregistré : %s.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
             <source>The rest test could not be saved: %s.</source>
-            <translation>Le test de repos n’a pas pu être enregistré : %s.</translation>
+            <translation>Le test de repos n’a pas pu être enregistré : %s.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
@@ -3267,7 +3267,7 @@
         <message>
             <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
             <source>Rest test: %s min</source>
-            <translation>Test de repos : %s min</translation>
+            <translation>Test de repos : %s min</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
@@ -3280,22 +3280,22 @@
         <message>
             <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
             <source>Leg movements: %s per hour</source>
-            <translation>Mouvements des jambes : %s par heure</translation>
+            <translation>Mouvements des jambes : %s par heure</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
             <source>Beside it, the clinic's sit-still test counts more than %d an hour as high (from EMG sensors on the legs): taps are not equivalent.</source>
-            <translation>À titre de comparaison, le test d’immobilisation de la clinique considère plus de %d par heure comme élevé (mesuré par des capteurs EMG sur les jambes) : les saisies ne sont pas équivalentes.</translation>
+            <translation>À titre de comparaison, le test d’immobilisation de la clinique considère plus de %d par heure comme élevé (mesuré par des capteurs EMG sur les jambes) : les saisies ne sont pas équivalentes.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
             <source>Saved to the night; it is in the night review.</source>
-            <translation>Enregistré avec la nuit ; il figure dans la revue de la nuit.</translation>
+            <translation>Enregistré avec la nuit ; il figure dans la revue de la nuit.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
             <source>Log %s</source>
-            <translation>Saisir : %s</translation>
+            <translation>Saisir : %s</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
@@ -3500,7 +3500,7 @@ Sauvegarde à restaurer : %s</translation>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>On a typical logged night (median) the patient tapped: %1.</source>
-            <translation>Lors d’une nuit enregistrée typique (médiane), le patient a saisi : %1.</translation>
+            <translation>Lors d’une nuit enregistrée typique (médiane), le patient a saisi : %1.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
@@ -3516,8 +3516,8 @@ Sauvegarde à restaurer : %s</translation>
             <location filename="../../src/hypnic/report/words.py" />
             <source>The first tap came a median of %n minute(s) after lights-out.</source>
             <translation>
-                <numerusform>La première saisie est venue en médiane %n minute après l’extinction des lumières.</numerusform>
-                <numerusform>La première saisie est venue en médiane %n minutes après l’extinction des lumières.</numerusform>
+                <numerusform>Délai médian entre l’extinction des lumières et la première saisie : %n minute.</numerusform>
+                <numerusform>Délai médian entre l’extinction des lumières et la première saisie : %n minutes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3539,57 +3539,57 @@ Sauvegarde à restaurer : %s</translation>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>Median taps a night with a dose of %1: %2, against %3 without (nights: %4 and %5).</source>
-            <translation>Médiane des saisies par nuit avec une dose de %1 : %2, contre %3 sans (nuits : %4 et %5).</translation>
+            <translation>Médiane des saisies par nuit avec une dose de %1 : %2, contre %3 sans (nuits : %4 et %5).</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>Median taps a night in this period: %1, against %2 in the same number of nights before it (logged nights: %3 and %4).</source>
-            <translation>Médiane des saisies par nuit sur cette période : %1, contre %2 sur le même nombre de nuits avant (nuits enregistrées : %3 et %4).</translation>
+            <translation>Médiane des saisies par nuit sur cette période : %1, contre %2 sur le même nombre de nuits avant (nuits enregistrées : %3 et %4).</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>Evening symptoms began at a median of %1.</source>
-            <translation>Les symptômes du soir ont commencé en médiane à %1.</translation>
+            <translation>Début médian des symptômes du soir : %1.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>Patient-reported taps, not a PLM index and not a diagnosis; a bed partner's taps are counted apart. A night is the evening's date. A logged night has any tap or record; a quiet night (“nothing tonight”) counts as logged with zero taps.</source>
-            <translation>Saisies du patient, ni un index de MPJ ni un diagnostic ; les saisies d’un partenaire de lit sont comptées à part. Une nuit porte la date de sa soirée. Une nuit enregistrée comporte au moins une saisie ou une donnée ; une nuit calme (« rien cette nuit ») compte comme enregistrée avec zéro saisie.</translation>
+            <translation>Saisies du patient, ni un index de MPJ ni un diagnostic ; celles d’un partenaire de lit sont comptées à part. Une nuit porte la date de sa soirée. Nuit enregistrée : au moins une saisie ou une donnée ; une nuit calme (« rien cette nuit ») compte comme enregistrée, avec zéro saisie.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>Wind-down: from lights-out (or the first tap) to the last tap before a gap of more than 60 minutes; per hour of it: its taps / its length (none under 10 minutes). Latency: minutes from lights-out to the first tap.</source>
-            <translation>Endormissement : de l’extinction des lumières (ou de la première saisie) jusqu’à la dernière saisie avant un intervalle de plus de 60 minutes ; par heure d’endormissement : ses saisies / sa durée (aucune sous 10 minutes). Latence : minutes entre l’extinction des lumières et la première saisie.</translation>
+            <translation>Endormissement : de l’extinction des lumières (ou de la première saisie) à la dernière saisie avant un intervalle de plus de 60 min ; par heure : saisies / durée (aucune sous 10 min). Latence : minutes de l’extinction à la première saisie.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>Periodic leg movements (PLM-like), leg kinds only, after AASM: taps under 5 s apart are one movement; a run is 4 or more movements with every onset-to-onset interval within 5–90 s (WASM: every tap, 10–90 s). Jerk series: the 5–90 s rule over jerk kinds; not a PLM figure.</source>
-            <translation>Mouvements périodiques des jambes (type MPJ), types « jambes » seulement, d’après l’AASM : des saisies à moins de 5 s d’intervalle forment un seul mouvement ; une série compte 4 mouvements ou plus dont chaque intervalle de début à début est de 5 à 90 s (WASM : chaque saisie, 10 à 90 s). Séries de secousses : la règle des 5 à 90 s appliquée aux types « secousses » ; pas une mesure de MPJ.</translation>
+            <translation>Mouvements périodiques des jambes (type MPJ), types « jambes » seuls, selon l’AASM : des saisies à moins de 5 s d’écart font un mouvement ; une série : au moins 4 mouvements, tous espacés de 5 à 90 s de début à début (WASM : chaque saisie, 10–90 s). Séries de secousses : même règle sur les types « secousses » ; pas une mesure de MPJ.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>Patterns describe; they do not diagnose. Isolated jerks, outside any series, as in hypnic jerks (ICSD-3, AASM 2014); jerk series starting in the wind-down, as described in propriospinal myoclonus at sleep onset (Montagna et al., Mov Disord 1997); periodic leg movements, a 5–90 s leg run, as in PLM (AASM manual; WASM, Ferri et al., Sleep Med 2016); evening sensations, a sensation tap from 2 h before the wind-down to its end, as in restless legs (IRLSSG, Allen et al., Sleep Med 2014).</source>
-            <translation>Les schémas décrivent, ils ne diagnostiquent pas. Secousses isolées, hors de toute série, comme dans les secousses hypniques (ICSD-3, AASM 2014) ; séries de secousses commençant pendant l’endormissement, comme décrit dans la myoclonie propriospinale d’endormissement (Montagna et al., Mov Disord 1997) ; mouvements périodiques des jambes, une série de jambes à 5–90 s, comme dans les MPJ (manuel de l’AASM ; WASM, Ferri et al., Sleep Med 2016) ; sensations du soir, une saisie de sensation de 2 h avant l’endormissement jusqu’à sa fin, comme dans le syndrome des jambes sans repos (IRLSSG, Allen et al., Sleep Med 2014).</translation>
+            <translation>Les schémas décrivent, ils ne diagnostiquent pas. Secousses isolées, hors série : comme les secousses hypniques (ICSD-3, AASM 2014) ; séries de secousses débutant à l’endormissement : comme la myoclonie propriospinale d’endormissement (Montagna et al., Mov Disord 1997) ; mouvements périodiques des jambes, une série de jambes à 5–90 s : comme les MPJ (manuel AASM ; WASM, Ferri et al., Sleep Med 2016) ; sensations du soir, une saisie de sensation de 2 h avant l’endormissement à sa fin : comme le syndrome des jambes sans repos (IRLSSG, Allen et al., Sleep Med 2014).</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>Medians (IQR: 25th–75th percentile) over logged nights need 3 or more; trend lines are rolling 7-night medians; comparisons need 3 or more nights a side.</source>
-            <translation>Les médianes (EIQ : 25e–75e centile) sur les nuits enregistrées en exigent au moins 3 ; les courbes de tendance sont des médianes glissantes sur 7 nuits ; les comparaisons exigent au moins 3 nuits de chaque côté.</translation>
+            <translation>Médianes (EIQ : 25e–75e centile) : au moins 3 nuits enregistrées ; tendances : médianes glissantes sur 7 nuits ; comparaisons : au moins 3 nuits de chaque côté.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>Morning diary (Consensus Sleep Diary, Carney et al., Sleep 2012): total sleep = final wake − tried to sleep − time to fall asleep − time awake; efficiency = total sleep / time in bed; quality 1 (very poor) to 5 (very good); answers that do not add up are left out.</source>
-            <translation>Agenda du matin (Consensus Sleep Diary, Carney et al., Sleep 2012) : temps de sommeil total = réveil final − heure de tentative d’endormissement − latence d’endormissement − temps d’éveil ; efficacité = temps de sommeil total / temps au lit ; qualité de 1 (très mauvaise) à 5 (très bonne) ; les réponses incohérentes sont écartées.</translation>
+            <translation>Agenda du matin (Consensus Sleep Diary, Carney et al., Sleep 2012) : sommeil total = réveil final − essai de dormir − latence − éveils ; efficacité = sommeil total / temps au lit ; qualité de 1 (très mauvaise) à 5 (très bonne) ; réponses incohérentes écartées.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>Rest test: sitting still in bed up to 60 minutes, tapping every movement and sensation (after the Suggested Immobilization Test), per hour of its real length. The SIT cut-off (&gt;40 leg movements/h; Montplaisir et al., Mov Disord 1998) is from EMG: not equivalent.</source>
-            <translation>Test de repos : rester assis immobile dans le lit jusqu’à 60 minutes en saisissant chaque mouvement et chaque sensation (d’après le test d’immobilisation suggérée), par heure de sa durée réelle. Le seuil du SIT (&gt;40 mouvements des jambes/h ; Montplaisir et al., Mov Disord 1998) vient de l’EMG : pas équivalent.</translation>
+            <translation>Test de repos : assis immobile au lit jusqu’à 60 min, une saisie par mouvement ou sensation (d’après le test d’immobilisation suggérée), par heure de durée réelle. Le seuil du SIT (&gt;40 mouvements des jambes/h ; Montplaisir et al., Mov Disord 1998) vient de l’EMG : pas équivalent.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>Evening symptoms: when the patient noted they began. A question, not a finding: the IRLSSG criteria for augmentation (García-Borreguero et al., Sleep Med 2007) include onset 4 h or more earlier than before treatment, or 2–4 h earlier with other signs (less time at rest before symptoms, spread to other body parts, greater intensity, shorter relief). Is the onset here earlier than before treatment?</source>
-            <translation>Symptômes du soir : l’heure à laquelle le patient a noté leur début. Une question, pas une constatation : les critères d’augmentation de l’IRLSSG (García-Borreguero et al., Sleep Med 2007) incluent un début 4 h ou plus plus tôt qu’avant le traitement, ou 2 à 4 h plus tôt avec d’autres signes (moins de temps au repos avant les symptômes, extension à d’autres parties du corps, intensité plus grande, soulagement plus court). Le début est-il ici plus précoce qu’avant le traitement ?</translation>
+            <translation>Symptômes du soir : heure de début notée par le patient. Une question, pas une constatation : les critères d’augmentation de l’IRLSSG (García-Borreguero et al., Sleep Med 2007) incluent un début avancé d’au moins 4 h par rapport à avant le traitement, ou de 2 à 4 h avec d’autres signes (moins de repos avant les symptômes, extension à d’autres parties du corps, intensité accrue, soulagement plus bref). Début plus précoce qu’avant le traitement ?</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_base.py" />
@@ -3803,8 +3803,8 @@ Sauvegarde à restaurer : %s</translation>
             <location filename="../../src/hypnic/report/words_base.py" />
             <source>%1, including %n quiet night(s) (“nothing tonight”)</source>
             <translation>
-                <numerusform>%1, dont %n nuit calme (« rien cette nuit »)</numerusform>
-                <numerusform>%1, dont %n nuits calmes (« rien cette nuit »)</numerusform>
+                <numerusform>%1, dont %n nuit calme (« rien cette nuit »)</numerusform>
+                <numerusform>%1, dont %n nuits calmes (« rien cette nuit »)</numerusform>
             </translation>
         </message>
         <message>
@@ -3830,19 +3830,19 @@ Sauvegarde à restaurer : %s</translation>
         <message>
             <location filename="../../src/hypnic/report/words_base.py" />
             <source>Current medications: %1.</source>
-            <translation>Traitement actuel : %1.</translation>
+            <translation>Traitement actuel : %1.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_base.py" />
             <source>Current medications: none listed.</source>
-            <translation>Traitement actuel : aucun indiqué.</translation>
+            <translation>Traitement actuel : aucun indiqué.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/report/words_base.py" />
             <source>Taps logged by a bed partner, kept out of the figures: %1 on %n night(s).</source>
             <translation>
-                <numerusform>Saisies d’un partenaire de lit, exclues des chiffres : %1 sur %n nuit.</numerusform>
-                <numerusform>Saisies d’un partenaire de lit, exclues des chiffres : %1 sur %n nuits.</numerusform>
+                <numerusform>Saisies d’un partenaire de lit, exclues des chiffres : %1 en %n nuit.</numerusform>
+                <numerusform>Saisies d’un partenaire de lit, exclues des chiffres : %1 en %n nuits.</numerusform>
             </translation>
         </message>
         <message>
@@ -3878,7 +3878,7 @@ Sauvegarde à restaurer : %s</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>the patient's own taps; medians over logged nights, quiet nights as zero</source>
-            <translation>les saisies du patient lui-même ; médianes sur les nuits enregistrées, nuits calmes comptées zéro</translation>
+            <translation>les saisies du patient lui-même ; médianes sur les nuits enregistrées, nuits calmes comptées zéro</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -3924,7 +3924,7 @@ première saisie, médiane (EIQ)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Wind-down: from lights-out (or the first tap) to the last tap before a gap of more than 60 minutes; later taps are night wakings or the morning.</source>
-            <translation>Endormissement : de l’extinction des lumières (ou de la première saisie) jusqu’à la dernière saisie avant un intervalle de plus de 60 minutes ; les saisies suivantes sont des réveils nocturnes ou le matin.</translation>
+            <translation>Endormissement : de l’extinction des lumières (ou de la première saisie) jusqu’à la dernière saisie avant un intervalle de plus de 60 minutes ; les saisies suivantes sont des réveils nocturnes ou le matin.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -3934,7 +3934,7 @@ première saisie, médiane (EIQ)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>descriptions, not diagnoses; definitions and references under Methods</source>
-            <translation>descriptions, pas des diagnostics ; définitions et références dans Méthodes</translation>
+            <translation>descriptions, pas des diagnostics ; définitions et références dans Méthodes</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -3959,7 +3959,7 @@ première saisie, médiane (EIQ)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Jerk series at sleep onset (as described in propriospinal myoclonus)</source>
-            <translation>Séries de secousses à l’endormissement (comme décrit dans la myoclonie propriospinale)</translation>
+            <translation>Séries de secousses à l’endormissement (cf. myoclonie propriospinale)</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4011,14 +4011,14 @@ première saisie, médiane (EIQ)</translation>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>WASM 10–90 s: %n run(s)</source>
             <translation>
-                <numerusform>WASM 10–90 s : %n série</numerusform>
-                <numerusform>WASM 10–90 s : %n séries</numerusform>
+                <numerusform>WASM 10–90 s : %n série</numerusform>
+                <numerusform>WASM 10–90 s : %n séries</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>leg taps in runs, median (IQR): %1</source>
-            <translation>saisies de jambes en série, médiane (EIQ) : %1</translation>
+            <translation>saisies de jambes en série, médiane (EIQ) : %1</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4031,17 +4031,17 @@ première saisie, médiane (EIQ)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>no leg kind is logged</source>
-            <translation>aucun type « jambes » n’est saisi</translation>
+            <translation>aucun type « jambes » n’est saisi</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>no jerk kind is logged</source>
-            <translation>aucun type « secousses » n’est saisi</translation>
+            <translation>aucun type « secousses » n’est saisi</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>no sensation kind is logged</source>
-            <translation>aucun type « sensations » n’est saisi</translation>
+            <translation>aucun type « sensations » n’est saisi</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4051,7 +4051,7 @@ première saisie, médiane (EIQ)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>one row per night, newest on top; darker = more taps in 10 minutes</source>
-            <translation>une ligne par nuit, la plus récente en haut ; plus sombre = plus de saisies en 10 minutes</translation>
+            <translation>une ligne par nuit, la plus récente en haut ; plus sombre = plus de saisies en 10 minutes</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4081,7 +4081,7 @@ première saisie, médiane (EIQ)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>tick beside the date: a dose that night</source>
-            <translation>trait à côté de la date : une prise cette nuit-là</translation>
+            <translation>trait à côté de la date : une prise cette nuit-là</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4092,8 +4092,8 @@ première saisie, médiane (EIQ)</translation>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>%n tap(s) outside these hours: ‹ › at the row's edge</source>
             <translation>
-                <numerusform>%n saisie hors de ces heures : ‹ › au bord de la ligne</numerusform>
-                <numerusform>%n saisies hors de ces heures : ‹ › au bord de la ligne</numerusform>
+                <numerusform>%n saisie hors de ces heures : ‹ › au bord de la ligne</numerusform>
+                <numerusform>%n saisies hors de ces heures : ‹ › au bord de la ligne</numerusform>
             </translation>
         </message>
         <message>
@@ -4104,7 +4104,7 @@ première saisie, médiane (EIQ)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>points: each night; lines: 7-night median; y axis from zero</source>
-            <translation>points : chaque nuit ; lignes : médiane sur 7 nuits ; axe des y à partir de zéro</translation>
+            <translation>points : chaque nuit ; lignes : médiane sur 7 nuits ; axe des y à partir de zéro</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4114,12 +4114,12 @@ première saisie, médiane (EIQ)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>tick along the top: a dose that night</source>
-            <translation>trait en haut : une prise cette nuit-là</translation>
+            <translation>trait en haut : une prise cette nuit-là</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>grey column: a dose that night</source>
-            <translation>colonne grise : une prise cette nuit-là</translation>
+            <translation>colonne grise : une prise cette nuit-là</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4171,12 +4171,12 @@ première saisie, médiane (EIQ)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>newest first; counts are the patient's own taps; leg run and jerk series: the longest, in movements</source>
-            <translation>les plus récentes d’abord ; les chiffres sont les saisies du patient lui-même ; série de jambes et série de secousses : la plus longue, en mouvements</translation>
+            <translation>les plus récentes d’abord ; chiffres : saisies du patient ; séries de jambes et de secousses : la plus longue, en mouvements</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>newest first; counts: medians per logged night; doses and tags: (nights); leg run and jerk series: the longest, in movements</source>
-            <translation>les plus récentes d’abord ; chiffres : médianes par nuit enregistrée ; prises et étiquettes : (nuits) ; série de jambes et série de secousses : la plus longue, en mouvements</translation>
+            <translation>les plus récentes d’abord ; chiffres : médianes par nuit enregistrée ; prises et étiquettes : (nuits) ; série de jambes et série de secousses : la plus longue, en mouvements</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4242,14 +4242,14 @@ première saisie, médiane (EIQ)</translation>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>%1: not logged (%n night(s))</source>
             <translation>
-                <numerusform>%1 : non enregistrée (%n nuit)</numerusform>
-                <numerusform>%1 : non enregistrées (%n nuits)</numerusform>
+                <numerusform>%1 : non enregistrée (%n nuit)</numerusform>
+                <numerusform>%1 : non enregistrées (%n nuits)</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>quiet (“nothing tonight”)</source>
-            <translation>calme (« rien cette nuit »)</translation>
+            <translation>calme (« rien cette nuit »)</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4273,17 +4273,17 @@ première saisie, médiane (EIQ)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>median taps per night, with / without; nights were not randomised, so read it as a hint</source>
-            <translation>médiane des saisies par nuit, avec / sans ; les nuits n’ont pas été randomisées, à lire comme une indication</translation>
+            <translation>médiane des saisies par nuit, avec / sans ; les nuits n’ont pas été randomisées, à lire comme une indication</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Leg kinds</source>
-            <translation>Types « jambes »</translation>
+            <translation>Types « jambes »</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Jerk kinds</source>
-            <translation>Types « secousses »</translation>
+            <translation>Types « secousses »</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4298,7 +4298,7 @@ première saisie, médiane (EIQ)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Compared: with / without</source>
-            <translation>Comparé : avec / sans</translation>
+            <translation>Comparé : avec / sans</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4314,7 +4314,7 @@ première saisie, médiane (EIQ)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Tagged “%1”</source>
-            <translation>Étiquette « %1 »</translation>
+            <translation>Étiquette « %1 »</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4327,7 +4327,7 @@ première saisie, médiane (EIQ)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Too few nights to compare (3 or more are needed on each side): %1.</source>
-            <translation>Trop peu de nuits pour comparer (il en faut au moins 3 de chaque côté) : %1.</translation>
+            <translation>Trop peu de nuits pour comparer (il en faut au moins 3 de chaque côté) : %1.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4394,7 +4394,7 @@ première saisie, médiane (EIQ)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>taps per hour of each test's real length, sitting still in bed</source>
-            <translation>saisies par heure de la durée réelle de chaque test, assis immobile dans le lit</translation>
+            <translation>saisies par heure, assis immobile au lit</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4405,14 +4405,14 @@ première saisie, médiane (EIQ)</translation>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>All taps
 per hour</source>
-            <translation>Toutes les saisies
+            <translation>Saisies
 par heure</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Leg movements
 per hour</source>
-            <translation>Mouvements des jambes
+            <translation>Mouv. jambes
 par heure</translation>
         </message>
         <message>
@@ -4424,8 +4424,8 @@ par heure</translation>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Median of %n test(s)</source>
             <translation>
-                <numerusform>Médiane de %n test</numerusform>
-                <numerusform>Médiane de %n tests</numerusform>
+                <numerusform>Médiane, %n test</numerusform>
+                <numerusform>Médiane, %n tests</numerusform>
             </translation>
         </message>
         <message>
@@ -4436,35 +4436,35 @@ par heure</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Evening symptoms: onset</source>
-            <translation>Symptômes du soir : début</translation>
+            <translation>Symptômes du soir : début</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>○ before · ● this period</source>
-            <translation>○ avant · ● cette période</translation>
+            <translation>○ avant · ● période</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>This period: median %1, %n night(s).</source>
             <translation>
-                <numerusform>Cette période : médiane %1, %n nuit.</numerusform>
-                <numerusform>Cette période : médiane %1, %n nuits.</numerusform>
+                <numerusform>Cette période : médiane %1, %n nuit.</numerusform>
+                <numerusform>Cette période : médiane %1, %n nuits.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Before: median %1, %n night(s).</source>
             <translation>
-                <numerusform>Avant : médiane %1, %n nuit.</numerusform>
-                <numerusform>Avant : médiane %1, %n nuits.</numerusform>
+                <numerusform>Avant : médiane %1, %n nuit.</numerusform>
+                <numerusform>Avant : médiane %1, %n nuits.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Onset recorded on %n night(s): too few for a median.</source>
             <translation>
-                <numerusform>Début noté sur %n nuit : trop peu pour une médiane.</numerusform>
-                <numerusform>Début noté sur %n nuits : trop peu pour une médiane.</numerusform>
+                <numerusform>Début noté sur %n nuit : trop peu pour une médiane.</numerusform>
+                <numerusform>Début noté sur %n nuits : trop peu pour une médiane.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4496,7 +4496,7 @@ par heure</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Augmentation? See Methods.</source>
-            <translation>Augmentation ? Voir Méthodes.</translation>
+            <translation>Augmentation ? Voir Méthodes.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4506,7 +4506,7 @@ par heure</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Intervals between leg taps</source>
-            <translation>Intervalles entre les saisies de jambes</translation>
+            <translation>Intervalles entre saisies de jambes</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4519,7 +4519,7 @@ par heure</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>5–90 s: periodic range</source>
-            <translation>5–90 s : plage périodique</translation>
+            <translation>5–90 s : plage périodique</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4861,7 +4861,7 @@ par heure</translation>
         <message>
             <location filename="../../src/hypnic/ui/bedside/theme_control.py" />
             <source>Day theme until %s; press to go back to the night theme now</source>
-            <translation>Thème de jour jusqu’à %s ; appuyez pour revenir au thème de nuit maintenant</translation>
+            <translation>Thème de jour jusqu’à %s ; appuyez pour revenir au thème de nuit maintenant</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/theme_control.py" />
@@ -4871,7 +4871,7 @@ par heure</translation>
         <message>
             <location filename="../../src/hypnic/ui/bedside/theme_control.py" />
             <source>Night theme until %s; press to go back to the day theme now</source>
-            <translation>Thème de nuit jusqu’à %s ; appuyez pour revenir au thème de jour maintenant</translation>
+            <translation>Thème de nuit jusqu’à %s ; appuyez pour revenir au thème de jour maintenant</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/theme_control.py" />
@@ -4917,7 +4917,7 @@ par heure</translation>
         <message>
             <location filename="../../src/hypnic/ui/common/time_entry.py" />
             <source>Which one? — Hypnic</source>
-            <translation>Laquelle ? — Hypnic</translation>
+            <translation>Laquelle ? — Hypnic</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/common/time_entry.py" />
@@ -4955,7 +4955,7 @@ par heure</translation>
         <message>
             <location filename="../../src/hypnic/ui/bedside/top_bar.py" />
             <source>Demo: nothing here is real</source>
-            <translation>Démo : rien n’est réel ici</translation>
+            <translation>Démo : rien n’est réel ici</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/top_bar.py" />
@@ -4985,7 +4985,7 @@ par heure</translation>
         <message>
             <location filename="../../src/hypnic/ui/bedside/top_bar.py" />
             <source>Menu: review, history, summary, settings</source>
-            <translation>Menu : revoir, historique, résumé, réglages</translation>
+            <translation>Menu : revoir, historique, résumé, réglages</translation>
         </message>
     </context>
     <context>
