@@ -1145,7 +1145,7 @@
         <message>
             <location filename="../../src/hypnic/ui/charts/history_onset.py" />
             <source>When the evening symptoms began, night by night</source>
-            <translation>Cuándo empezaron los síntomas de la tarde, noche a noche</translation>
+            <translation>Cuándo empezaron los síntomas vespertinos, noche a noche</translation>
         </message>
     </context>
     <context>
@@ -1199,7 +1199,7 @@
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
             <source>Evening symptoms: onset — line: 7-night median</source>
-            <translation>Síntomas de la tarde: inicio — línea: mediana de 7 noches</translation>
+            <translation>Síntomas vespertinos: inicio — línea: mediana de 7 noches</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
@@ -2351,7 +2351,7 @@
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
             <source>evening sensations (as in restless legs)</source>
-            <translation>sensaciones de la tarde (como en el síndrome de piernas inquietas)</translation>
+            <translation>sensaciones vespertinas (como en el síndrome de piernas inquietas)</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
@@ -3516,8 +3516,8 @@ Copia que se restaurará: %s</translation>
             <location filename="../../src/hypnic/report/words.py" />
             <source>The first tap came a median of %n minute(s) after lights-out.</source>
             <translation>
-                <numerusform>El primer registro llegó una mediana de %n minuto después de apagar la luz.</numerusform>
-                <numerusform>El primer registro llegó una mediana de %n minutos después de apagar la luz.</numerusform>
+                <numerusform>El primer registro llegó, en mediana, %n minuto después de apagar la luz.</numerusform>
+                <numerusform>El primer registro llegó, en mediana, %n minutos después de apagar la luz.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3549,12 +3549,12 @@ Copia que se restaurará: %s</translation>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>Evening symptoms began at a median of %1.</source>
-            <translation>Los síntomas de la tarde empezaron con una mediana de %1.</translation>
+            <translation>Hora mediana de inicio de los síntomas vespertinos: %1.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>Patient-reported taps, not a PLM index and not a diagnosis; a bed partner's taps are counted apart. A night is the evening's date. A logged night has any tap or record; a quiet night (“nothing tonight”) counts as logged with zero taps.</source>
-            <translation>Registros del paciente, no un índice de MPE ni un diagnóstico; los registros de la pareja se cuentan aparte. Una noche lleva la fecha de su tarde. Una noche registrada tiene algún registro o dato; una noche tranquila («nada esta noche») cuenta como registrada con cero registros.</translation>
+            <translation>Registros del paciente, no un índice de MPE ni un diagnóstico; los registros de la pareja se cuentan aparte. Cada noche lleva la fecha del día en que empieza. Una noche registrada tiene algún registro o dato; una noche tranquila («nada esta noche») cuenta como registrada con cero registros.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
@@ -3569,7 +3569,7 @@ Copia que se restaurará: %s</translation>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>Patterns describe; they do not diagnose. Isolated jerks, outside any series, as in hypnic jerks (ICSD-3, AASM 2014); jerk series starting in the wind-down, as described in propriospinal myoclonus at sleep onset (Montagna et al., Mov Disord 1997); periodic leg movements, a 5–90 s leg run, as in PLM (AASM manual; WASM, Ferri et al., Sleep Med 2016); evening sensations, a sensation tap from 2 h before the wind-down to its end, as in restless legs (IRLSSG, Allen et al., Sleep Med 2014).</source>
-            <translation>Los patrones describen; no diagnostican. Sacudidas aisladas, fuera de toda serie, como en las sacudidas hípnicas (ICSD-3, AASM 2014); series de sacudidas que empiezan en la conciliación, como se describe en la mioclonía propioespinal del inicio del sueño (Montagna et al., Mov Disord 1997); movimientos periódicos de piernas, una serie de piernas de 5–90 s, como en los MPE (manual de la AASM; WASM, Ferri et al., Sleep Med 2016); sensaciones de la tarde, un registro de sensación desde 2 h antes de la conciliación hasta su final, como en el síndrome de piernas inquietas (IRLSSG, Allen et al., Sleep Med 2014).</translation>
+            <translation>Los patrones describen; no diagnostican. Sacudidas aisladas, fuera de toda serie, como en las sacudidas hípnicas (ICSD-3, AASM 2014); series de sacudidas que empiezan en la conciliación, como se describe en la mioclonía propioespinal del inicio del sueño (Montagna et al., Mov Disord 1997); movimientos periódicos de piernas, una serie de piernas de 5–90 s, como en los MPE (manual de la AASM; WASM, Ferri et al., Sleep Med 2016); sensaciones vespertinas, un registro de sensación desde 2 h antes de la conciliación hasta su final, como en el síndrome de piernas inquietas (IRLSSG, Allen et al., Sleep Med 2014).</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
@@ -3589,7 +3589,7 @@ Copia que se restaurará: %s</translation>
         <message>
             <location filename="../../src/hypnic/report/words.py" />
             <source>Evening symptoms: when the patient noted they began. A question, not a finding: the IRLSSG criteria for augmentation (García-Borreguero et al., Sleep Med 2007) include onset 4 h or more earlier than before treatment, or 2–4 h earlier with other signs (less time at rest before symptoms, spread to other body parts, greater intensity, shorter relief). Is the onset here earlier than before treatment?</source>
-            <translation>Síntomas de la tarde: cuándo anotó el paciente que empezaron. Una pregunta, no un hallazgo: los criterios de aumento (augmentation) del IRLSSG (García-Borreguero et al., Sleep Med 2007) incluyen un inicio 4 h o más antes que antes del tratamiento, o 2–4 h antes con otros signos (menos tiempo en reposo antes de los síntomas, extensión a otras partes del cuerpo, mayor intensidad, alivio más breve). ¿Es aquí el inicio más temprano que antes del tratamiento?</translation>
+            <translation>Síntomas vespertinos: cuándo anotó el paciente que empezaron. Una pregunta, no un hallazgo: los criterios de aumento (augmentation) del IRLSSG (García-Borreguero et al., Sleep Med 2007) incluyen un inicio 4 h o más antes que antes del tratamiento, o 2–4 h antes con otros signos (menos tiempo en reposo antes de los síntomas, extensión a otras partes del cuerpo, mayor intensidad, alivio más breve). ¿Es aquí el inicio más temprano que antes del tratamiento?</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_base.py" />
@@ -3969,7 +3969,7 @@ primer registro, mediana (RIC)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Evening sensations (as in restless legs)</source>
-            <translation>Sensaciones de la tarde (como en el síndrome de piernas inquietas)</translation>
+            <translation>Sensaciones vespertinas (como en el síndrome de piernas inquietas)</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4171,7 +4171,7 @@ primer registro, mediana (RIC)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>newest first; counts are the patient's own taps; leg run and jerk series: the longest, in movements</source>
-            <translation>las más recientes primero; las cifras son los registros del propio paciente; serie de piernas y serie de sacudidas: la más larga, en movimientos</translation>
+            <translation>las más recientes primero; cifras: registros del paciente; series de piernas y de sacudidas: la más larga, en movimientos</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4249,7 +4249,7 @@ primer registro, mediana (RIC)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>quiet (“nothing tonight”)</source>
-            <translation>tranquila («nada esta noche»)</translation>
+            <translation>«nada esta noche»</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4352,8 +4352,8 @@ primer registro, mediana (RIC)</translation>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>medians (IQR) over %n night(s) with answers</source>
             <translation>
-                <numerusform>medianas (RIC) de %n noche con respuestas</numerusform>
-                <numerusform>medianas (RIC) de %n noches con respuestas</numerusform>
+                <numerusform>medianas (RIC) de %n noche respondida</numerusform>
+                <numerusform>medianas (RIC) de %n noches respondidas</numerusform>
             </translation>
         </message>
         <message>
@@ -4394,7 +4394,7 @@ primer registro, mediana (RIC)</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>taps per hour of each test's real length, sitting still in bed</source>
-            <translation>registros por hora de la duración real de cada prueba, sentado quieto en la cama</translation>
+            <translation>registros por hora, quieto en la cama</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
@@ -4405,14 +4405,14 @@ primer registro, mediana (RIC)</translation>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>All taps
 per hour</source>
-            <translation>Todos los registros
+            <translation>Registros
 por hora</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Leg movements
 per hour</source>
-            <translation>Movimientos de piernas
+            <translation>Mov. piernas
 por hora</translation>
         </message>
         <message>
@@ -4424,8 +4424,8 @@ por hora</translation>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Median of %n test(s)</source>
             <translation>
-                <numerusform>Mediana de %n prueba</numerusform>
-                <numerusform>Mediana de %n pruebas</numerusform>
+                <numerusform>Mediana, n=%n</numerusform>
+                <numerusform>Mediana, n=%n</numerusform>
             </translation>
         </message>
         <message>
@@ -4436,12 +4436,12 @@ por hora</translation>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>Evening symptoms: onset</source>
-            <translation>Síntomas de la tarde: inicio</translation>
+            <translation>Síntomas vespertinos: inicio</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
             <source>○ before · ● this period</source>
-            <translation>○ antes · ● este periodo</translation>
+            <translation>○ antes · ● periodo</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/report/words_pages.py" />
