@@ -97,12 +97,12 @@ def test_a_translation_that_loses_a_placeholder_is_caught() -> None:
 
 
 def test_the_window_finds_its_words_in_each_language(qapp) -> None:
-    assert [Catalogue(code).text("MainWindow", "Quit") for code in ("de", "fr", "es")] == [
-        "Beenden",
-        "Quitter",
-        "Salir",
+    assert [Catalogue(code).text("MainWindow", "&Quit") for code in ("de", "fr", "es")] == [
+        "&Beenden",
+        "&Quitter",
+        "&Salir",
     ]
-    assert Catalogue("en").text("MainWindow", "Quit") == "Quit"
+    assert Catalogue("en").text("MainWindow", "&Quit") == "&Quit"
 
 
 def test_plural_forms_follow_each_language(qapp) -> None:
@@ -124,8 +124,8 @@ def test_a_tr_alias_is_found_at_run_time(qtbot) -> None:
         bar = TopBar()
         qtbot.addWidget(bar)
         assert bar.lights_out_button.text() == "Licht aus (L)"
-        rescue = QCoreApplication.translate("Rescue", "Taps not saved")
-        assert rescue == "Einträge nicht gespeichert"
+        rescue = QCoreApplication.translate("Rescue", "Taps not saved — Hypnic")
+        assert rescue == "Einträge nicht gespeichert – Hypnic"
         assert QCoreApplication.translate("HistoryView", "%n nights", "", 2) == "2 Nächte"
 
 

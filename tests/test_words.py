@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from hypnic import words
-from hypnic.domain import diary
+from hypnic.domain import bedside_keys, diary
 from hypnic.domain.kinds import BUILTIN_KINDS, OKABE_ITO, SHAPES
 from hypnic.domain.tags import DEFAULT_TAGS
 from hypnic.languages import Catalogue
@@ -16,6 +16,11 @@ def test_the_tables_name_every_built_in_word_as_the_domain_does() -> None:
     assert set(words.SHAPE_NAMES) == set(SHAPES)
     assert set(words.COLOUR_NAMES) == set(OKABE_ITO)
     assert words.QUALITY_WORDS == diary.QUALITY_WORDS
+
+
+def test_the_help_words_are_the_domains_bedside_help_in_its_order() -> None:
+    assert words.HELP_ABOUT == bedside_keys.ABOUT
+    assert tuple(does for _keys, does in bedside_keys.HELP_ROWS) == words.HELP_DOES
 
 
 def test_a_built_in_kind_is_named_in_the_readers_language_until_renamed(qapp) -> None:

@@ -80,11 +80,19 @@
         </message>
     </context>
     <context>
+        <name>app</name>
+        <message>
+            <location filename="../../src/hypnic/startup.py" />
+            <source>Cannot start — Hypnic</source>
+            <translation>Démarrage impossible — Hypnic</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsWindow</name>
         <message>
             <location filename="../../src/hypnic/ui/settings/backups_window.py" />
-            <source>Hypnic — backups</source>
-            <translation>Hypnic — sauvegardes</translation>
+            <source>Backups — Hypnic</source>
+            <translation>Sauvegardes — Hypnic</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/settings/backups_window.py" />
@@ -156,6 +164,11 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/settings/backups_window.py" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/backups_window.py" />
             <source>automatic</source>
             <translation>automatique</translation>
         </message>
@@ -168,6 +181,119 @@
             <location filename="../../src/hypnic/ui/settings/backups_window.py" />
             <source>before a format update</source>
             <translation>avant une mise à jour du format</translation>
+        </message>
+    </context>
+    <context>
+        <name>BedsideKeys</name>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
+            <source>%1 or %2</source>
+            <translation>%1 ou %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>Hypnic logs the jerks, kicks and odd sensations that come while you fall asleep: one key or one tap each time. Next day you review the night; the summary is for your neurologist. Everything stays on this computer.</source>
+            <translation>Hypnic note les secousses, les coups de pied et les sensations étranges qui surviennent pendant l’endormissement : une touche ou un appui à chaque fois. Le lendemain, vous revoyez la nuit ; le résumé est destiné à votre neurologue. Tout reste sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>jerk</source>
+            <translation>secousse</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>leg kick</source>
+            <translation>coup de pied</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>deep itch</source>
+            <translation>démangeaison profonde</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>further kinds you switched on (eyelid twitch, hiccup, burning, your own …)</source>
+            <translation>autres types que vous avez activés (paupière qui tressaute, hoquet, brûlure, les vôtres…)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>lights out (now)</source>
+            <translation>extinction des lumières (maintenant)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>nothing tonight: mark the night quiet (a tap later makes it not quiet again)</source>
+            <translation>rien cette nuit : marquer la nuit comme calme (une saisie plus tard annule ce marquage)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>undo the last tap (or dose, lights-out, quiet mark)</source>
+            <translation>annuler la dernière saisie (ou prise, extinction des lumières, marque de nuit calme)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>redo</source>
+            <translation>rétablir</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>partner switch: taps count as the bed partner's until switched back</source>
+            <translation>mode partenaire : les saisies comptent pour le partenaire jusqu’à ce qu’on revienne</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>log the usual bedtime doses (undo with Ctrl+Z like a tap)</source>
+            <translation>saisir les doses habituelles du coucher (annuler avec Ctrl+Z comme une saisie)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>tonight's tags, note and when the symptoms began</source>
+            <translation>étiquettes et note de ce soir, et l’heure où les symptômes ont commencé</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>this list of keys and what Hypnic is for (F1 or Escape closes it)</source>
+            <translation>cette liste des touches et à quoi sert Hypnic (F1 ou Échap la ferme)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>full screen</source>
+            <translation>plein écran</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>the other theme until the next automatic switch (again to go back)</source>
+            <translation>l’autre thème jusqu’au prochain changement automatique (encore une fois pour revenir)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>brighter, dimmer</source>
+            <translation>plus clair, plus sombre</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>rest test: a dim timer for sitting still (Escape twice stops it early)</source>
+            <translation>test de repos : un minuteur discret pour rester immobile (deux fois Échap l’arrête plus tôt)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>review a night, history, summary for the doctor, kinds &amp; settings</source>
+            <translation>revoir une nuit, historique, résumé pour le médecin, types et réglages</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>backups of the store</source>
+            <translation>sauvegardes des données</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>export, import, prepare for the clinic</source>
+            <translation>exporter, importer, préparer la consultation</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/words.py" />
+            <source>quit (if a tap could not be saved, you are offered a file to keep it in)</source>
+            <translation>quitter (si une saisie n’a pas pu être enregistrée, un fichier vous est proposé pour la conserver)</translation>
         </message>
     </context>
     <context>
@@ -199,6 +325,11 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
             <source>Tonight's taps</source>
             <translation>Saisies de cette nuit</translation>
         </message>
@@ -216,11 +347,6 @@
             <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
             <source> · partner</source>
             <translation> · partenaire</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
-            <source>Undo</source>
-            <translation>Annuler</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
@@ -252,6 +378,99 @@
                 <numerusform>Enregistrement… %n saisie attend d’être écrite.</numerusform>
                 <numerusform>Enregistrement… %n saisies attendent d’être écrites.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/bedside_panel.py" />
+            <source>%s; they are written as soon as it is free.</source>
+            <translation>%s ; elles seront écrites dès que possible.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClinicWindow</name>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>Prepare for the clinic — Hypnic</source>
+            <translation>Préparer la consultation — Hypnic</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>Prepare for the clinic</source>
+            <translation>Préparer la consultation</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>Hypnic writes three files into a folder you choose: the summary for your neurologist (PDF), a record a clinic's computer system can read (HL7 FHIR) and a table of every event (CSV). Nothing is sent anywhere: you take the folder to the clinic, or send it yourself.</source>
+            <translation>Hypnic écrit trois fichiers dans un dossier de votre choix : le résumé pour votre neurologue (PDF), un dossier que le système informatique d’un établissement de soins peut lire (HL7 FHIR) et un tableau de tous les événements (CSV). Rien n’est envoyé nulle part : vous apportez le dossier à la consultation, ou vous l’envoyez vous-même.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>Nights (those of the summary unless you change them):</source>
+            <translation>Nuits (celles du résumé, sauf si vous les changez) :</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>&amp;Choose a folder and write the files…</source>
+            <translation>&amp;Choisir un dossier et écrire les fichiers…</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>Choose a folder and write the three files</source>
+            <translation>Choisir un dossier et y écrire les trois fichiers</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>What is in the folder</source>
+            <translation>Contenu du dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>&amp;Open the folder</source>
+            <translation>&amp;Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>Open the folder in the file manager</source>
+            <translation>Ouvrir le dossier dans le gestionnaire de fichiers</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>Close the clinic window</source>
+            <translation>Fermer la fenêtre de la consultation</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>The first night is after the last night.</source>
+            <translation>La première nuit est après la dernière.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>Choose the folder for the clinic</source>
+            <translation>Choisir le dossier pour la consultation</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>the summary to print or show</source>
+            <translation>le résumé à imprimer ou à montrer</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>the record for a clinic's system</source>
+            <translation>le dossier pour le système de l’établissement</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>the table of events</source>
+            <translation>le tableau des événements</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/clinic_window.py" />
+            <source>Written into %1, for the nights %2 to %3:</source>
+            <translation>Écrits dans %1, pour les nuits du %2 au %3 :</translation>
         </message>
     </context>
     <context>
@@ -306,6 +525,14 @@
         </message>
     </context>
     <context>
+        <name>CloseKeys</name>
+        <message>
+            <location filename="../../src/hypnic/ui/common/close_keys.py" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
         <name>Colours</name>
         <message>
             <location filename="../../src/hypnic/words.py" />
@@ -352,8 +579,8 @@
         <name>ComparisonView</name>
         <message>
             <location filename="../../src/hypnic/ui/history/comparison_view.py" />
-            <source>Medication: median events per night, with a dose · without</source>
-            <translation>Médicament : médiane des événements par nuit, avec une prise · sans</translation>
+            <source>A dose of each medication: median taps per night, with / without</source>
+            <translation>Une dose de chaque médicament : médiane des saisies par nuit, avec / sans</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/comparison_view.py" />
@@ -372,8 +599,8 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/comparison_view.py" />
-            <source>Nights with · without</source>
-            <translation>Nuits avec · sans</translation>
+            <source>Nights with / without</source>
+            <translation>Nuits avec / sans</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/ui/history/comparison_view.py" />
@@ -408,8 +635,8 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/common/crash.py" />
-            <source>Hypnic: something went wrong</source>
-            <translation>Hypnic : une erreur s’est produite</translation>
+            <source>Something went wrong — Hypnic</source>
+            <translation>Une erreur s’est produite — Hypnic</translation>
         </message>
     </context>
     <context>
@@ -652,8 +879,8 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
-            <source>Tags and note for tonight</source>
-            <translation>Étiquettes et note de ce soir</translation>
+            <source>Tags, note and when the symptoms began, for tonight</source>
+            <translation>Étiquettes, note et heure de début des symptômes, pour ce soir</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
@@ -677,6 +904,56 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
+            <source>Tags and note for tonight</source>
+            <translation>Étiquettes et note de ce soir</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
+            <source>Symptoms started at</source>
+            <translation>Symptômes apparus à</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
+            <source>Now</source>
+            <translation>Maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
+            <source>My symptoms started now</source>
+            <translation>Mes symptômes viennent de commencer</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
+            <source>&amp;Symptoms started at</source>
+            <translation>&amp;Symptômes apparus à</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
+            <source>Not saved: %s.</source>
+            <translation>Non enregistré : %s.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
+            <source>Symptoms started at %s</source>
+            <translation>Symptômes apparus à %s</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
+            <source>symptoms from %s</source>
+            <translation>symptômes depuis %s</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
+            <source>quiet night</source>
+            <translation>nuit calme</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
+            <source>Bedtime dose already logged at %s — press D again to log another.</source>
+            <translation>Dose du coucher déjà saisie à %s — appuyez de nouveau sur D pour en saisir une autre.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
             <source>Bedtime dose NOT saved (%s): press D again.</source>
             <translation>Dose du coucher NON enregistrée (%s) : appuyez de nouveau sur D.</translation>
         </message>
@@ -684,11 +961,6 @@
             <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
             <source>No usual bedtime dose is set yet: Menu → Kinds and settings → Medications, tick “Usual bedtime dose”.</source>
             <translation>Aucune dose habituelle du coucher n’est encore définie : Menu → Types et réglages → Médicaments, cochez « Dose habituelle du coucher ».</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
-            <source>Undo</source>
-            <translation>Annuler</translation>
         </message>
     </context>
     <context>
@@ -722,6 +994,178 @@
             <location filename="../../src/hypnic/ui/review/event_table_model.py" />
             <source>Self</source>
             <translation>Moi</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportWindow</name>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>Export — Hypnic</source>
+            <translation>Exporter — Hypnic</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>Save your nights in a file. Nothing leaves this computer unless you take or send the file yourself.</source>
+            <translation>Enregistrez vos nuits dans un fichier. Rien ne quitte cet ordinateur, sauf si vous emportez ou envoyez le fichier vous-même.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>What to export</source>
+            <translation>Que faut-il exporter</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>&amp;Table of events (CSV), to open in a spreadsheet</source>
+            <translation>&amp;Tableau des événements (CSV), à ouvrir dans un tableur</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>Full &amp;backup (JSON): everything Hypnic holds, to move to a new computer</source>
+            <translation>&amp;Sauvegarde complète (JSON) : tout ce que contient Hypnic, pour passer à un nouvel ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>Clinic &amp;record (HL7 FHIR), for a clinic's computer system</source>
+            <translation>&amp;Dossier clinique (HL7 FHIR), pour le système informatique d’un établissement de soins</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>Which nights</source>
+            <translation>Quelles nuits</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>&amp;Only these nights:</source>
+            <translation>&amp;Seulement ces nuits :</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>Only these nights</source>
+            <translation>Seulement ces nuits</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>Export result</source>
+            <translation>Résultat de l’exportation</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporter…</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>Export to a file</source>
+            <translation>Exporter vers un fichier</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>Close the export window</source>
+            <translation>Fermer la fenêtre d’exportation</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>&amp;All nights (none recorded yet)</source>
+            <translation>&amp;Toutes les nuits (aucune enregistrée pour l’instant)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>&amp;All nights (%1 to %2)</source>
+            <translation>&amp;Toutes les nuits (du %1 au %2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>The first night is after the last night.</source>
+            <translation>La première nuit est après la dernière.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>Tables (*.csv)</source>
+            <translation>Tableaux (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>Hypnic backups (*.json)</source>
+            <translation>Sauvegardes Hypnic (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>FHIR bundles (*.json)</source>
+            <translation>Bundles FHIR (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>Exported %n event(s) to %1.</source>
+            <translation>
+                <numerusform>%n événement exporté vers %1.</numerusform>
+                <numerusform>%n événements exportés vers %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>On the new computer, open Hypnic and choose Menu → Import… with this file.</source>
+            <translation>Sur le nouvel ordinateur, ouvrez Hypnic et choisissez Menu → Importer… avec ce fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/export_window.py" />
+            <source>Hypnic %1.</source>
+            <translation>Hypnic %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpPanel</name>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
+            <source>Help: bedside keys</source>
+            <translation>Aide : touches au chevet</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
+            <source>Bedside keys and what Hypnic is for</source>
+            <translation>Touches au chevet et à quoi sert Hypnic</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
+            <source>Hypnic at the bedside</source>
+            <translation>Hypnic au chevet</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
+            <source>Your kinds now:</source>
+            <translation>Vos types actuels :</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
+            <source>F1 or Escape closes this help.</source>
+            <translation>F1 ou Échap ferme cette aide.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
+            <source>Keys and help</source>
+            <translation>Touches et aide</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryOnset</name>
+        <message>
+            <location filename="../../src/hypnic/ui/charts/history_onset.py" />
+            <source>When the evening symptoms began, night by night</source>
+            <translation>Heure de début des symptômes du soir, nuit par nuit</translation>
         </message>
     </context>
     <context>
@@ -764,18 +1208,18 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
-            <source>Nights, newest on top</source>
-            <translation>Nuits, la plus récente en haut</translation>
+            <source>When in the night — one row per night, newest on top</source>
+            <translation>À quel moment de la nuit — une ligne par nuit, la plus récente en haut</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
-            <source>Events per night — line: 7-night median</source>
-            <translation>Événements par nuit — ligne : médiane sur 7 nuits</translation>
+            <source>Taps per night — points: each night; line: 7-night median</source>
+            <translation>Saisies par nuit — points : chaque nuit ; ligne : médiane sur 7 nuits</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
-            <source>Time between leg taps</source>
-            <translation>Intervalle entre les saisies des jambes</translation>
+            <source>Intervals between leg taps</source>
+            <translation>Intervalles entre les saisies de jambes</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
@@ -784,8 +1228,18 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>Evening symptoms: onset — line: 7-night median</source>
+            <translation>Symptômes du soir : début — ligne : médiane sur 7 nuits</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
             <source>Charts of the nights</source>
             <translation>Graphiques des nuits</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>%1 – %2: %3 of %4 nights logged, %5 of them quiet (patient-reported taps)</source>
+            <translation>%1 – %2 : %3 nuits enregistrées sur %4, dont %5 calmes (saisies du patient)</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
@@ -826,6 +1280,19 @@
                 <numerusform>%n intervalles entre les saisies des jambes sur ces nuits ; %1 d’entre eux de 5 à 90 s, la plage des séries périodiques.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>No night in these says when the symptoms began.</source>
+            <translation>Aucune de ces nuits n’indique quand les symptômes ont commencé.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/history/history_view.py" />
+            <source>%n night(s) say when the evening symptoms began; the median is %1.</source>
+            <translation>
+                <numerusform>%n nuit indique quand les symptômes du soir ont commencé ; la médiane est %1.</numerusform>
+                <numerusform>%n nuits indiquent quand les symptômes du soir ont commencé ; la médiane est %1.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>HistoryWindow</name>
@@ -841,6 +1308,139 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_window.py" />
+            <source>Night to open</source>
+            <translation>Nuit à ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_window.py" />
+            <source>&amp;Open the night of</source>
+            <translation>&amp;Ouvrir la nuit du</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_window.py" />
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/history_window.py" />
+            <source>Open the night chosen</source>
+            <translation>Ouvrir la nuit choisie</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWindow</name>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Import — Hypnic</source>
+            <translation>Importer — Hypnic</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Add nights from a file: a Hypnic table (CSV) or backup (JSON), or an export of Sleep as Android. You see what would be added before anything changes.</source>
+            <translation>Ajouter des nuits depuis un fichier : un tableau (CSV) ou une sauvegarde (JSON) de Hypnic, ou une exportation de Sleep as Android. Vous voyez ce qui serait ajouté avant que rien ne change.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Find out from the file</source>
+            <translation>Déterminer d’après le fichier</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Hypnic (CSV or JSON backup)</source>
+            <translation>Hypnic (CSV ou sauvegarde JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Sleep as Android (CSV)</source>
+            <translation>Sleep as Android (CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Kind of file</source>
+            <translation>Type de fichier</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>&amp;Choose a file…</source>
+            <translation>&amp;Choisir un fichier…</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Choose a file to import</source>
+            <translation>Choisir un fichier à importer</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>&amp;Kind of file</source>
+            <translation>&amp;Type de fichier</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>What the import would add</source>
+            <translation>Ce que l’importation ajouterait</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Choose a file to see what it would add.</source>
+            <translation>Choisissez un fichier pour voir ce qu’il ajouterait.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Import result</source>
+            <translation>Résultat de l’importation</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Import what the preview shows</source>
+            <translation>Importer ce que montre l’aperçu</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Cancel: import nothing and close</source>
+            <translation>Annuler : ne rien importer et fermer</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Hypnic and Sleep as Android files (*.csv *.json);;All files (*)</source>
+            <translation>Fichiers Hypnic et Sleep as Android (*.csv *.json);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Hypnic imports a file whole or not at all: tick the box above to add these kinds, or Cancel.</source>
+            <translation>Hypnic importe un fichier en entier ou pas du tout : cochez la case ci-dessus pour ajouter ces types, ou Annuler.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Nothing has changed yet. Import, or Cancel?</source>
+            <translation>Rien n’a encore changé. Importer ou Annuler ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Imported. A copy of your data as it was before is kept in Backups.</source>
+            <translation>Importé. Une copie de vos données telles qu’elles étaient avant est conservée dans Sauvegardes.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Nothing was imported: it was all there already.</source>
+            <translation>Rien n’a été importé : tout y était déjà.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -862,8 +1462,33 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/kind_button.py" />
-            <source>%1 tonight. Key %2.</source>
-            <translation>%1 cette nuit. Touche %2.</translation>
+            <source>partner's · yours %s</source>
+            <translation>partenaire · les vôtres %s</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/kind_button.py" />
+            <source>yours · partner %s</source>
+            <translation>les vôtres · partenaire %s</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/kind_button.py" />
+            <source>yours tonight</source>
+            <translation>les vôtres cette nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/kind_button.py" />
+            <source>Partner %1 tonight, yours %2. Key %3.</source>
+            <translation>Partenaire cette nuit : %1, les vôtres : %2. Touche %3.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/kind_button.py" />
+            <source>%1 tonight, partner %2. Key %3.</source>
+            <translation>%1 cette nuit, partenaire : %2. Touche %3.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/kind_button.py" />
+            <source>%1 tonight. Key %3.</source>
+            <translation>%1 cette nuit. Touche %3.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/kind_button.py" />
@@ -1167,18 +1792,43 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../src/hypnic/app.py" />
-            <source> — DEMO (nothing here is real)</source>
-            <translation> — DÉMO (rien ici n’est réel)</translation>
+            <source>Back&amp;ups…</source>
+            <translation>Sa&amp;uvegardes…</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/app.py" />
-            <source>Backups…</source>
-            <translation>Sauvegardes…</translation>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exporter…</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/app.py" />
-            <source>Taps not saved when Hypnic was last closed are kept in %s. Add them to the store with: hypnic%s import FILE</source>
-            <translation>Les saisies non enregistrées à la dernière fermeture de Hypnic sont conservées dans %s. Ajoutez-les avec : hypnic%s import FICHIER</translation>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/app.py" />
+            <source>Prepare for the &amp;clinic…</source>
+            <translation>Préparer la &amp;consultation…</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/app.py" />
+            <source>Taps not saved when Hypnic was last closed are kept in %s. Add them to the store with Menu → Import…, or with: hypnic%s import FILE</source>
+            <translation>Les saisies non enregistrées à la dernière fermeture de Hypnic sont conservées dans %s. Ajoutez-les aux données avec Menu → Importer…, ou avec : hypnic%s import FICHIER</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/around_taps.py" />
+            <source>Rest &amp;test…</source>
+            <translation>&amp;Test de repos…</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
+            <source>Bedside (DEMO, nothing here is real) — Hypnic</source>
+            <translation>Au chevet (DÉMO, rien n’est réel ici) — Hypnic</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
+            <source>Bedside — Hypnic</source>
+            <translation>Au chevet — Hypnic</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
@@ -1207,33 +1857,48 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
-            <source>Review a night…</source>
-            <translation>Revoir une nuit…</translation>
+            <source>&amp;Review a night…</source>
+            <translation>&amp;Revoir une nuit…</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
-            <source>History of nights…</source>
-            <translation>Historique des nuits…</translation>
+            <source>&amp;History of nights…</source>
+            <translation>&amp;Historique des nuits…</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
-            <source>Summary for the doctor…</source>
-            <translation>Résumé pour le médecin…</translation>
+            <source>&amp;Summary for the doctor…</source>
+            <translation>Résumé pour le &amp;médecin…</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
-            <source>Kinds and settings…</source>
-            <translation>Types et réglages…</translation>
+            <source>&amp;Kinds and settings…</source>
+            <translation>&amp;Types et réglages…</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
-            <source>Full screen</source>
-            <translation>Plein écran</translation>
+            <source>Day or &amp;night theme for now</source>
+            <translation>Thème de jour ou de &amp;nuit pour l’instant</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
-            <source>Quit</source>
-            <translation>Quitter</translation>
+            <source>&amp;Brighter</source>
+            <translation>Plus &amp;clair</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
+            <source>&amp;Dimmer</source>
+            <translation>Plus &amp;sombre</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
+            <source>&amp;Full screen</source>
+            <translation>&amp;Plein écran</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
@@ -1252,13 +1917,18 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
+            <source>Undone: %s</source>
+            <translation>Annulé : %s</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
             <source>Removed: %s (it had not been saved yet)</source>
             <translation>Retiré : %s (pas encore enregistré)</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
-            <source>Undone: %s · moved to the trash · &lt;a href='redo'&gt;Redo&lt;/a&gt;</source>
-            <translation>Annulé : %s · mis à la corbeille · &lt;a href='redo'&gt;Rétablir&lt;/a&gt;</translation>
+            <source>Undone: %s · moved to the trash</source>
+            <translation>Annulé : %s · placé dans la corbeille</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
@@ -1272,8 +1942,33 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
+            <source>Undo %s</source>
+            <translation>Annuler : %s</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
+            <source>Redo %s</source>
+            <translation>Rétablir : %s</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
+            <source>quiet night</source>
+            <translation>nuit calme</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
+            <source>symptoms started at %s</source>
+            <translation>symptômes apparus à %s</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
             <source>lights-out %s</source>
             <translation>extinction des lumières %s</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
+            <source>partner's %1 %2</source>
+            <translation>%1 du partenaire %2</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
@@ -1287,6 +1982,26 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
+            <source>Lights out (L)</source>
+            <translation>Lumières éteintes (L)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
+            <source>Record lights-out now</source>
+            <translation>Noter l’extinction des lumières maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
+            <source>Lights out %s (L)</source>
+            <translation>Lumières éteintes %s (L)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
+            <source>Lights-out is %s; press to record it again now</source>
+            <translation>Extinction des lumières à %s ; appuyez pour la noter de nouveau maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
             <source>Partner: ON (P)</source>
             <translation>Partenaire : ACTIF (P)</translation>
         </message>
@@ -1294,16 +2009,6 @@
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
             <source>Partner (P)</source>
             <translation>Partenaire (P)</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
-            <source>Day theme</source>
-            <translation>Thème de jour</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/bedside/main_window.py" />
-            <source>Night theme</source>
-            <translation>Thème de nuit</translation>
         </message>
     </context>
     <context>
@@ -1456,11 +2161,6 @@
         <name>NightEditor</name>
         <message>
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Review a night — Hypnic</source>
-            <translation>Revoir une nuit — Hypnic</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
             <source>Review a night</source>
             <translation>Revoir une nuit</translation>
         </message>
@@ -1561,13 +2261,13 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Close</source>
-            <translation>Fermer</translation>
+            <source>Move to trash</source>
+            <translation>Mettre à la corbeille</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Move to trash</source>
-            <translation>Mettre à la corbeille</translation>
+            <source>There is no later night yet: this is tonight.</source>
+            <translation>Il n’y a pas encore de nuit suivante : c’est celle de ce soir.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
@@ -1586,6 +2286,11 @@
                 <numerusform>Nuit du %1 — %n événement</numerusform>
                 <numerusform>Nuit du %1 — %n événements</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_editor.py" />
+            <source>Night of %1 — Hypnic</source>
+            <translation>Nuit du %1 — Hypnic</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
@@ -1612,63 +2317,133 @@
         <name>NightFiguresView</name>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
-            <source>Events per hour of wind-down</source>
-            <translation>Événements par heure d’endormissement</translation>
+            <source>Taps per hour of wind-down</source>
+            <translation>Saisies par heure d’endormissement</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
-            <source>Minutes from lights-out to first event</source>
-            <translation>Minutes entre l’extinction des lumières et le premier événement</translation>
+            <source>Minutes lights-out to first tap</source>
+            <translation>Minutes entre l’extinction des lumières et la première saisie</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
-            <source>Periodic leg runs, 5–90 s</source>
-            <translation>Séries périodiques de mouvements des jambes, 5–90 s</translation>
+            <source>Taps after the wind-down</source>
+            <translation>Saisies après l’endormissement</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
-            <source>Longest leg run (movements), 5–90 s</source>
-            <translation>Plus longue série des jambes (mouvements), 5–90 s</translation>
+            <source>Leg runs, 5–90 s (as in PLM)</source>
+            <translation>Séries de mouvements des jambes, 5–90 s (comme dans les MPJ)</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
-            <source>Leg taps in runs, 5–90 s</source>
-            <translation>Saisies des jambes en série, 5–90 s</translation>
+            <source>Longest leg run, movements</source>
+            <translation>Plus longue série de jambes, mouvements</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
-            <source>Periodic leg runs, 10–90 s</source>
-            <translation>Séries périodiques de mouvements des jambes, 10–90 s</translation>
+            <source>Leg taps in runs</source>
+            <translation>Saisies de jambes en série</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
-            <source>Longest leg run (movements), 10–90 s</source>
-            <translation>Plus longue série des jambes (mouvements), 10–90 s</translation>
+            <source>Leg runs, WASM 10–90 s</source>
+            <translation>Séries de jambes, WASM 10–90 s</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
-            <source>Leg taps in runs, 10–90 s</source>
-            <translation>Saisies des jambes en série, 10–90 s</translation>
+            <source>Longest WASM run, movements</source>
+            <translation>Plus longue série WASM, mouvements</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
-            <source>Partner-logged leg runs, 5–90 s</source>
-            <translation>Séries des jambes saisies par le partenaire, 5–90 s</translation>
+            <source>Leg taps in WASM runs</source>
+            <translation>Saisies de jambes en séries WASM</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
-            <source>Jerk series</source>
-            <translation>Séries de secousses</translation>
+            <source>Leg runs seen by a partner</source>
+            <translation>Séries de jambes vues par le partenaire</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
-            <source>Longest jerk series (movements)</source>
-            <translation>Plus longue série de secousses (mouvements)</translation>
+            <source>Jerk series (not leg runs)</source>
+            <translation>Séries de secousses (pas des séries de jambes)</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
-            <source>Patient-reported taps, not a PLM index, not a diagnosis.</source>
-            <translation>Saisies du patient : ni un indice de mouvements périodiques des jambes (PLM), ni un diagnostic.</translation>
+            <source>Longest jerk series, movements</source>
+            <translation>Plus longue série de secousses, mouvements</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>Wind-down: from lights-out (or the first tap) to the last tap before a gap of more than 60 minutes; later taps are night wakings or the morning.</source>
+            <translation>Endormissement : de l’extinction des lumières (ou de la première saisie) jusqu’à la dernière saisie avant un intervalle de plus de 60 minutes ; les saisies suivantes sont des réveils nocturnes ou le matin.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>Rest tests of the night</source>
+            <translation>Tests de repos de la nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>Patterns seen this night</source>
+            <translation>Schémas observés cette nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>Patient-reported taps, not a PLM index and not a diagnosis.</source>
+            <translation>Saisies du patient, ni un index de MPJ ni un diagnostic.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>Rest test at %s, %s min: %s taps per hour; leg movements %s per hour</source>
+            <translation>Test de repos à %s, %s min : %s saisies par heure ; mouvements des jambes %s par heure</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>(the clinic's cut-off, more than 40 an hour, is from EMG: not equivalent)</source>
+            <translation>(le seuil clinique, plus de 40 par heure, vient de l’EMG : pas équivalent)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>Quiet night (“nothing tonight”): logged with zero taps.</source>
+            <translation>Nuit calme (« rien cette nuit ») : enregistrée avec zéro saisie.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>isolated jerks in the wind-down (as in hypnic jerks)</source>
+            <translation>secousses isolées pendant l’endormissement (comme dans les secousses hypniques)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>jerk series at sleep onset (as described in propriospinal myoclonus)</source>
+            <translation>séries de secousses à l’endormissement (comme décrit dans la myoclonie propriospinale)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>periodic leg movements, 5–90 s (as in PLM)</source>
+            <translation>mouvements périodiques des jambes, 5–90 s (comme dans les MPJ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>evening sensations (as in restless legs)</source>
+            <translation>sensations du soir (comme dans le syndrome des jambes sans repos)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>taps after the wind-down (night wakings, morning)</source>
+            <translation>saisies après l’endormissement (réveils nocturnes, matin)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>Patterns seen: none.</source>
+            <translation>Schémas observés : aucun.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_figures.py" />
+            <source>Patterns seen: %1.</source>
+            <translation>Schémas observés : %1.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_figures.py" />
@@ -1697,7 +2472,45 @@
         </message>
     </context>
     <context>
+        <name>NightRange</name>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/night_range.py" />
+            <source>First night</source>
+            <translation>Première nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/night_range.py" />
+            <source>Last night</source>
+            <translation>Dernière nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/night_range.py" />
+            <source>&amp;From</source>
+            <translation>&amp;Du</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/night_range.py" />
+            <source>&amp;to</source>
+            <translation>&amp;au</translation>
+        </message>
+    </context>
+    <context>
         <name>NightRecordRow</name>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_record_row.py" />
+            <source>Symptoms started</source>
+            <translation>Début des symptômes</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_record_row.py" />
+            <source>Nothing tonight</source>
+            <translation>Rien cette nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_record_row.py" />
+            <source>Quiet night: nothing happened</source>
+            <translation>Nuit calme : rien ne s’est passé</translation>
+        </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_record_row.py" />
             <source>Wind-down start</source>
@@ -1720,6 +2533,11 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_record_row.py" />
+            <source>S&amp;ymptoms from</source>
+            <translation>S&amp;ymptômes depuis</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_record_row.py" />
             <source>&amp;Wind-down started</source>
             <translation>&amp;Début de l’endormissement</translation>
         </message>
@@ -1732,6 +2550,34 @@
             <location filename="../../src/hypnic/ui/review/night_record_row.py" />
             <source>N&amp;ote</source>
             <translation>N&amp;ote</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/review/night_record_row.py" />
+            <source>Marked quiet, not quiet: %n tap(s)</source>
+            <translation>
+                <numerusform>Marquée calme, mais pas calme : %n saisie</numerusform>
+                <numerusform>Marquée calme, mais pas calme : %n saisies</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_record_row.py" />
+            <source>Taps were logged after the night was marked quiet, so it does not count as quiet. Click to remove the mark.</source>
+            <translation>Des saisies ont été faites après le marquage de la nuit comme calme : elle ne compte donc pas comme calme. Cliquez pour retirer la marque.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_record_row.py" />
+            <source>✓ Nothing tonight</source>
+            <translation>✓ Rien cette nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_record_row.py" />
+            <source>A night with taps cannot be quiet.</source>
+            <translation>Une nuit avec des saisies ne peut pas être calme.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_record_row.py" />
+            <source>Mark the night quiet: used, and nothing happened.</source>
+            <translation>Marquer la nuit comme calme : Hypnic a été utilisé et rien ne s’est passé.</translation>
         </message>
     </context>
     <context>
@@ -1936,8 +2782,8 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
-            <source>Filled: you · hollow: partner · shaded: periodic runs (5–90 s)</source>
-            <translation>Plein : vous · creux : partenaire · ombré : séries périodiques (5–90 s)</translation>
+            <source>Filled: you · hollow: partner · shaded: leg run (5–90 s) · cross-hatched: jerk series</source>
+            <translation>Plein : vous · creux : partenaire · ombré : série de jambes (5–90 s) · hachuré : série de secousses</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
@@ -2005,10 +2851,34 @@
             <source>%s min after lights-out</source>
             <translation>%s min après l’extinction des lumières</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>in a jerk series of %n movements</source>
+            <translation>
+                <numerusform>dans une série de secousses de %n mouvement</numerusform>
+                <numerusform>dans une série de secousses de %n mouvements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>in a partner-seen leg run of %n movements (5–90 s)</source>
+            <translation>
+                <numerusform>dans une série de jambes vue par le partenaire, de %n mouvement (5–90 s)</numerusform>
+                <numerusform>dans une série de jambes vue par le partenaire, de %n mouvements (5–90 s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <source>in a leg run of %n movements (5–90 s)</source>
+            <translation>
+                <numerusform>dans une série de jambes de %n mouvement (5–90 s)</numerusform>
+                <numerusform>dans une série de jambes de %n mouvements (5–90 s)</numerusform>
+            </translation>
+        </message>
         <message>
             <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
-            <source>Point at a mark to see its exact time; drag or scroll to pan and zoom.</source>
-            <translation>Pointez un repère pour voir son heure exacte ; faites glisser ou défiler pour déplacer et zoomer.</translation>
+            <source>Point at a mark to see its exact time; drag or scroll to pan and zoom (keys: + and −, ← and →, Home for the whole night).</source>
+            <translation>Pointez une marque pour voir son heure exacte ; faites glisser ou défiler pour déplacer et zoomer (touches : + et −, ← et →, Début pour toute la nuit).</translation>
         </message>
     </context>
     <context>
@@ -2170,16 +3040,188 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/settings/settings_window.py" />
+            <source>As it was last closed</source>
+            <translation>Comme à la dernière fermeture</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/settings_window.py" />
+            <source>Maximised</source>
+            <translation>Agrandie</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/settings_window.py" />
+            <source>Full screen</source>
+            <translation>Plein écran</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/settings_window.py" />
+            <source>How the bedside window opens</source>
+            <translation>Comment s’ouvre la fenêtre du chevet</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/settings_window.py" />
+            <source>Bedside &amp;window opens</source>
+            <translation>&amp;Fenêtre du chevet à l’ouverture</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/settings_window.py" />
             <source>Message</source>
             <translation>Message</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuietKey</name>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/quiet_key.py" />
+            <source>Nothing tonight (quiet night)</source>
+            <translation>Rien cette nuit (nuit calme)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/bedside/quiet_key.py" />
+            <source>Not marked quiet: tonight already has %n tap(s). Undo them first (Backspace) if they were mistakes.</source>
+            <translation>
+                <numerusform>Non marquée calme : cette nuit compte déjà %n saisie. Annulez-la d’abord (Retour arrière) si c’était une erreur.</numerusform>
+                <numerusform>Non marquée calme : cette nuit compte déjà %n saisies. Annulez-les d’abord (Retour arrière) si c’étaient des erreurs.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/quiet_key.py" />
+            <source>Quiet night not saved: %s.</source>
+            <translation>Nuit calme non enregistrée : %s.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/quiet_key.py" />
+            <source>Quiet night: nothing tonight</source>
+            <translation>Nuit calme : rien cette nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/quiet_key.py" />
+            <source>Not quiet any more: </source>
+            <translation>Plus calme : </translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersPage</name>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
+            <source>Remind me from an icon in the tray</source>
+            <translation>Me le rappeler par une icône dans la zone de notification</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
+            <source>Reminders from the tray icon</source>
+            <translation>Rappels par l’icône de la zone de notification</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
+            <source>This desktop has no tray (system tray or status area), so reminders cannot be shown here.</source>
+            <translation>Ce bureau n’a pas de zone de notification (barre d’état système), les rappels ne peuvent donc pas s’afficher ici.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
+            <source>Why reminders are not available</source>
+            <translation>Pourquoi les rappels ne sont pas disponibles</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
+            <source>Wind-down reminder at</source>
+            <translation>Rappel du coucher à</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
+            <source>&amp;Wind-down reminder at</source>
+            <translation>&amp;Rappel du coucher à</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
+            <source>Only when nothing is logged tonight yet (no tap, N or lights-out).</source>
+            <translation>Seulement si rien n’est encore saisi cette nuit (aucune saisie, ni N, ni extinction des lumières).</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
+            <source>Offer the morning diary within an hour of the first start of the day</source>
+            <translation>Proposer l’agenda du matin dans l’heure qui suit le premier démarrage de la journée</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
+            <source>Offer the morning diary</source>
+            <translation>Proposer l’agenda du matin</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
+            <source>Start Hypnic when I log in</source>
+            <translation>Lancer Hypnic à l’ouverture de session</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
+            <source>Start Hypnic when I log in (autostart entry)</source>
+            <translation>Lancer Hypnic à l’ouverture de session (démarrage automatique)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
+            <source>The autostart entry could not be changed: %s.</source>
+            <translation>Le démarrage automatique n’a pas pu être modifié : %s.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
+            <source>Hypnic will start when you log in (%s).</source>
+            <translation>Hypnic se lancera à l’ouverture de votre session (%s).</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/reminders_page.py" />
+            <source>Hypnic will not start by itself any more.</source>
+            <translation>Hypnic ne se lancera plus tout seul.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderTray</name>
+        <message>
+            <location filename="../../src/hypnic/ui/common/tray.py" />
+            <source>Tonight</source>
+            <translation>Cette nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/common/tray.py" />
+            <source>Review</source>
+            <translation>Revoir</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/common/tray.py" />
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/common/tray.py" />
+            <source>Morning diary</source>
+            <translation>Agenda du matin</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/common/tray.py" />
+            <source>How did you sleep last night? Click to answer the morning diary.</source>
+            <translation>Comment avez-vous dormi la nuit dernière ? Cliquez pour remplir l’agenda du matin.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/common/tray.py" />
+            <source>Time to wind down</source>
+            <translation>C’est l’heure de se détendre</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/common/tray.py" />
+            <source>Nothing is logged tonight yet. Open Hypnic at the bedside, or press N there if nothing happens tonight.</source>
+            <translation>Rien n’est encore saisi cette nuit. Ouvrez Hypnic au chevet, ou appuyez sur N si rien ne se passe cette nuit.</translation>
         </message>
     </context>
     <context>
         <name>Rescue</name>
         <message>
             <location filename="../../src/hypnic/ui/bedside/rescue.py" />
-            <source>Taps not saved</source>
-            <translation>Saisies non enregistrées</translation>
+            <source>Taps not saved — Hypnic</source>
+            <translation>Saisies non enregistrées — Hypnic</translation>
         </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/ui/bedside/rescue.py" />
@@ -2221,6 +3263,160 @@
         </message>
     </context>
     <context>
+        <name>RestTestView</name>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Rest test</source>
+            <translation>Test de repos</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Sit in bed with your legs stretched out and keep still. Tap (or press the kind's key) for every movement and every sensation. At the end you see taps per hour by kind; the test is saved to tonight.</source>
+            <translation>Asseyez-vous dans le lit, jambes tendues, et restez immobile. Appuyez (ou appuyez sur la touche du type) à chaque mouvement et à chaque sensation. À la fin, vous voyez les saisies par heure et par type ; le test est enregistré pour cette nuit.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Length of the rest test in minutes</source>
+            <translation>Durée du test de repos en minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>&amp;Length</source>
+            <translation>&amp;Durée</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Start (Enter)</source>
+            <translation>Démarrer (Entrée)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Start the rest test</source>
+            <translation>Démarrer le test de repos</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Back (Escape)</source>
+            <translation>Retour (Échap)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Back to the bedside without a test</source>
+            <translation>Retour au chevet sans test</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Time left in the rest test</source>
+            <translation>Temps restant du test de repos</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Taps in the rest test so far</source>
+            <translation>Saisies du test de repos jusqu’ici</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>How to stop</source>
+            <translation>Comment l’arrêter</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Stop early</source>
+            <translation>Arrêter plus tôt</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Stop the rest test early</source>
+            <translation>Arrêter le test de repos plus tôt</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Rest test result</source>
+            <translation>Résultat du test de repos</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Back to the bedside (Escape)</source>
+            <translation>Retour au chevet (Échap)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Close the rest test result</source>
+            <translation>Fermer le résultat du test de repos</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Press Escape (or Stop early) again to stop the test now.</source>
+            <translation>Appuyez de nouveau sur Échap (ou « Arrêter plus tôt ») pour arrêter le test maintenant.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Rest test not saved: %s.</source>
+            <translation>Test de repos non enregistré : %s.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>The rest test could not be saved: %s.</source>
+            <translation>Le test de repos n’a pas pu être enregistré : %s.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>%n tap(s) so far</source>
+            <translation>
+                <numerusform>%n saisie jusqu’ici</numerusform>
+                <numerusform>%n saisies jusqu’ici</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>%s per hour</source>
+            <translation>%s par heure</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Rest test: %s min</source>
+            <translation>Test de repos : %s min</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>%n tap(s)</source>
+            <translation>
+                <numerusform>%n saisie</numerusform>
+                <numerusform>%n saisies</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Leg movements: %s per hour</source>
+            <translation>Mouvements des jambes : %s par heure</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Beside it, the clinic's sit-still test counts more than %d an hour as high (from EMG sensors on the legs): taps are not equivalent.</source>
+            <translation>À titre de comparaison, le test d’immobilisation de la clinique considère plus de %d par heure comme élevé (mesuré par des capteurs EMG sur les jambes) : les saisies ne sont pas équivalentes.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Saved to the night; it is in the night review.</source>
+            <translation>Enregistré avec la nuit ; il figure dans la revue de la nuit.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Log %s</source>
+            <translation>Saisir : %s</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rest_test_view.py" />
+            <source>Keys and buttons log taps as at the bedside. Escape twice stops early.</source>
+            <translation>Les touches et les boutons font des saisies comme au chevet. Deux fois Échap arrête plus tôt.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsWindow</name>
         <message>
             <location filename="../../src/hypnic/ui/settings/settings_window.py" />
@@ -2256,6 +3452,11 @@
             <location filename="../../src/hypnic/ui/settings/settings_window.py" />
             <source>T&amp;ags</source>
             <translation>Éti&amp;quettes</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/settings_window.py" />
+            <source>&amp;Reminders</source>
+            <translation>&amp;Rappels</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/settings/settings_window.py" />
@@ -2363,6 +3564,11 @@
         </message>
         <message>
             <location filename="../../src/hypnic/startup.py" />
+            <source>Damaged store — Hypnic</source>
+            <translation>Données endommagées — Hypnic</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/startup.py" />
             <source>Hypnic's store is damaged.</source>
             <translation>Les données de Hypnic sont endommagées.</translation>
         </message>
@@ -2392,11 +3598,1088 @@ Sauvegarde à restaurer : %s</translation>
         </message>
     </context>
     <context>
+        <name>Summary</name>
+        <message>
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>Too few logged nights for medians (3 or more are needed).</source>
+            <translation>Trop peu de nuits enregistrées pour des médianes (il en faut au moins 3).</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>%1 %2</source>
+            <comment>a kind and its count</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>On a typical logged night (median) the patient tapped: %1.</source>
+            <translation>Lors d’une nuit enregistrée typique (médiane), le patient a saisi : %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>%1 of the taps came after the wind-down (night wakings or the morning).</source>
+            <translation>%1 des saisies sont venues après l’endormissement (réveils nocturnes ou matin).</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>No tap came after the wind-down.</source>
+            <translation>Aucune saisie après l’endormissement.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>The first tap came a median of %n minute(s) after lights-out.</source>
+            <translation>
+                <numerusform>Délai médian entre l’extinction des lumières et la première saisie : %n minute.</numerusform>
+                <numerusform>Délai médian entre l’extinction des lumières et la première saisie : %n minutes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>Periodic leg movements (runs of leg taps 5–90 s apart) on %1 of %n logged night(s).</source>
+            <translation>
+                <numerusform>Mouvements périodiques des jambes (séries de saisies de jambes espacées de 5 à 90 s) sur %1 de %n nuit enregistrée.</numerusform>
+                <numerusform>Mouvements périodiques des jambes (séries de saisies de jambes espacées de 5 à 90 s) sur %1 des %n nuits enregistrées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>Jerk series at sleep onset on %1 of %n logged night(s).</source>
+            <translation>
+                <numerusform>Séries de secousses à l’endormissement sur %1 de %n nuit enregistrée.</numerusform>
+                <numerusform>Séries de secousses à l’endormissement sur %1 des %n nuits enregistrées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>Median taps a night with a dose of %1: %2, against %3 without (nights: %4 and %5).</source>
+            <translation>Médiane des saisies par nuit avec une dose de %1 : %2, contre %3 sans (nuits : %4 et %5).</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>Median taps a night in this period: %1, against %2 in the same number of nights before it (logged nights: %3 and %4).</source>
+            <translation>Médiane des saisies par nuit sur cette période : %1, contre %2 sur le même nombre de nuits avant (nuits enregistrées : %3 et %4).</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>Evening symptoms began at a median of %1.</source>
+            <translation>Début médian des symptômes du soir : %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>Patient-reported taps, not a PLM index and not a diagnosis; a bed partner's taps are counted apart. A night is the evening's date. A logged night has any tap or record; a quiet night (“nothing tonight”) counts as logged with zero taps.</source>
+            <translation>Saisies du patient, ni un index de MPJ ni un diagnostic ; celles d’un partenaire de lit sont comptées à part. Une nuit porte la date de sa soirée. Nuit enregistrée : au moins une saisie ou une donnée ; une nuit calme (« rien cette nuit ») compte comme enregistrée, avec zéro saisie.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>Wind-down: from lights-out (or the first tap) to the last tap before a gap of more than 60 minutes; per hour of it: its taps / its length (none under 10 minutes). Latency: minutes from lights-out to the first tap.</source>
+            <translation>Endormissement : de l’extinction des lumières (ou de la première saisie) à la dernière saisie avant un intervalle de plus de 60 min ; par heure : saisies / durée (aucune sous 10 min). Latence : minutes de l’extinction à la première saisie.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>Periodic leg movements (PLM-like), leg kinds only, after AASM: taps under 5 s apart are one movement; a run is 4 or more movements with every onset-to-onset interval within 5–90 s (WASM: every tap, 10–90 s). Jerk series: the 5–90 s rule over jerk kinds; not a PLM figure.</source>
+            <translation>Mouvements périodiques des jambes (type MPJ), types « jambes » seuls, selon l’AASM : des saisies à moins de 5 s d’écart font un mouvement ; une série : au moins 4 mouvements, tous espacés de 5 à 90 s de début à début (WASM : chaque saisie, 10–90 s). Séries de secousses : même règle sur les types « secousses » ; pas une mesure de MPJ.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>Patterns describe; they do not diagnose. Isolated jerks, outside any series, as in hypnic jerks (ICSD-3, AASM 2014); jerk series starting in the wind-down, as described in propriospinal myoclonus at sleep onset (Montagna et al., Mov Disord 1997); periodic leg movements, a 5–90 s leg run, as in PLM (AASM manual; WASM, Ferri et al., Sleep Med 2016); evening sensations, a sensation tap from 2 h before the wind-down to its end, as in restless legs (IRLSSG, Allen et al., Sleep Med 2014).</source>
+            <translation>Les schémas décrivent, ils ne diagnostiquent pas. Secousses isolées, hors série : comme les secousses hypniques (ICSD-3, AASM 2014) ; séries de secousses débutant à l’endormissement : comme la myoclonie propriospinale d’endormissement (Montagna et al., Mov Disord 1997) ; mouvements périodiques des jambes, une série de jambes à 5–90 s : comme les MPJ (manuel AASM ; WASM, Ferri et al., Sleep Med 2016) ; sensations du soir, une saisie de sensation de 2 h avant l’endormissement à sa fin : comme le syndrome des jambes sans repos (IRLSSG, Allen et al., Sleep Med 2014).</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>Medians (IQR: 25th–75th percentile) over logged nights need 3 or more; trend lines are rolling 7-night medians; comparisons need 3 or more nights a side.</source>
+            <translation>Médianes (EIQ : 25e–75e centile) : au moins 3 nuits enregistrées ; tendances : médianes glissantes sur 7 nuits ; comparaisons : au moins 3 nuits de chaque côté.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>Morning diary (Consensus Sleep Diary, Carney et al., Sleep 2012): total sleep = final wake − tried to sleep − time to fall asleep − time awake; efficiency = total sleep / time in bed; quality 1 (very poor) to 5 (very good); answers that do not add up are left out.</source>
+            <translation>Agenda du matin (Consensus Sleep Diary, Carney et al., Sleep 2012) : sommeil total = réveil final − essai de dormir − latence − éveils ; efficacité = sommeil total / temps au lit ; qualité de 1 (très mauvaise) à 5 (très bonne) ; réponses incohérentes écartées.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>Rest test: sitting still in bed up to 60 minutes, tapping every movement and sensation (after the Suggested Immobilization Test), per hour of its real length. The SIT cut-off (&gt;40 leg movements/h; Montplaisir et al., Mov Disord 1998) is from EMG: not equivalent.</source>
+            <translation>Test de repos : assis immobile au lit jusqu’à 60 min, une saisie par mouvement ou sensation (d’après le test d’immobilisation suggérée), par heure de durée réelle. Le seuil du SIT (&gt;40 mouvements des jambes/h ; Montplaisir et al., Mov Disord 1998) vient de l’EMG : pas équivalent.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words.py" />
+            <source>Evening symptoms: when the patient noted they began. A question, not a finding: the IRLSSG criteria for augmentation (García-Borreguero et al., Sleep Med 2007) include onset 4 h or more earlier than before treatment, or 2–4 h earlier with other signs (less time at rest before symptoms, spread to other body parts, greater intensity, shorter relief). Is the onset here earlier than before treatment?</source>
+            <translation>Symptômes du soir : heure de début notée par le patient. Une question, pas une constatation : les critères d’augmentation de l’IRLSSG (García-Borreguero et al., Sleep Med 2007) incluent un début avancé d’au moins 4 h par rapport à avant le traitement, ou de 2 à 4 h avec d’autres signes (moins de repos avant les symptômes, extension à d’autres parties du corps, intensité accrue, soulagement plus bref). Début plus précoce qu’avant le traitement ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Jerk</source>
+            <translation>Secousse</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Kick</source>
+            <translation>Coup de pied</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Deep itch</source>
+            <translation>Démangeaison profonde</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Eyelid twitch</source>
+            <translation>Paupière qui tressaute</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Hiccup</source>
+            <translation>Hoquet</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Burning</source>
+            <translation>Brûlure</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Creeping</source>
+            <translation>Reptation</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Tugging</source>
+            <translation>Tiraillement</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Crawling</source>
+            <translation>Fourmillements</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Arm jerk</source>
+            <translation>Secousse du bras</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Caffeine after 16:00</source>
+            <translation>Caféine après 16 h</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Alcohol</source>
+            <translation>Alcool</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Exercise</source>
+            <translation>Sport</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Stress</source>
+            <translation>Stress</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Heat</source>
+            <translation>Chaleur</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Late meal</source>
+            <translation>Repas tardif</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>%1 (%2)</source>
+            <comment>a kind and its group</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>leg</source>
+            <translation>jambes</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>jerk</source>
+            <translation>secousse</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>sensation</source>
+            <translation>sensation</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>other</source>
+            <translation>autre</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>%1 %</source>
+            <comment>a percentage</comment>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>%1 min</source>
+            <comment>a duration</comment>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>%1 h %2 min</source>
+            <comment>a duration</comment>
+            <translation>%1 h %2 min</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>%1 (%2–%3)</source>
+            <comment>a median and its interquartile range</comment>
+            <translation>%1 (%2–%3)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>%1 of %2</source>
+            <comment>a part of a whole, like 20 of 27 nights</comment>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>%n night(s)</source>
+            <translation>
+                <numerusform>%n nuit</numerusform>
+                <numerusform>%n nuits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>ddd d MMM</source>
+            <comment>date format of a night in a table</comment>
+            <translation>ddd d MMM</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>ddd d MMM yyyy</source>
+            <comment>date format of a night with its year</comment>
+            <translation>ddd d MMM yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>d MMM</source>
+            <comment>date format on a chart's axis</comment>
+            <translation>d MMM</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>MMM yyyy</source>
+            <comment>date format of a month</comment>
+            <translation>MMM yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>%1 – %2</source>
+            <comment>a range of dates</comment>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>d MMMM yyyy</source>
+            <comment>date format of a birth date</comment>
+            <translation>d MMMM yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Hypnic summary</source>
+            <translation>Résumé Hypnic</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Patient</source>
+            <translation>Patient</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Date of birth</source>
+            <translation>Date de naissance</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Nights %1 to %2</source>
+            <translation>Nuits du %1 au %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>%1 of %n night(s) logged</source>
+            <translation>
+                <numerusform>%1 sur %n nuit enregistrée</numerusform>
+                <numerusform>%1 sur %n nuits enregistrées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>%1, including %n quiet night(s) (“nothing tonight”)</source>
+            <translation>
+                <numerusform>%1, dont %n nuit calme (« rien cette nuit »)</numerusform>
+                <numerusform>%1, dont %n nuits calmes (« rien cette nuit »)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>%1 at bedtime</source>
+            <translation>%1 au coucher</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>%1, since %2</source>
+            <translation>%1, depuis le %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>d MMM yyyy</source>
+            <translation>d MMM yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>%1, no dose logged yet</source>
+            <translation>%1, aucune prise saisie pour l’instant</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Current medications: %1.</source>
+            <translation>Traitement actuel : %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Current medications: none listed.</source>
+            <translation>Traitement actuel : aucun indiqué.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Taps logged by a bed partner, kept out of the figures: %1 on %n night(s).</source>
+            <translation>
+                <numerusform>Saisies d’un partenaire de lit, exclues des chiffres : %1 en %n nuit.</numerusform>
+                <numerusform>Saisies d’un partenaire de lit, exclues des chiffres : %1 en %n nuits.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>No nights logged in this period</source>
+            <translation>Aucune nuit enregistrée sur cette période</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Nothing was recorded for the nights %1 to %2. Choose another period to see figures.</source>
+            <translation>Rien n’a été enregistré pour les nuits du %1 au %2. Choisissez une autre période pour voir des chiffres.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Patient-reported taps, not a PLM index and not a diagnosis.</source>
+            <translation>Saisies du patient, ni un index de MPJ ni un diagnostic.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>%1 to %2 · generated %3</source>
+            <translation>Du %1 au %2 · établi le %3</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_base.py" />
+            <source>Page %1 of %2</source>
+            <translation>Page %1 sur %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Key figures</source>
+            <translation>Chiffres clés</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>the patient's own taps; medians over logged nights, quiet nights as zero</source>
+            <translation>les saisies du patient lui-même ; médianes sur les nuits enregistrées, nuits calmes comptées zéro</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Kind (group)</source>
+            <translation>Type (groupe)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Nights with any</source>
+            <translation>Nuits avec saisies</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Per night
+median (IQR)</source>
+            <translation>Par nuit
+médiane (EIQ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Per hour of wind-down
+median (IQR)</source>
+            <translation>Par heure d’endormissement
+médiane (EIQ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Minutes lights-out to
+first tap, median (IQR)</source>
+            <translation>Minutes extinction à
+première saisie, médiane (EIQ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>All kinds</source>
+            <translation>Tous les types</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Wind-down: from lights-out (or the first tap) to the last tap before a gap of more than 60 minutes; later taps are night wakings or the morning.</source>
+            <translation>Endormissement : de l’extinction des lumières (ou de la première saisie) jusqu’à la dernière saisie avant un intervalle de plus de 60 minutes ; les saisies suivantes sont des réveils nocturnes ou le matin.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Patterns seen</source>
+            <translation>Schémas observés</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>descriptions, not diagnoses; definitions and references under Methods</source>
+            <translation>descriptions, pas des diagnostics ; définitions et références dans Méthodes</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Pattern</source>
+            <translation>Schéma</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Nights</source>
+            <translation>Nuits</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Isolated jerks in the wind-down (as in hypnic jerks)</source>
+            <translation>Secousses isolées pendant l’endormissement (comme dans les secousses hypniques)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Jerk series at sleep onset (as described in propriospinal myoclonus)</source>
+            <translation>Séries de secousses à l’endormissement (cf. myoclonie propriospinale)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Periodic leg movements, 5–90 s (as in PLM)</source>
+            <translation>Mouvements périodiques des jambes, 5–90 s (comme dans les MPJ)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Evening sensations (as in restless legs)</source>
+            <translation>Sensations du soir (comme dans le syndrome des jambes sans repos)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Taps after the wind-down (night wakings, morning)</source>
+            <translation>Saisies après l’endormissement (réveils nocturnes, matin)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Periodic leg movements seen by a bed partner, 5–90 s</source>
+            <translation>Mouvements périodiques des jambes vus par le partenaire de lit, 5–90 s</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>no run</source>
+            <translation>aucune série</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>%n run(s), the longest of %1 movements</source>
+            <translation>
+                <numerusform>%n série, la plus longue de %1 mouvements</numerusform>
+                <numerusform>%n séries, la plus longue de %1 mouvements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>no series</source>
+            <translation>aucune série</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>%n series, the longest of %1 jerks</source>
+            <translation>
+                <numerusform>%n série, la plus longue de %1 secousses</numerusform>
+                <numerusform>%n séries, la plus longue de %1 secousses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>WASM 10–90 s: %n run(s)</source>
+            <translation>
+                <numerusform>WASM 10–90 s : %n série</numerusform>
+                <numerusform>WASM 10–90 s : %n séries</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>leg taps in runs, median (IQR): %1</source>
+            <translation>saisies de jambes en série, médiane (EIQ) : %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>%n tap(s)</source>
+            <translation>
+                <numerusform>%n saisie</numerusform>
+                <numerusform>%n saisies</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>no leg kind is logged</source>
+            <translation>aucun type « jambes » n’est saisi</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>no jerk kind is logged</source>
+            <translation>aucun type « secousses » n’est saisi</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>no sensation kind is logged</source>
+            <translation>aucun type « sensations » n’est saisi</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>When in the night</source>
+            <translation>À quel moment de la nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>one row per night, newest on top; darker = more taps in 10 minutes</source>
+            <translation>une ligne par nuit, la plus récente en haut ; plus sombre = plus de saisies en 10 minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>one row per night, newest on top</source>
+            <translation>une ligne par nuit, la plus récente en haut</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>leg run (5–90 s)</source>
+            <translation>série de jambes (5–90 s)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>jerk series</source>
+            <translation>série de secousses</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>lights-out</source>
+            <translation>extinction des lumières</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>dose</source>
+            <translation>prise</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>tick beside the date: a dose that night</source>
+            <translation>trait à côté de la date : une prise cette nuit-là</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>not logged</source>
+            <translation>non enregistrée</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>%n tap(s) outside these hours: ‹ › at the row's edge</source>
+            <translation>
+                <numerusform>%n saisie hors de ces heures : ‹ › au bord de la ligne</numerusform>
+                <numerusform>%n saisies hors de ces heures : ‹ › au bord de la ligne</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Taps per night</source>
+            <translation>Saisies par nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>points: each night; lines: 7-night median; y axis from zero</source>
+            <translation>points : chaque nuit ; lignes : médiane sur 7 nuits ; axe des y à partir de zéro</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>taps per night</source>
+            <translation>saisies par nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>tick along the top: a dose that night</source>
+            <translation>trait en haut : une prise cette nuit-là</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>grey column: a dose that night</source>
+            <translation>colonne grise : une prise cette nuit-là</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>D</source>
+            <comment>the letter marking a dose on the charts</comment>
+            <translation>P</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Q</source>
+            <comment>the letter marking a quiet night on the actogram</comment>
+            <translation>C</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>quiet night</source>
+            <translation>nuit calme</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Night by night (continued)</source>
+            <translation>Nuit par nuit (suite)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Week by week (continued)</source>
+            <translation>Semaine par semaine (suite)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Month by month (continued)</source>
+            <translation>Mois par mois (suite)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Night by night</source>
+            <translation>Nuit par nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Week by week</source>
+            <translation>Semaine par semaine</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Month by month</source>
+            <translation>Mois par mois</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>newest first; counts are the patient's own taps; leg run and jerk series: the longest, in movements</source>
+            <translation>les plus récentes d’abord ; chiffres : saisies du patient ; séries de jambes et de secousses : la plus longue, en mouvements</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>newest first; counts: medians per logged night; doses and tags: (nights); leg run and jerk series: the longest, in movements</source>
+            <translation>les plus récentes d’abord ; chiffres : médianes par nuit enregistrée ; prises et étiquettes : (nuits) ; série de jambes et série de secousses : la plus longue, en mouvements</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Night</source>
+            <translation>Nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Week</source>
+            <translation>Semaine</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Nights logged</source>
+            <translation>Nuits enregistrées</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Lights out</source>
+            <translation>Extinction</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Partner</source>
+            <translation>Partenaire</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Leg run</source>
+            <translation>Série jambes</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Jerk series</source>
+            <translation>Série secousses</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Doses</source>
+            <translation>Prises</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Sleep quality</source>
+            <translation>Qualité du sommeil</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>%1: not logged (%n night(s))</source>
+            <translation>
+                <numerusform>%1 : non enregistrée (%n nuit)</numerusform>
+                <numerusform>%1 : non enregistrées (%n nuits)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>quiet (“nothing tonight”)</source>
+            <translation>calme (« rien cette nuit »)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>%1 (%2)</source>
+            <comment>a dose or tag and its number of nights</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Comparisons</source>
+            <translation>Comparaisons</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>median taps per night, with / without; nights were not randomised, so read it as a hint</source>
+            <translation>médiane des saisies par nuit, avec / sans ; les nuits n’ont pas été randomisées, à lire comme une indication</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Leg kinds</source>
+            <translation>Types « jambes »</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Jerk kinds</source>
+            <translation>Types « secousses »</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Sensations</source>
+            <translation>Sensations</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Other kinds</source>
+            <translation>Autres types</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Compared: with / without</source>
+            <translation>Comparé : avec / sans</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>%1 / %2</source>
+            <comment>with / without</comment>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>A dose of %1</source>
+            <translation>Une dose de %1</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Tagged “%1”</source>
+            <translation>Étiquette « %1 »</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>This period / the %n night(s) before</source>
+            <translation>
+                <numerusform>Cette période / la %n nuit d’avant</numerusform>
+                <numerusform>Cette période / les %n nuits d’avant</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Too few nights to compare (3 or more are needed on each side): %1.</source>
+            <translation>Trop peu de nuits pour comparer (il en faut au moins 3 de chaque côté) : %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>the nights before (%n logged)</source>
+            <translation>
+                <numerusform>les nuits d’avant (%n enregistrée)</numerusform>
+                <numerusform>les nuits d’avant (%n enregistrées)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>%1 (%2 with, %3 without)</source>
+            <comment>nights with and without</comment>
+            <translation>%1 (%2 avec, %3 sans)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Morning diary</source>
+            <translation>Agenda du matin</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>medians (IQR) over %n night(s) with answers</source>
+            <translation>
+                <numerusform>médianes (EIQ) sur %n nuit avec réponses</numerusform>
+                <numerusform>médianes (EIQ) sur %n nuits avec réponses</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Total sleep</source>
+            <translation>Temps de sommeil total</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Sleep efficiency</source>
+            <translation>Efficacité du sommeil</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Time to fall asleep</source>
+            <translation>Latence d’endormissement</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Time awake after falling asleep</source>
+            <translation>Temps d’éveil après l’endormissement</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Sleep quality (1–5)</source>
+            <translation>Qualité du sommeil (1–5)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>No morning diary answers in this period.</source>
+            <translation>Aucune réponse à l’agenda du matin sur cette période.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Rest tests</source>
+            <translation>Tests de repos</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>taps per hour of each test's real length, sitting still in bed</source>
+            <translation>saisies par heure, assis immobile au lit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Minutes</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>All taps
+per hour</source>
+            <translation>Saisies
+par heure</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Leg movements
+per hour</source>
+            <translation>Mouv. jambes
+par heure</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>SIT cut-off &gt;40/h from EMG — not equivalent</source>
+            <translation>Seuil du SIT &gt;40/h issu de l’EMG — pas équivalent</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Median of %n test(s)</source>
+            <translation>
+                <numerusform>Médiane, %n test</numerusform>
+                <numerusform>Médiane, %n tests</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>No rest test in this period.</source>
+            <translation>Aucun test de repos sur cette période.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Evening symptoms: onset</source>
+            <translation>Symptômes du soir : début</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>○ before · ● this period</source>
+            <translation>○ avant · ● période</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>This period: median %1, %n night(s).</source>
+            <translation>
+                <numerusform>Cette période : médiane %1, %n nuit.</numerusform>
+                <numerusform>Cette période : médiane %1, %n nuits.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Before: median %1, %n night(s).</source>
+            <translation>
+                <numerusform>Avant : médiane %1, %n nuit.</numerusform>
+                <numerusform>Avant : médiane %1, %n nuits.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Onset recorded on %n night(s): too few for a median.</source>
+            <translation>
+                <numerusform>Début noté sur %n nuit : trop peu pour une médiane.</numerusform>
+                <numerusform>Début noté sur %n nuits : trop peu pour une médiane.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>%n minute(s) earlier than before.</source>
+            <translation>
+                <numerusform>%n minute plus tôt qu’avant.</numerusform>
+                <numerusform>%n minutes plus tôt qu’avant.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>%n minute(s) later than before.</source>
+            <translation>
+                <numerusform>%n minute plus tard qu’avant.</numerusform>
+                <numerusform>%n minutes plus tard qu’avant.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>The same as before.</source>
+            <translation>Comme avant.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>No onset time recorded in this period or the one before.</source>
+            <translation>Aucune heure de début notée sur cette période ni sur la précédente.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Augmentation? See Methods.</source>
+            <translation>Augmentation ? Voir Méthodes.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>onset</source>
+            <translation>début</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Intervals between leg taps</source>
+            <translation>Intervalles entre saisies de jambes</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>%n interval(s)</source>
+            <translation>
+                <numerusform>%n intervalle</numerusform>
+                <numerusform>%n intervalles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>5–90 s: periodic range</source>
+            <translation>5–90 s : plage périodique</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>interval from one leg tap to the next (log scale)</source>
+            <translation>intervalle d’une saisie de jambes à la suivante (échelle log.)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>intervals</source>
+            <translation>intervalles</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>%1 s</source>
+            <comment>seconds on an axis</comment>
+            <translation>%1 s</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>%1 min</source>
+            <comment>minutes on an axis</comment>
+            <translation>%1 min</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>%1 h</source>
+            <comment>hours on an axis</comment>
+            <translation>%1 h</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>Methods</source>
+            <translation>Méthodes</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>%1–%2</source>
+            <comment>a week: its first and last day</comment>
+            <translation>%1–%2</translation>
+        </message>
+    </context>
+    <context>
         <name>SummaryWindow</name>
         <message>
             <location filename="../../src/hypnic/ui/summary/summary_window.py" />
-            <source>Summary for the doctor</source>
-            <translation>Résumé pour le médecin</translation>
+            <source>Summary for the doctor — Hypnic</source>
+            <translation>Résumé pour le médecin — Hypnic</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/summary/summary_window.py" />
@@ -2445,6 +4728,11 @@ Sauvegarde à restaurer : %s</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/summary/summary_window.py" />
+            <source>Lan&amp;guage of the summary</source>
+            <translation>Lan&amp;gue du résumé</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/summary/summary_window.py" />
             <source>First night</source>
             <translation>Première nuit</translation>
         </message>
@@ -2465,6 +4753,11 @@ Sauvegarde à restaurer : %s</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/summary/summary_window.py" />
+            <source>Language of the summary</source>
+            <translation>Langue du résumé</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/summary/summary_window.py" />
             <source>Print pre&amp;view…</source>
             <translation>&amp;Aperçu avant impression…</translation>
         </message>
@@ -2480,8 +4773,8 @@ Sauvegarde à restaurer : %s</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/summary/summary_window.py" />
-            <source>Summary preview</source>
-            <translation>Aperçu du résumé</translation>
+            <source>Summary preview — Hypnic</source>
+            <translation>Aperçu du résumé — Hypnic</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/summary/summary_window.py" />
@@ -2672,6 +4965,49 @@ Sauvegarde à restaurer : %s</translation>
         </message>
     </context>
     <context>
+        <name>ThemeControl</name>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/theme_control.py" />
+            <source>Day theme until %s · Undo</source>
+            <translation>Thème de jour jusqu’à %s · Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/theme_control.py" />
+            <source>Day theme until %s; press to go back to the night theme now</source>
+            <translation>Thème de jour jusqu’à %s ; appuyez pour revenir au thème de nuit maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/theme_control.py" />
+            <source>Night theme until %s · Undo</source>
+            <translation>Thème de nuit jusqu’à %s · Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/theme_control.py" />
+            <source>Night theme until %s; press to go back to the day theme now</source>
+            <translation>Thème de nuit jusqu’à %s ; appuyez pour revenir au thème de jour maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/theme_control.py" />
+            <source>Day theme</source>
+            <translation>Thème de jour</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/theme_control.py" />
+            <source>Switch to the day theme for now</source>
+            <translation>Passer au thème de jour pour l’instant</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/theme_control.py" />
+            <source>Night theme</source>
+            <translation>Thème de nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/theme_control.py" />
+            <source>Switch to the night theme for now</source>
+            <translation>Passer au thème de nuit pour l’instant</translation>
+        </message>
+    </context>
+    <context>
         <name>TimeDelegate</name>
         <message>
             <location filename="../../src/hypnic/ui/review/event_delegates.py" />
@@ -2693,8 +5029,8 @@ Sauvegarde à restaurer : %s</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/common/time_entry.py" />
-            <source>Which one?</source>
-            <translation>Lequel ?</translation>
+            <source>Which one? — Hypnic</source>
+            <translation>Laquelle ? — Hypnic</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/common/time_entry.py" />
@@ -2726,6 +5062,16 @@ Sauvegarde à restaurer : %s</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/top_bar.py" />
+            <source>DEMO — nothing here is real</source>
+            <translation>DÉMO — rien n’est réel ici</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/top_bar.py" />
+            <source>Demo: nothing here is real</source>
+            <translation>Démo : rien n’est réel ici</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/top_bar.py" />
             <source>Day theme</source>
             <translation>Thème de jour</translation>
         </message>
@@ -2746,13 +5092,13 @@ Sauvegarde à restaurer : %s</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/top_bar.py" />
-            <source>Menu ▾</source>
-            <translation>Menu ▾</translation>
+            <source>&amp;Menu</source>
+            <translation>&amp;Menu</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/top_bar.py" />
-            <source>Review, history, summary, settings</source>
-            <translation>Revoir, historique, résumé, réglages</translation>
+            <source>Menu: review, history, summary, settings</source>
+            <translation>Menu : revoir, historique, résumé, réglages</translation>
         </message>
     </context>
     <context>
@@ -2782,8 +5128,8 @@ Sauvegarde à restaurer : %s</translation>
         <name>UnsavedTyping</name>
         <message>
             <location filename="../../src/hypnic/ui/common/unsaved_typing.py" />
-            <source>Not saved yet</source>
-            <translation>Pas encore enregistré</translation>
+            <source>Not saved yet — Hypnic</source>
+            <translation>Pas encore enregistré — Hypnic</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/common/unsaved_typing.py" />

@@ -155,3 +155,66 @@ def colour_name(name: str, words: Words | None = None) -> str:
 def quality_word(quality: int, words: Words | None = None) -> str:
     text = QUALITY_WORDS.get(quality)
     return _translate(QUALITY, text, words) if text else str(quality)
+
+
+# The bedside help (F1): what Hypnic is for, and what each row's keys do, in the order of
+# ``domain.bedside_keys.HELP_ROWS`` (a test holds them to the domain's words).
+HELP = "BedsideKeys"
+HELP_ABOUT = QT_TRANSLATE_NOOP(
+    "BedsideKeys",
+    "Hypnic logs the jerks, kicks and odd sensations that come while you fall asleep: one key or "
+    "one tap each time. Next day you review the night; the summary is for your neurologist. "
+    "Everything stays on this computer.",
+)
+HELP_DOES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("BedsideKeys", "jerk"),
+    QT_TRANSLATE_NOOP("BedsideKeys", "leg kick"),
+    QT_TRANSLATE_NOOP("BedsideKeys", "deep itch"),
+    QT_TRANSLATE_NOOP(
+        "BedsideKeys",
+        "further kinds you switched on (eyelid twitch, hiccup, burning, your own …)",
+    ),
+    QT_TRANSLATE_NOOP("BedsideKeys", "lights out (now)"),
+    QT_TRANSLATE_NOOP(
+        "BedsideKeys",
+        "nothing tonight: mark the night quiet (a tap later makes it not quiet again)",
+    ),
+    QT_TRANSLATE_NOOP("BedsideKeys", "undo the last tap (or dose, lights-out, quiet mark)"),
+    QT_TRANSLATE_NOOP("BedsideKeys", "redo"),
+    QT_TRANSLATE_NOOP(
+        "BedsideKeys",
+        "partner switch: taps count as the bed partner's until switched back",
+    ),
+    QT_TRANSLATE_NOOP("BedsideKeys", "log the usual bedtime doses (undo with Ctrl+Z like a tap)"),
+    QT_TRANSLATE_NOOP("BedsideKeys", "tonight's tags, note and when the symptoms began"),
+    QT_TRANSLATE_NOOP(
+        "BedsideKeys",
+        "this list of keys and what Hypnic is for (F1 or Escape closes it)",
+    ),
+    QT_TRANSLATE_NOOP("BedsideKeys", "full screen"),
+    QT_TRANSLATE_NOOP(
+        "BedsideKeys",
+        "the other theme until the next automatic switch (again to go back)",
+    ),
+    QT_TRANSLATE_NOOP("BedsideKeys", "brighter, dimmer"),
+    QT_TRANSLATE_NOOP(
+        "BedsideKeys",
+        "rest test: a dim timer for sitting still (Escape twice stops it early)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "BedsideKeys",
+        "review a night, history, summary for the doctor, kinds & settings",
+    ),
+    QT_TRANSLATE_NOOP("BedsideKeys", "backups of the store"),
+    QT_TRANSLATE_NOOP("BedsideKeys", "export, import, prepare for the clinic"),
+    QT_TRANSLATE_NOOP(
+        "BedsideKeys",
+        "quit (if a tap could not be saved, you are offered a file to keep it in)",
+    ),
+)
+
+
+def help_text(text: str) -> str:
+    """A line of the bedside help (``HELP_ABOUT`` or one of ``HELP_DOES``) in the window's
+    language."""
+    return _translate(HELP, text, None)

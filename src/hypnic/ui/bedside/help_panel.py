@@ -9,16 +9,24 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from hypnic.domain.bedside_keys import ABOUT, HELP_ROWS
+from hypnic.domain.bedside_keys import HELP_ROWS
 from hypnic.services.kinds import KindCatalog
 from hypnic.ui.bedside.dimmer import DimmerOverlay
+from hypnic.words import HELP_ABOUT, help_text
 
 _CLOSING_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_F1)
 
 
 def _tr(text: str) -> str:
-    # The list lives in the Qt-free domain; its words are translated here, where they show.
     return QCoreApplication.translate("BedsideKeys", text)
+
+
+def _keys_text(keys: str) -> str:
+    """A row's keys as Qt names them ("J or 1"), with only the "or" said in the language."""
+    first, joined, second = keys.partition(" or ")
+    if not joined:
+        return keys
+    return _tr("%1 or %2").replace("%1", first).replace("%2", second)
 
 
 class HelpPanel(QWidget):
@@ -75,8 +83,8 @@ class HelpPanel(QWidget):
 
     def _html(self) -> str:
         rows = "".join(
-            f"<tr><td style='padding:2px 18px 2px 0'><b>{escape(_tr(keys))}</b></td>"
-            f"<td style='padding:2px 0'>{escape(_tr(does))}</td></tr>"
+            f"<tr><td style='padding:2px 18px 2px 0'><b>{escape(_keys_text(keys))}</b></td>"
+            f"<td style='padding:2px 0'>{escape(help_text(does))}</td></tr>"
             for keys, does in HELP_ROWS
         )
         keys_of: dict[str, list[str]] = {}
@@ -89,7 +97,7 @@ class HelpPanel(QWidget):
         )
         return (
             f"<h2>{escape(self.tr('Hypnic at the bedside'))}</h2>"
-            f"<p>{escape(_tr(ABOUT))}</p>"
+            f"<p>{escape(help_text(HELP_ABOUT))}</p>"
             f"<p>{escape(self.tr('Your kinds now:'))} {yours}</p>"
             f"<table>{rows}</table>"
             f"<p>{escape(self.tr('F1 or Escape closes this help.'))}</p>"
@@ -122,7 +130,7 @@ def install_help(window: QWidget, kinds: KindCatalog) -> tuple[HelpPanel, QActio
     """The help over ``window``'s central area, and its F1 action."""
     host = window.centralWidget() if hasattr(window, "centralWidget") else window
     panel = HelpPanel(host, kinds)
-    action = QAction(panel.tr("Keys and help"), window)
+    action = QAction(QCoreApplication.translate("HelpPanel", "Keys and help"), window)
     action.setShortcut(QKeySequence(Qt.Key.Key_F1))
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.setAutoRepeat(False)

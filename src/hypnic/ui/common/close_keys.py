@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
@@ -30,9 +30,12 @@ def add_close_keys(
         if inner_escape is None or not inner_escape():
             window.close()
 
-    escape = _action(window, window.tr("Close"), [QKeySequence("Esc")], on_escape)
+    # One context for every window these keys close (window.tr would look the word up under
+    # each window's own class, which the translations cannot know).
+    close = QCoreApplication.translate("CloseKeys", "Close")
+    escape = _action(window, close, [QKeySequence("Esc")], on_escape)
     escape.setObjectName("closeOnEscape")
-    ctrl_w = _action(window, window.tr("Close"), close_keys(), window.close)
+    ctrl_w = _action(window, close, close_keys(), window.close)
     ctrl_w.setObjectName("closeWindow")
     return escape, ctrl_w
 
