@@ -106,25 +106,29 @@ def test_a_one_minute_rest_test_with_taps_is_saved(tmp_path: Path) -> None:
     assert night["counts"] == {"jerk": 1, "kick": 2}  # the test's taps are the night's too
 
 
+def differing_pixels(a: Path, b: Path) -> int:
+    done = subprocess.run(
+        ["compare", "-metric", "AE", "-fuzz", "2%", str(a), str(b), "null:"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    return int(float(done.stderr.split()[0]))
+
+
 @pytest.mark.skipif(shutil.which("compare") is None, reason="imagemagick's compare is missing")
 def test_f1_shows_the_help_and_escape_closes_it(tmp_path: Path) -> None:
     with running_app(tmp_path) as (display, window, artifacts):
         before = artifacts / "before-help.png"
         wait_for("the window's first paint", lambda: _painted(screenshot(display, before)))
         keys(display, window, "F1")
-        shown = screenshot(display, artifacts / "help.png")
+        shown = artifacts / "help.png"
+        wait_for(  # the help covers the window
+            "the help", lambda: differing_pixels(before, screenshot(display, shown)) > 50_000
+        )
         keys(display, window, "Escape")
-        after = screenshot(display, artifacts / "after-help.png")
+        after = artifacts / "after-help.png"
+        wait_for(  # and is gone again
+            "the help gone", lambda: differing_pixels(before, screenshot(display, after)) < 5_000
+        )
         # A tap still logs while the help was open and after it: the bedside keeps working.
         keys(display, window, "j")
         wait_for("the tap after the help", lambda: bool(_nights(tmp_path / "data")))
-
-    def differing_pixels(a: Path, b: Path) -> int:
-        done = subprocess.run(
-            ["compare", "-metric", "AE", "-fuzz", "2%", str(a), str(b), "null:"],
-            capture_output=True, text=True, timeout=60, check=False,
-        )  # fmt: skip
-        return int(float(done.stderr.split()[0]))
-
-    assert differing_pixels(before, shown) > 50_000  # the help covers the window
-    assert differing_pixels(before, after) < 5_000  # and is gone again

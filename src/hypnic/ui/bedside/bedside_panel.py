@@ -15,6 +15,7 @@ from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
 from hypnic.ui.bedside.kind_button import KindButton
 from hypnic.ui.common.announce import announce, plain
+from hypnic.ui.common.focus_ring import NO_RING
 from hypnic.ui.common.locale_text import clock, long_date
 from hypnic.ui.common.theme import Theme
 
@@ -92,6 +93,7 @@ class BedsidePanel(QWidget):
 
         # The panel, not a button, holds focus at first: a stray Space must log nothing.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setProperty(NO_RING, True)  # it takes the keys for the whole window
         self.setAccessibleName(self.tr("Tonight's taps"))
         self.setAccessibleDescription(
             self.tr("Each kind's key logs it; Tab reaches the buttons; Backspace undoes.")

@@ -17,6 +17,9 @@ RING_PX = 3
 _GAP_PX = 1
 _COLOUR = "hypnicFocusColour"
 _RING_NAME = "hypnicFocusRing"
+# A widget with this property set to True gets no ring: a container that takes keys for the
+# whole window (the bedside's panel), where a ring around everything would say nothing.
+NO_RING = "hypnicNoFocusRing"
 
 
 class FocusRing(QWidget):
@@ -93,7 +96,7 @@ class FocusRings(QObject):
         target = self._target
         if target is None or not isValid(target) or isinstance(target, FocusRing):
             return
-        if not target.isVisible() or target.isWindow():
+        if not target.isVisible() or target.isWindow() or target.property(NO_RING) is True:
             self._hide_ring()
             return
         ring = _ring_of(target)
