@@ -38,6 +38,7 @@ from hypnic.services.preferences import Preferences
 from hypnic.services.store_watch import StoreWatch
 from hypnic.store import Store
 from hypnic.termination import TerminationWatch
+from hypnic.theme_clock import theme_clock
 from hypnic.ui.bedside.bedside_context import install_bedside_context
 from hypnic.ui.bedside.main_window import MainWindow, bedside_keys
 from hypnic.ui.common import crash
@@ -305,8 +306,12 @@ class Composition:
         return self.services.event_log
 
 
-def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> Composition:
-    """Build the services and windows on ``store`` and wire them together (nothing shown)."""
+def compose(
+    store: Store, paths: Paths, clock: Clock, *, demo: bool = False,
+    theme_clock: Clock | None = None,
+) -> Composition:  # fmt: skip
+    """Build the services and windows on ``store`` and wire them together (nothing shown);
+    ``theme_clock`` is what the theme alone reads (``hypnic.theme_clock``)."""
     s = build_services(store, paths, clock)
     window = MainWindow(
         event_log=s.event_log,
@@ -314,6 +319,7 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
         preferences=s.preferences,
         undo=s.undo,
         demo=demo,
+        theme_clock=theme_clock,
     )
     # The services live as long as the window (their timers stop with it).
     for service in (
@@ -349,7 +355,8 @@ def _run(
     smoke_test: bool,
     notice: str | None = None,
 ) -> int:
-    composition = compose(store, paths, SystemClock(), demo=demo)
+    clock = SystemClock()
+    composition = compose(store, paths, clock, demo=demo, theme_clock=theme_clock(clock))
     window, services = composition.window, composition.services
     crash.install(paths.log_dir, window)
     journal = os.environ.get(TAP_JOURNAL_ENV)
