@@ -6,11 +6,13 @@ import os
 import select
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -178,3 +180,123 @@ def journal_lines(path: Path, tag: str) -> list[list[str]]:
 
 def kinds_typed(keys: Sequence[str]) -> list[str]:
     return [{"j": "jerk", "k": "kick", "i": "deep_itch"}[k] for k in keys]
+
+
+STEP_S = 20.0
+# Typed as a person types: one key every 80 ms, as TESTING.md shows.
+TYPE_DELAY_MS = "80"
+
+
+@dataclass
+class RealApp:
+    display: str
+    app: subprocess.Popen[bytes]
+    data_dir: Path
+    artifacts: Path
+    log: Path
+    main: str
+
+    def keys(self, window: str, *keys: str) -> None:
+        xdotool(self.display, "windowfocus", "--sync", window, "key", "--delay", "150", *keys)
+
+    def type(self, window: str, text: str) -> None:
+        xdotool(
+            self.display, "windowfocus", "--sync", window, "type", "--delay", TYPE_DELAY_MS, text
+        )
+
+    def new_window(self, *known: str) -> str:
+        """The window this app showed next (no window manager: found by being new)."""
+        found: list[str] = []
+
+        def shown() -> bool:
+            found[:] = [w for w in visible_windows(self.display, self.app.pid) if w not in known]
+            return bool(found)
+
+        wait_for("a new window", shown, STEP_S)
+        return found[0]
+
+    def gone(self, window: str) -> None:
+        wait_for("the window to close", lambda: window not in visible_windows(self.display), STEP_S)
+
+    def rows(self, sql: str) -> list[tuple[object, ...]]:
+        """Read the store while the app runs (read-only: the app owns it)."""
+        db = self.data_dir / "hypnic.db"
+        if not db.exists():
+            return []
+        try:
+            conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=1.0)
+            try:
+                return list(conn.execute(sql))
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return []
+
+    def wait_rows(
+        self, what: str, sql: str, want: Callable[[list[tuple[object, ...]]], bool]
+    ) -> None:
+        wait_for(what, lambda: want(self.rows(sql)), STEP_S)
+
+    def screenshot(self, name: str) -> None:
+        if shutil.which("import"):
+            subprocess.run(
+                ["import", "-window", "root", str(self.artifacts / f"{name}.png")],
+                env={"DISPLAY": self.display, "PATH": "/usr/bin:/bin"},
+                timeout=STEP_S,
+                check=False,
+            )
+
+
+@contextmanager
+def real_app(
+    tmp_path: Path, *, extra_env: dict[str, str] | None = None, screen: str = "1280x800x24"
+) -> Iterator[RealApp]:
+    """The app on a private Xvfb, on the store in ``tmp_path/data`` (kept between calls, so a
+    second call is a restart); quit with Ctrl+Q at the end."""
+    data_dir = tmp_path / "data"
+    artifacts = tmp_path / "artifacts"
+    artifacts.mkdir(exist_ok=True)
+    log = artifacts / "app.log"
+    app: subprocess.Popen[bytes] | None = None
+    with xvfb(artifacts / "xvfb.log", screen) as display:
+        try:
+            # UTC: the clock times typed are the times stored, whatever this machine's zone.
+            app = launch(
+                display,
+                data_dir,
+                log,
+                extra_env={"TZ": "UTC", "LANG": "C.UTF-8", **(extra_env or {})},
+            )
+            main = wait_for_window(display, app, log)
+            yield RealApp(display, app, data_dir, artifacts, log, main)
+            xdotool(display, "windowfocus", "--sync", main, "key", "ctrl+q", check=False)
+            try:
+                app.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                stop(app)
+        finally:
+            stop(app)
+    print(f"real-window artifacts in {artifacts}")
+
+
+def brightness(real: RealApp, window: str) -> float:
+    """How bright ``window`` is, 0 (black) to 1 (white): the night theme from the day one."""
+    shot = subprocess.run(
+        ["import", "-window", window, "png:-"],
+        env={"DISPLAY": real.display, "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        timeout=STEP_S,
+        check=True,
+    ).stdout
+    mean = subprocess.run(
+        ["convert", "png:-", "-colorspace", "Gray", "-format", "%[fx:mean]", "info:"],
+        input=shot,
+        capture_output=True,
+        timeout=STEP_S,
+        check=True,
+    ).stdout
+    return float(mean)
+
+
+def window_title(real: RealApp, window: str) -> str:
+    return xdotool(real.display, "getwindowname", window).stdout.strip()
