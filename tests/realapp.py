@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import select
 import shutil
@@ -11,7 +12,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -300,3 +301,74 @@ def brightness(real: RealApp, window: str) -> float:
 
 def window_title(real: RealApp, window: str) -> str:
     return xdotool(real.display, "getwindowname", window).stdout.strip()
+
+
+# The accessibility tree is read with the system's Python (pyatspi is a Debian package, not a
+# wheel): it is what a screen reader hears, and the one way to read a count the window shows.
+SYSTEM_PYTHON = "/usr/bin/python3"
+_READ_BUTTONS = """
+import json, pyatspi
+found = []
+def walk(node):
+    if node is None:
+        return
+    if node.getRoleName() == "push button":
+        found.append([node.name, node.description])
+    for i in range(node.childCount):
+        walk(node.getChildAtIndex(i))
+desktop = pyatspi.Registry.getDesktop(0)
+for i in range(desktop.childCount):
+    app = desktop.getChildAtIndex(i)
+    if app is not None and app.name == "Hypnic":
+        walk(app)
+print(json.dumps(found))
+"""
+
+
+@contextmanager
+def accessibility_bus() -> Iterator[dict[str, str]]:
+    """A private session bus with the accessibility bus on it; the app launched with the
+    environment this yields shows its widgets there (``accessible_buttons`` reads them)."""
+    require_tools("dbus-daemon")
+    probe = subprocess.run(
+        [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, timeout=30, check=False
+    )
+    if probe.returncode != 0:
+        message = "pyatspi not importable by /usr/bin/python3 (apt-get install python3-pyatspi)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"{message}; under CI the real-process tests must run, not skip")
+        pytest.skip(message)
+    bus = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        # Its own process group: the accessibility bus and registry it starts go with it.
+        start_new_session=True,
+    )
+    try:
+        assert bus.stdout is not None
+        ready, _, _ = select.select([bus.stdout], [], [], 20.0)
+        address = bus.stdout.readline().decode().strip() if ready else ""
+        if not address:
+            raise AssertionError("dbus-daemon gave no address")
+        env = {"DBUS_SESSION_BUS_ADDRESS": address, "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
+        # Start the accessibility bus before the app: Qt looks for it once, at start.
+        accessible_buttons(env)
+        yield env
+    finally:
+        with suppress(ProcessLookupError):
+            os.killpg(bus.pid, signal.SIGTERM)
+        bus.wait(timeout=15)
+
+
+def accessible_buttons(env: dict[str, str]) -> dict[str, str]:
+    """Each push button of the running app on ``env``'s bus: accessible name -> description."""
+    done = subprocess.run(
+        [SYSTEM_PYTHON, "-c", _READ_BUTTONS],
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=STEP_TIMEOUT_S,
+        check=True,
+    )
+    return {name: description for name, description in json.loads(done.stdout)}

@@ -15,12 +15,22 @@ a drowsy patient could not notice, and each one failing before it was fixed:
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from realapp import RealApp, brightness, real_app, run_cli, wait_for, window_title
+from realapp import (
+    RealApp,
+    accessibility_bus,
+    accessible_buttons,
+    brightness,
+    real_app,
+    run_cli,
+    wait_for,
+    window_title,
+)
 
 pytestmark = pytest.mark.realwindow
 
@@ -150,4 +160,69 @@ def test_a_theme_chosen_at_night_lasts_that_night_and_not_the_next(tmp_path: Pat
         assert dark(real)
         real.keys(real.main, "ctrl+t")
         wait_for("the day theme", lambda: bright(real))
+    no_traceback(real.log)
+
+
+JERK_KEYS = "SELECT keys FROM kinds WHERE key = 'jerk'"
+
+
+def test_a_taken_key_is_refused_and_a_free_one_logs(tmp_path: Path) -> None:
+    with real_app(tmp_path) as real:
+        before = real.rows(JERK_KEYS)
+        real.keys(real.main, "ctrl+comma")
+        settings = real.new_window(real.main)
+        # The Kinds page opens on Jerk; Alt+E is its key field. T is tonight's tags: refused.
+        real.keys(settings, "alt+e", "t")
+        # The field takes a key a second after the last press; then T must still be unbound.
+        time.sleep(2.0)
+        real.screenshot("settings-key-t-refused")
+        assert real.rows(JERK_KEYS) == before
+        # A free key is taken, and the field lets go: the next key pressed does not replace it.
+        real.keys(settings, "alt+e", "x")
+        real.wait_rows("X bound to Jerk", JERK_KEYS, lambda r: r != before)
+        real.keys(settings, "y")
+        real.screenshot("settings-key-x-bound")
+        real.keys(settings, "Escape")
+        real.gone(settings)
+        keys = str(real.rows(JERK_KEYS)[0][0])
+
+        # At the bedside X logs a jerk, and T still opens tonight's tags and logs nothing.
+        real.keys(real.main, "x")
+        real.wait_rows("the jerk", LIVE_EVENTS, lambda r: r == [("jerk", "self")])
+        real.keys(real.main, "t")
+        real.screenshot("bedside-t-after-binding")
+        real.keys(real.main, "Escape", "j")
+        real.wait_rows("the second jerk", LIVE_EVENTS, lambda r: len(r) == 2)
+        assert real.rows(LIVE_EVENTS) == [("jerk", "self"), ("jerk", "self")]
+    assert "X" in keys and "T" not in keys and "Y" not in keys, (before, keys)
+    no_traceback(real.log)
+
+
+def test_the_bedside_counts_own_taps_and_shows_the_partners_apart(tmp_path: Path) -> None:
+    with accessibility_bus() as bus, real_app(tmp_path, extra_env=bus) as real:
+
+        def jerk_says(words: str) -> bool:
+            return accessible_buttons(bus).get("Log Jerk", "").startswith(words)
+
+        real.keys(real.main, "j")
+        real.wait_rows("my jerk", LIVE_EVENTS, lambda r: len(r) == 1)
+        # P: the partner logs. A person's pace: a press within 0.25 s of the last is a bounce.
+        time.sleep(0.3)
+        real.keys(real.main, "p", "j")
+        real.wait_rows("the partner's first", LIVE_EVENTS, lambda r: len(r) == 2)
+        time.sleep(0.3)
+        real.keys(real.main, "j")
+        real.wait_rows("the partner's second", LIVE_EVENTS, lambda r: len(r) == 3)
+        wait_for("the partner's count big", lambda: jerk_says("Partner 2 tonight, yours 1."))
+        real.screenshot("bedside-partner-mode")
+
+        # P again: back to the patient's own count, the partner's apart.
+        real.keys(real.main, "p")
+        wait_for("my count big", lambda: jerk_says("1 tonight, partner 2."))
+        real.screenshot("bedside-own-count")
+        assert real.rows(LIVE_EVENTS) == [
+            ("jerk", "self"),
+            ("jerk", "partner"),
+            ("jerk", "partner"),
+        ]
     no_traceback(real.log)
