@@ -40,6 +40,7 @@ from hypnic.services.rest_test import RestTestSession
 from hypnic.services.store_watch import StoreWatch
 from hypnic.store import Store
 from hypnic.termination import TerminationWatch
+from hypnic.theme_clock import theme_clock
 from hypnic.ui.bedside.around_taps import AroundTaps, install_around_taps
 from hypnic.ui.bedside.bedside_context import install_bedside_context
 from hypnic.ui.bedside.main_window import MainWindow, bedside_keys
@@ -390,8 +391,12 @@ class Composition:
         return self.services.event_log
 
 
-def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> Composition:
-    """Build the services and windows on ``store`` and wire them together (nothing shown)."""
+def compose(
+    store: Store, paths: Paths, clock: Clock, *, demo: bool = False,
+    theme_clock: Clock | None = None,
+) -> Composition:  # fmt: skip
+    """Build the services and windows on ``store`` and wire them together (nothing shown);
+    ``theme_clock`` is what the theme alone reads (``hypnic.theme_clock``)."""
     s = build_services(store, paths, clock)
     window = MainWindow(
         event_log=s.event_log,
@@ -399,6 +404,7 @@ def compose(store: Store, paths: Paths, clock: Clock, *, demo: bool = False) -> 
         preferences=s.preferences,
         undo=s.undo,
         demo=demo,
+        theme_clock=theme_clock,
     )
     # The services live as long as the window (their timers stop with it).
     for service in (
@@ -482,7 +488,8 @@ def _run(
     smoke_test: bool,
     notice: str | None = None,
 ) -> int:
-    composition = compose(store, paths, SystemClock(), demo=demo)
+    clock = SystemClock()
+    composition = compose(store, paths, clock, demo=demo, theme_clock=theme_clock(clock))
     window, services = composition.window, composition.services
     crash.install(paths.log_dir, window)
     journal = os.environ.get(TAP_JOURNAL_ENV)

@@ -51,8 +51,8 @@ def next_switch(now: Instant, start: time, end: time) -> int:
         while at <= wall:
             at += timedelta(days=1)
         candidates.append(at)
-    ahead = min(candidates) - wall
-    return now.utc_ms + int(ahead.total_seconds() * 1000)
+    # Whole milliseconds, counted exactly: through float seconds 07:00 came out as 06:59:59.999.
+    return now.utc_ms + (min(candidates) - wall) // timedelta(milliseconds=1)
 
 
 def theme_at(

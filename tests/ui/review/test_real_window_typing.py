@@ -11,107 +11,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
-import sqlite3
-import subprocess
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from realapp import launch, run_cli, stop, visible_windows, wait_for, wait_for_window, xdotool, xvfb
+from realapp import real_app, run_cli
 
 pytestmark = pytest.mark.realwindow
-
-STEP_S = 20.0
-# Typed as a person types: one key every 80 ms, as TESTING.md shows.
-TYPE_DELAY_MS = "80"
-
-
-@dataclass
-class RealApp:
-    display: str
-    app: subprocess.Popen[bytes]
-    data_dir: Path
-    artifacts: Path
-    log: Path
-    main: str
-
-    def keys(self, window: str, *keys: str) -> None:
-        xdotool(self.display, "windowfocus", "--sync", window, "key", "--delay", "150", *keys)
-
-    def type(self, window: str, text: str) -> None:
-        xdotool(
-            self.display, "windowfocus", "--sync", window, "type", "--delay", TYPE_DELAY_MS, text
-        )
-
-    def new_window(self, *known: str) -> str:
-        """The window this app showed next (no window manager: found by being new)."""
-        found: list[str] = []
-
-        def shown() -> bool:
-            found[:] = [w for w in visible_windows(self.display, self.app.pid) if w not in known]
-            return bool(found)
-
-        wait_for("a new window", shown, STEP_S)
-        return found[0]
-
-    def gone(self, window: str) -> None:
-        wait_for("the window to close", lambda: window not in visible_windows(self.display), STEP_S)
-
-    def rows(self, sql: str) -> list[tuple[object, ...]]:
-        """Read the store while the app runs (read-only: the app owns it)."""
-        db = self.data_dir / "hypnic.db"
-        if not db.exists():
-            return []
-        try:
-            conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=1.0)
-            try:
-                return list(conn.execute(sql))
-            finally:
-                conn.close()
-        except sqlite3.Error:
-            return []
-
-    def wait_rows(
-        self, what: str, sql: str, want: Callable[[list[tuple[object, ...]]], bool]
-    ) -> None:
-        wait_for(what, lambda: want(self.rows(sql)), STEP_S)
-
-    def screenshot(self, name: str) -> None:
-        if shutil.which("import"):
-            subprocess.run(
-                ["import", "-window", "root", str(self.artifacts / f"{name}.png")],
-                env={"DISPLAY": self.display, "PATH": "/usr/bin:/bin"},
-                timeout=STEP_S,
-                check=False,
-            )
-
-
-@contextmanager
-def real_app(tmp_path: Path) -> Iterator[RealApp]:
-    data_dir = tmp_path / "data"
-    artifacts = tmp_path / "artifacts"
-    artifacts.mkdir()
-    log = artifacts / "app.log"
-    app: subprocess.Popen[bytes] | None = None
-    with xvfb(artifacts / "xvfb.log") as display:
-        try:
-            # UTC: the clock times typed are the times stored, whatever this machine's zone.
-            app = launch(display, data_dir, log, extra_env={"TZ": "UTC", "LANG": "C.UTF-8"})
-            main = wait_for_window(display, app, log)
-            yield RealApp(display, app, data_dir, artifacts, log, main)
-            xdotool(display, "windowfocus", "--sync", main, "key", "ctrl+q", check=False)
-            try:
-                app.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                stop(app)
-        finally:
-            stop(app)
-    print(f"real-window artifacts in {artifacts}")
 
 
 def local_times(data_dir: Path) -> list[str]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic.domain.bedside_keys import BedsideAction, keys_of
+from hypnic.domain.clock import Clock
 from hypnic.domain.errors import InputError, StoreError
 from hypnic.domain.events import Event, Instant, Observer
 from hypnic.services.bedside_undo import BedsideUndo, Undone
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         preferences: Preferences,
         undo: BedsideUndo,
         demo: bool = False,
+        theme_clock: Clock | None = None,
     ) -> None:
         super().__init__()
         self._log = event_log
@@ -63,7 +65,9 @@ class MainWindow(QMainWindow):
         self._prefs = preferences
         # Style the application before any child exists: a style sheet set afterwards
         # re-polishes every widget, which costs the first paint several milliseconds.
-        self._themes = ThemeControl(preferences=preferences, clock=event_log.clock, parent=self)
+        self._themes = ThemeControl(
+            preferences=preferences, clock=theme_clock or event_log.clock, parent=self
+        )
         self._theme: Theme = self._themes.theme
         self._text_scale = preferences.text_scale
         _apply_app_theme(self._theme, self._text_scale)
