@@ -37,7 +37,8 @@ CASES: list[tuple[str, bytes, str]] = [
      "line 1, field 'by': the header lacks the column by"),
     ("extra-col.csv", (b"id,night,time,kind,by,note,mood\n"),
      "line 1, field 'mood'"),
-    ("empty.csv", b"", "is empty"),
+    ("empty.csv", b"", "line 1: is empty"),
+    ("empty.json", b"  \n", "line 1: is empty"),
     ("latin1.csv", (HEADER + GOOD + f"{ID2},,2026-11-24T23:42:00+01:00,jerk,self,caf\xe9\n")
      .encode("latin-1"), "line 3: is not UTF-8"),
     ("dupes.csv", (HEADER + GOOD + f"{ID2},,2026-11-24T23:42:00+01:00,jerk,self,\n" + GOOD)

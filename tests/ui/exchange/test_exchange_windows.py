@@ -28,6 +28,7 @@ from appkit import compose_app, settle
 from hypnic.app import Composition
 from hypnic.cli.main import main
 from hypnic.domain.clock import FixedClock
+from hypnic.domain.errors import StoreFullError
 from hypnic.services.exchange import ExportFormat
 from hypnic.store import Store
 from report_helpers import END_NIGHT, fill_demo
@@ -358,7 +359,7 @@ def test_the_kind_of_file_can_be_chosen(
     window.source_combo.setCurrentIndex(window.source_combo.findText("Hypnic (CSV or JSON backup)"))
     window.choose_button.click()
     assert window.pending() is None
-    assert window.status.text().startswith(f"{file}, line 1, field ")
+    assert window.preview.toPlainText().startswith(f"{file}, line 1, field ")
 
 
 def test_kinds_the_store_lacks_are_offered_and_the_bedside_gets_their_buttons(
@@ -407,10 +408,125 @@ def test_a_file_it_cannot_read_is_refused_in_the_command_line_s_words(
     capsys.readouterr()
     data_dir = store_of(empty_app).path.parent
     assert main(["--data-dir", str(data_dir), "import", str(file), "--dry-run"]) == 2
-    assert f"hypnic: {window.status.text()}" == capsys.readouterr().err.strip()
-    assert window.status.text().startswith(f"{file}, line 2, field 'time': ")
-    assert window.pending() is None and not window.import_button.isEnabled()
-    assert window.preview.toPlainText() == ""
+    said = window.preview.toPlainText()
+    assert f"hypnic: {said}" == capsys.readouterr().err.strip()
+    assert said.startswith(f"{file}, line 2, field 'time': ")
+    assert window.status.text() == "Nothing has changed. Choose another file, or Close."
+    assert window.pending() is None and not window.import_button.isVisibleTo(window)
+
+
+def _sparse(path: Path, size: int) -> None:
+    with path.open("wb") as out:
+        out.truncate(size)
+
+
+# What a patient may choose by mistake, each answered where the preview would be (the eye is
+# there, not on the small line at the foot), naming the file and the line.
+HOSTILE: dict[str, tuple[str, object, str]] = {
+    "empty": ("nights.csv", b"", ", line 1: is empty; expected the header"),
+    "binary": ("photo.json", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe",
+               ", line 1: is not a text file; choose a CSV or JSON file"),
+    "huge": ("everything.csv", 201_000_000, ": is larger than 200 MB"),
+    "bad row": ("nights.csv", BAD.encode() + b"trailing", ", line 2, field 'time': "),
+    "newer": ("backup.json", b'{"format": "hypnic",\n "version": 99}',
+              ", line 2, field 'version': was written by a newer Hypnic (format version 99)"),
+    "fhir": ("record.json", b'{"resourceType": "Bundle", "type": "collection"}',
+             ", line 1, field 'resourceType': is an HL7 FHIR record"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_a_file_chosen_by_mistake_is_one_sentence_and_changes_nothing(
+    qtbot,
+    demo_app: Composition,
+    outside: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    case: str,
+) -> None:  # type: ignore[no-untyped-def]
+    name, content, said = HOSTILE[case]
+    file = outside / name
+    if isinstance(content, int):
+        _sparse(file, content)
+    else:
+        assert isinstance(content, bytes)
+        file.write_bytes(content)
+    data_dir = store_of(demo_app).path.parent
+    before = cli_export(data_dir, capsys, "--format", "json")
+    open_dialog(monkeypatch, file)
+    window = demo_app.windows.show_import()
+    with qtbot.assertNotEmitted(demo_app.windows.data_exchange().changed):
+        qtbot.keyClick(active(qtbot, window), Qt.Key.Key_Return)  # Enter: Choose a file…
+    text = window.preview.toPlainText()
+    assert text.startswith(f"{file}{said}"), text
+    assert "\n" not in text and len(text) <= 500
+    assert window.status.text().startswith("Nothing has changed.")
+    assert window.pending() is None and not window.import_button.isVisibleTo(window)
+    assert window.choose_button.hasFocus()  # Enter again: another file
+    after = cli_export(data_dir, capsys, "--format", "json")
+    assert json.loads(after) | {"exported_at": 0} == json.loads(before) | {"exported_at": 0}
+    assert import_backups(data_dir) == []  # not even the backup before an import was made
+
+
+def import_backups(data_dir: Path) -> list[Path]:
+    return sorted((data_dir / "backups").glob("hypnic-before-import-*"))
+
+
+def _fail_late(monkeypatch: pytest.MonkeyPatch, table: object, method: str) -> list[str]:
+    """``table.method`` fails as a full disk does, after the writes before it in the import's
+    transaction; returns a log that it was reached."""
+    reached: list[str] = []
+
+    def full(*args: object, **kwargs: object) -> None:
+        reached.append(method)
+        raise StoreFullError("The disk is full.")
+
+    monkeypatch.setattr(table, method, full)
+    return reached
+
+
+@pytest.mark.parametrize("fmt", ["json", "sleep-as-android"])
+def test_an_import_that_fails_halfway_changes_nothing_and_says_so(
+    qtbot,
+    empty_app: Composition,
+    tmp_path: Path,
+    outside: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    fmt: str,
+) -> None:  # type: ignore[no-untyped-def]
+    store = store_of(empty_app)
+    data_dir = store.path.parent
+    if fmt == "json":
+        file = export_of_demo(tmp_path, outside, "json")
+        # Kinds, night records, settings, medications, doses, tags, diary and rest tests are
+        # written, then the events (last) fail.
+        reached = _fail_late(monkeypatch, store.events, "add_many_in")
+    else:
+        file = outside / "sleep-export.csv"
+        file.write_bytes(saa_csv(
+            Saa(utc_ms(2026, 11, 20, 21, 30), "Europe/Berlin", 7.5, "Restless #legs"),
+            Saa(utc_ms(2026, 11, 21, 22, 0), "Europe/Berlin", 6.0, "calm #new"),
+        ))  # fmt: skip
+        # Lights-out and notes of both nights and the new tags are written, then the tags of
+        # the nights fail.
+        reached = _fail_late(monkeypatch, store.tags, "set_night_in")
+    before = cli_export(data_dir, capsys, "--format", "json")
+    open_dialog(monkeypatch, file)
+    window = empty_app.windows.show_import()
+    window.choose_button.click()
+    assert window.import_button.isEnabled()
+    shown = window.preview.toPlainText()
+    with qtbot.assertNotEmitted(empty_app.windows.data_exchange().changed):
+        qtbot.keyClick(active(qtbot, window), Qt.Key.Key_Return)  # Enter: Import
+    assert reached  # it did fail halfway, inside the transaction
+    assert window.status.text() == (
+        "The disk is full. Nothing was imported; your data is as it was."
+    )
+    assert window.preview.toPlainText() == shown  # still what it would add: Import again
+    assert window.pending() is not None and window.import_button.isEnabled()
+    after = cli_export(data_dir, capsys, "--format", "json")
+    assert json.loads(after) | {"exported_at": 0} == json.loads(before) | {"exported_at": 0}
 
 
 def test_cancel_imports_nothing_and_forgets_the_preview(
