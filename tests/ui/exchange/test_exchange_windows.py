@@ -145,6 +145,37 @@ def test_the_menu_opens_each_window_once_and_escape_or_ctrl_w_closes_it(
         assert not window.isVisible()
 
 
+@pytest.mark.parametrize("show", ["show_export", "show_import", "show_clinic"])
+def test_escape_and_ctrl_w_close_each_window_from_every_control(
+    qtbot, demo_app: Composition, show: str
+) -> None:  # type: ignore[no-untyped-def]
+    window = getattr(demo_app.windows, show)()
+    stops = _tab_chain(window)
+    assert len(stops) >= 3
+    keys = ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+            (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier))  # fmt: skip
+    for stop in stops:
+        for key, modifier in keys:
+            getattr(demo_app.windows, show)()
+            active(qtbot, window)
+            stop.setFocus()
+            qtbot.waitUntil(stop.hasFocus)
+            qtbot.keyClick(stop, key, modifier)
+            assert not window.isVisible(), (type(stop).__name__, stop.accessibleName(), key)
+
+
+def _tab_chain(window: QWidget) -> list[QWidget]:
+    """Every control Tab reaches in ``window``, in order."""
+    stops: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not window and widget not in stops:
+        if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(window)
+                and widget.isEnabled()):  # fmt: skip
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
 def _exchange_windows(app: Composition) -> list[QWidget]:
     w = app.windows
     return [x for x in (w._export, w._import, w._clinic) if x is not None]
@@ -227,7 +258,10 @@ def test_the_export_of_some_nights_holds_those_nights_only(
 ) -> None:
     offered = save_dialog(monkeypatch, outside / "november.csv")
     window = demo_app.windows.show_export()
+    # Not offered with all nights (a disabled field looks editable in both themes).
+    assert not window.range.isVisibleTo(window)
     window.some_nights.click()
+    assert window.range.isVisibleTo(window)
     window.range.first_edit.setDate(QDate(2026, 11, 10))
     window.range.last_edit.setDate(QDate(2026, 11, 12))
     window.export_button.click()
@@ -576,7 +610,7 @@ def test_the_clinic_folder_gets_three_files_and_can_be_opened(
     window = demo_app.windows.show_clinic()
     assert window.range.first_edit.date() == QDate(2026, 10, 26).addDays(10)  # trimmed: 11-05
     assert window.range.last_edit.date() == QDate(2026, 11, 24)
-    assert not window.open_button.isEnabled()
+    assert not window.open_button.isVisibleTo(window)  # not offered before there is a folder
     window.write_button.click()
     span = "2026-11-05-to-2026-11-24"
     names = [f"hypnic-summary-{span}.pdf", f"hypnic-fhir-{span}.json", f"hypnic-{span}.csv"]
@@ -586,7 +620,8 @@ def test_the_clinic_folder_gets_three_files_and_can_be_opened(
     for line, name in zip(said[1:], names, strict=True):
         assert line.startswith(f"  • {name} (") and " kB)" in line
     assert (outside / names[0]).read_bytes().startswith(b"%PDF")
-    assert window.open_button.isEnabled()
+    assert window.open_button.isVisibleTo(window)
+    assert window.focusWidget() is window.open_button
     window.open_button.click()
     assert opened == [QUrl.fromLocalFile(str(outside))]
 
@@ -600,7 +635,7 @@ def test_the_clinic_folder_is_never_the_data_folder(
     window = demo_app.windows.show_clinic()
     window.write_button.click()
     assert "inside Hypnic's folder" in window.contents.text()
-    assert not window.open_button.isEnabled()
+    assert not window.open_button.isVisibleTo(window)
     assert sorted(p.name for p in data.iterdir()) == before
 
 

@@ -74,8 +74,9 @@ class ExportWindow(QDialog):
         self.some_nights = QRadioButton(tr("&Only these nights:"), nights)
         self.some_nights.setAccessibleName(tr("Only these nights"))
         self.range = NightRange(tonight=exchange.tonight(), parent=nights)
-        self.range.setEnabled(False)
-        self.some_nights.toggled.connect(self.range.setEnabled)
+        # Shown with "Only these nights": the themes draw a disabled field as an editable one.
+        self.range.setVisible(False)
+        self.some_nights.toggled.connect(self.range.setVisible)
         column.addWidget(self.all_nights)
         column.addWidget(self.some_nights)
         column.addWidget(self.range)
