@@ -330,7 +330,7 @@ def test_a_hypnic_file_is_previewed_then_imported_and_every_open_view_follows(
     qtbot.keyClick(window, Qt.Key.Key_Return)  # Enter: Choose a file…
     text = window.preview.toPlainText()
     kind = "backup (JSON)" if fmt == "json" else "table of events (CSV)"
-    assert text.startswith(f"This is a Hypnic {kind}, found from what the file holds.")
+    assert text.startswith(f"{file} is a Hypnic {kind}, found from what the file holds.")
     assert "Importing it would add:" in text and " event(s)" in text
     if fmt == "json":
         assert "dose(s)" in text and "1 new medication(s): Clonazepam" in text
@@ -368,7 +368,7 @@ def test_a_sleep_as_android_file_is_found_out_and_imported_once(
     window.choose_button.click()
     text = window.preview.toPlainText()
     assert text.splitlines()[:2] == [
-        "This is a Sleep as Android export (CSV), found from what the file holds.",
+        f"{file} is a Sleep as Android export (CSV), found from what the file holds.",
         "It holds 2 sleep record(s).",
     ]
     assert "lights-out on 2 night(s)" in text and "1 new tag(s): legs" in text
@@ -389,7 +389,8 @@ def test_the_kind_of_file_can_be_chosen(
     window = empty_app.windows.show_import()
     window.source_combo.setCurrentIndex(window.source_combo.findText("Sleep as Android (CSV)"))
     window.choose_button.click()
-    assert window.preview.toPlainText().startswith("This is a Sleep as Android export (CSV).\n")
+    said = window.preview.toPlainText()
+    assert said.startswith(f"{file} is a Sleep as Android export (CSV).\n")
     window.source_combo.setCurrentIndex(window.source_combo.findText("Hypnic (CSV or JSON backup)"))
     window.choose_button.click()
     assert window.pending() is None
