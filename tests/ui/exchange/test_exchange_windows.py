@@ -507,6 +507,26 @@ def import_backups(data_dir: Path) -> list[Path]:
     return sorted((data_dir / "backups").glob("hypnic-before-import-*"))
 
 
+def test_while_a_file_is_read_the_window_says_so(
+    empty_app: Composition, tmp_path: Path, outside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = export_of_demo(tmp_path, outside, "csv")
+    open_dialog(monkeypatch, file)
+    exchange = empty_app.windows.data_exchange()
+    read = exchange.preview_import
+    shown: list[str] = []
+    window = empty_app.windows.show_import()
+
+    def reading(*args: object) -> object:
+        shown.append(window.preview.toPlainText())
+        return read(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(exchange, "preview_import", reading)
+    window.choose_button.click()
+    assert shown == [f"Reading {file}… A big file can take a minute or more."]
+    assert window.preview.toPlainText().startswith(f"{file} is a Hypnic table")
+
+
 def _fail_late(monkeypatch: pytest.MonkeyPatch, table: object, method: str) -> list[str]:
     """``table.method`` fails as a full disk does, after the writes before it in the import's
     transaction; returns a log that it was reached."""

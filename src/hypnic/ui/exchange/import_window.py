@@ -137,6 +137,12 @@ class ImportWindow(QDialog):
         """Read and plan ``path`` (nothing changes) and say what importing it would do."""
         self._forget()
         source = ImportSource(self.source_combo.currentData())
+        # A big file takes a while to read (up to the 200 MB limit: minutes on a slow
+        # machine); say so now rather than show an empty box that looks stuck.
+        self.preview.setPlainText(
+            self.tr("Reading %1… A big file can take a minute or more.").replace("%1", str(path))
+        )
+        self.preview.repaint()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             preview = self._exchange.preview_import(path, source)
