@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QLabel,
     QPlainTextEdit,
     QWidget,
 )
@@ -164,6 +165,24 @@ def test_escape_and_ctrl_w_close_each_window_from_every_control(
             assert not window.isVisible(), (type(stop).__name__, stop.accessibleName(), key)
 
 
+@pytest.mark.parametrize("show", ["show_export", "show_import", "show_clinic"])
+def test_each_alt_letter_reaches_one_control(demo_app: Composition, show: str) -> None:
+    """An Alt+letter shared by two controls only moves the focus between them (Qt's ambiguous
+    shortcut): it would not choose the format it names."""
+    window = getattr(demo_app.windows, show)()
+    if show == "show_export":
+        window.some_nights.click()  # the dates shown too
+    letters: dict[str, str] = {}
+    for control in window.findChildren(QAbstractButton) + window.findChildren(QLabel):
+        if not control.isVisibleTo(window):
+            continue
+        text = control.text().replace("&&", "")
+        if "&" in text:
+            letter = text[text.index("&") + 1].lower()
+            assert letter not in letters, (letters[letter], text)
+            letters[letter] = text
+
+
 def _tab_chain(window: QWidget) -> list[QWidget]:
     """Every control Tab reaches in ``window``, in order."""
     stops: list[QWidget] = []
@@ -219,7 +238,7 @@ def test_the_export_works_from_the_keyboard_alone(
 # -- export ----------------------------------------------------------------------------------
 
 FORMATS = {
-    "csv": ("&Table", "hypnic-2026-11-05-to-2026-11-24.csv"),
+    "csv": ("Table of events (&CSV)", "hypnic-2026-11-05-to-2026-11-24.csv"),
     "json": ("Full &backup", "hypnic-backup-2026-11-25.json"),
     "fhir": ("Clinic &record", "hypnic-fhir-2026-11-05-to-2026-11-24.json"),
 }
