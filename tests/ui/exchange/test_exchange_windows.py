@@ -417,8 +417,8 @@ def test_the_kind_of_file_can_be_chosen(
 
 
 def test_kinds_the_store_lacks_are_offered_and_the_bedside_gets_their_buttons(
-    empty_app: Composition, outside: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+    qtbot, empty_app: Composition, outside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     file = outside / "wobbles.csv"
     file.write_text(
         "id,night,time,kind,by,note\n"
@@ -436,9 +436,11 @@ def test_kinds_the_store_lacks_are_offered_and_the_bedside_gets_their_buttons(
     assert "wobble" in window.add_kinds.text()
     assert window.import_button.isVisibleTo(window)
     assert not window.import_button.isEnabled()  # all or nothing: not without the kind
-    window.add_kinds.click()
-    assert window.import_button.isEnabled()
-    window.import_button.click()
+    # From the keyboard: Alt+A ticks the box that names the kind, then Enter imports.
+    qtbot.keyClick(active(qtbot, window), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(window.add_kinds.isChecked)
+    assert window.import_button.isEnabled() and window.import_button.isDefault()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
     assert "1 new kind(s): Wobble" in window.preview.toPlainText()
     assert "wobble" in panel.buttons()  # the bedside rebuilt its buttons
     assert panel.buttons()["jerk"].accessibleDescription() != jerks  # and counted tonight
