@@ -37,7 +37,8 @@ CASES: list[tuple[str, bytes, str]] = [
      "line 1, field 'by': the header lacks the column by"),
     ("extra-col.csv", (b"id,night,time,kind,by,note,mood\n"),
      "line 1, field 'mood'"),
-    ("empty.csv", b"", "is empty"),
+    ("empty.csv", b"", "line 1: is empty"),
+    ("empty.json", b"  \n", "line 1: is empty"),
     ("latin1.csv", (HEADER + GOOD + f"{ID2},,2026-11-24T23:42:00+01:00,jerk,self,caf\xe9\n")
      .encode("latin-1"), "line 3: is not UTF-8"),
     ("dupes.csv", (HEADER + GOOD + f"{ID2},,2026-11-24T23:42:00+01:00,jerk,self,\n" + GOOD)
@@ -56,9 +57,10 @@ CASES: list[tuple[str, bytes, str]] = [
     ("array.json", b"[1, 2]", "expected an object"),
     # What a patient may pick by mistake: said for what it is, not "save it as UTF-8".
     ("summary.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "line 1: is not a text file"),
-    ("nights.xlsx", b"PK\x03\x04\x14\x00\x06\x00", "line 1: is not a text file"),
+    ("nights.xlsx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\xa4\x95[Content_Types].xml",
+     "line 1: is not a text file"),
     ("photo.json", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "line 1: is not a text file"),
-    ("nul.csv", (HEADER + GOOD).encode() + b"\x00\x00\x01", "line 3: is not a text file"),
+    ("random.csv", bytes(range(256)) * 8, "line 1: is not a text file"),
     ("fhir.json", b'{\n  "resourceType": "Bundle",\n  "type": "collection"\n}\n',
      "line 2, field 'resourceType': is an HL7 FHIR record, which Hypnic writes for a clinic "
      "but cannot import"),

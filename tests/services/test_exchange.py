@@ -24,7 +24,13 @@ from hypnic.domain.clock import FixedClock
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event
 from hypnic.paths import Paths
-from hypnic.services.exchange import DataExchange, ExportFormat, FileFormat, ImportSource
+from hypnic.services.exchange import (
+    DataExchange,
+    ExportFormat,
+    FileFormat,
+    ImportSource,
+    describe_error,
+)
 from hypnic.store import Store
 from report_helpers import END_NIGHT, fill_demo
 from saa_files import Saa, saa_csv
@@ -385,3 +391,12 @@ def test_the_clinic_folder_is_never_the_data_folder(qapp: object, demo: Store) -
 def test_a_clinic_folder_that_does_not_exist_is_refused(demo: Store, tmp_path: Path) -> None:
     with pytest.raises(InputError, match="does not exist"):
         exchange_on(demo).prepare_for_clinic(tmp_path / "nowhere")
+
+
+def test_a_refusal_reads_as_a_sentence_in_the_window(demo: Store, tmp_path: Path) -> None:
+    with pytest.raises(InputError) as refused:
+        exchange_on(demo).prepare_for_clinic(tmp_path / "nowhere")
+    assert describe_error(refused.value) == f"The folder {tmp_path / 'nowhere'} does not exist"
+    with pytest.raises(InputError) as refused:
+        exchange_on(demo).export(tmp_path / "nowhere" / "x.csv", ExportFormat.CSV)
+    assert describe_error(refused.value).startswith("The folder ")

@@ -54,7 +54,9 @@ def parse_csv(data: bytes, source: str) -> ParsedFile:
     """
     text = decode_utf8(data, source)
     if not text.strip():
-        raise InputError("is empty; expected the header id,night,time,kind,by,note", source=source)
+        raise InputError(
+            "is empty; expected the header id,night,time,kind,by,note", source=source, line=1
+        )
     # strict: a quote that is never closed is an error, not the rest of the file in one field.
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     parsed = ParsedFile(source=source)

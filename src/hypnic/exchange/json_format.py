@@ -178,7 +178,7 @@ def parse_json(data: bytes, source: str) -> ParsedFile:
     """Read and check a whole backup; the first problem is raised with its line and field."""
     text = decode_utf8(data, source)
     if not text.strip():
-        raise InputError("is empty; expected a Hypnic JSON backup", source=source)
+        raise InputError("is empty; expected a Hypnic JSON backup", source=source, line=1)
     # Strict and bounded, item by item: a wrong shape is refused at its first item.
     doc, layout = read_document(text, source, keys=_TOP_KEYS)
     locate: Callable[[Path], int | None] = layout.line_of

@@ -64,19 +64,19 @@ def decode_utf8(data: bytes, source: str) -> str:
     """Decode a file as UTF-8 (a byte-order mark is allowed, as spreadsheets write one).
 
     A file that is not text at all (a PDF, a picture, a spreadsheet in its own format) is
-    said to be so, rather than asked to be saved as UTF-8."""
-    head = data[:_BINARY_SNIFF]
-    magic = head.startswith(_BINARY_STARTS)
-    if magic or b"\x00" in head:
-        raise InputError(
-            "is not a text file; choose a CSV or JSON file exported by Hypnic or by Sleep as "
-            "Android (a spreadsheet must be saved as CSV first)",
-            source=source,
-            line=1 if magic else head[: head.find(b"\x00")].count(b"\n") + 1,
-        )
+    said to be so, rather than asked to be saved as UTF-8. (A NUL in valid UTF-8 is text: a
+    note may hold one, and an export must import again.)"""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        head = data[:_BINARY_SNIFF]
+        if head.startswith(_BINARY_STARTS) or b"\x00" in head:
+            raise InputError(
+                "is not a text file; choose a CSV or JSON file exported by Hypnic or by Sleep "
+                "as Android (a spreadsheet must be saved as CSV first)",
+                source=source,
+                line=1,
+            ) from None
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(
             f"is not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8",

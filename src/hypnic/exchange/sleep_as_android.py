@@ -72,7 +72,9 @@ def parse_sleep_as_android(data: bytes, source: str, *, now_utc_ms: int) -> Slee
     """
     text = decode_utf8(data, source)
     if not text.strip():
-        raise InputError("is empty; expected Sleep as Android's sleep-export.csv", source=source)
+        raise InputError(
+            "is empty; expected Sleep as Android's sleep-export.csv", source=source, line=1
+        )
     parsed = SleepFile(source)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     header: dict[str, int] | None = None

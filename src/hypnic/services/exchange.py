@@ -325,8 +325,10 @@ class DataExchange(QObject):
 
 
 def describe_error(exc: HypnicError) -> str:
-    """An error as one line, the same words as the command line (file, line and field)."""
-    return one_line(exc.describe() if isinstance(exc, InputError) else str(exc))
+    """An error as one line, the same words as the command line (file, line and field), begun
+    as a sentence ("the folder … does not exist" follows "hypnic: " there)."""
+    line = one_line(exc.describe() if isinstance(exc, InputError) else str(exc))
+    return line[:1].upper() + line[1:]
 
 
 def replace_counts(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
+    QLabel,
     QPlainTextEdit,
     QWidget,
 )
@@ -28,6 +29,7 @@ from appkit import compose_app, settle
 from hypnic.app import Composition
 from hypnic.cli.main import main
 from hypnic.domain.clock import FixedClock
+from hypnic.domain.errors import StoreFullError
 from hypnic.services.exchange import ExportFormat
 from hypnic.store import Store
 from report_helpers import END_NIGHT, fill_demo
@@ -144,6 +146,55 @@ def test_the_menu_opens_each_window_once_and_escape_or_ctrl_w_closes_it(
         assert not window.isVisible()
 
 
+@pytest.mark.parametrize("show", ["show_export", "show_import", "show_clinic"])
+def test_escape_and_ctrl_w_close_each_window_from_every_control(
+    qtbot, demo_app: Composition, show: str
+) -> None:  # type: ignore[no-untyped-def]
+    window = getattr(demo_app.windows, show)()
+    stops = _tab_chain(window)
+    assert len(stops) >= 3
+    keys = ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+            (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier))  # fmt: skip
+    for stop in stops:
+        for key, modifier in keys:
+            getattr(demo_app.windows, show)()
+            active(qtbot, window)
+            stop.setFocus()
+            qtbot.waitUntil(stop.hasFocus)
+            qtbot.keyClick(stop, key, modifier)
+            assert not window.isVisible(), (type(stop).__name__, stop.accessibleName(), key)
+
+
+@pytest.mark.parametrize("show", ["show_export", "show_import", "show_clinic"])
+def test_each_alt_letter_reaches_one_control(demo_app: Composition, show: str) -> None:
+    """An Alt+letter shared by two controls only moves the focus between them (Qt's ambiguous
+    shortcut): it would not choose the format it names."""
+    window = getattr(demo_app.windows, show)()
+    if show == "show_export":
+        window.some_nights.click()  # the dates shown too
+    letters: dict[str, str] = {}
+    for control in window.findChildren(QAbstractButton) + window.findChildren(QLabel):
+        if not control.isVisibleTo(window):
+            continue
+        text = control.text().replace("&&", "")
+        if "&" in text:
+            letter = text[text.index("&") + 1].lower()
+            assert letter not in letters, (letters[letter], text)
+            letters[letter] = text
+
+
+def _tab_chain(window: QWidget) -> list[QWidget]:
+    """Every control Tab reaches in ``window``, in order."""
+    stops: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not window and widget not in stops:
+        if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(window)
+                and widget.isEnabled()):  # fmt: skip
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
 def _exchange_windows(app: Composition) -> list[QWidget]:
     w = app.windows
     return [x for x in (w._export, w._import, w._clinic) if x is not None]
@@ -187,7 +238,7 @@ def test_the_export_works_from_the_keyboard_alone(
 # -- export ----------------------------------------------------------------------------------
 
 FORMATS = {
-    "csv": ("&Table", "hypnic-2026-11-05-to-2026-11-24.csv"),
+    "csv": ("Table of events (&CSV)", "hypnic-2026-11-05-to-2026-11-24.csv"),
     "json": ("Full &backup", "hypnic-backup-2026-11-25.json"),
     "fhir": ("Clinic &record", "hypnic-fhir-2026-11-05-to-2026-11-24.json"),
 }
@@ -226,7 +277,10 @@ def test_the_export_of_some_nights_holds_those_nights_only(
 ) -> None:
     offered = save_dialog(monkeypatch, outside / "november.csv")
     window = demo_app.windows.show_export()
+    # Not offered with all nights (a disabled field looks editable in both themes).
+    assert not window.range.isVisibleTo(window)
     window.some_nights.click()
+    assert window.range.isVisibleTo(window)
     window.range.first_edit.setDate(QDate(2026, 11, 10))
     window.range.last_edit.setDate(QDate(2026, 11, 12))
     window.export_button.click()
@@ -295,7 +349,7 @@ def test_a_hypnic_file_is_previewed_then_imported_and_every_open_view_follows(
     qtbot.keyClick(window, Qt.Key.Key_Return)  # Enter: Choose a file…
     text = window.preview.toPlainText()
     kind = "backup (JSON)" if fmt == "json" else "table of events (CSV)"
-    assert text.startswith(f"This is a Hypnic {kind}, found from what the file holds.")
+    assert text.startswith(f"{file} is a Hypnic {kind}, found from what the file holds.")
     assert "Importing it would add:" in text and " event(s)" in text
     if fmt == "json":
         assert "dose(s)" in text and "1 new medication(s): Clonazepam" in text
@@ -333,7 +387,7 @@ def test_a_sleep_as_android_file_is_found_out_and_imported_once(
     window.choose_button.click()
     text = window.preview.toPlainText()
     assert text.splitlines()[:2] == [
-        "This is a Sleep as Android export (CSV), found from what the file holds.",
+        f"{file} is a Sleep as Android export (CSV), found from what the file holds.",
         "It holds 2 sleep record(s).",
     ]
     assert "lights-out on 2 night(s)" in text and "1 new tag(s): legs" in text
@@ -354,16 +408,17 @@ def test_the_kind_of_file_can_be_chosen(
     window = empty_app.windows.show_import()
     window.source_combo.setCurrentIndex(window.source_combo.findText("Sleep as Android (CSV)"))
     window.choose_button.click()
-    assert window.preview.toPlainText().startswith("This is a Sleep as Android export (CSV).\n")
+    said = window.preview.toPlainText()
+    assert said.startswith(f"{file} is a Sleep as Android export (CSV).\n")
     window.source_combo.setCurrentIndex(window.source_combo.findText("Hypnic (CSV or JSON backup)"))
     window.choose_button.click()
     assert window.pending() is None
-    assert window.status.text().startswith(f"{file}, line 1, field ")
+    assert window.preview.toPlainText().startswith(f"{file}, line 1, field ")
 
 
 def test_kinds_the_store_lacks_are_offered_and_the_bedside_gets_their_buttons(
-    empty_app: Composition, outside: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+    qtbot, empty_app: Composition, outside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     file = outside / "wobbles.csv"
     file.write_text(
         "id,night,time,kind,by,note\n"
@@ -381,9 +436,11 @@ def test_kinds_the_store_lacks_are_offered_and_the_bedside_gets_their_buttons(
     assert "wobble" in window.add_kinds.text()
     assert window.import_button.isVisibleTo(window)
     assert not window.import_button.isEnabled()  # all or nothing: not without the kind
-    window.add_kinds.click()
-    assert window.import_button.isEnabled()
-    window.import_button.click()
+    # From the keyboard: Alt+A ticks the box that names the kind, then Enter imports.
+    qtbot.keyClick(active(qtbot, window), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(window.add_kinds.isChecked)
+    assert window.import_button.isEnabled() and window.import_button.isDefault()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
     assert "1 new kind(s): Wobble" in window.preview.toPlainText()
     assert "wobble" in panel.buttons()  # the bedside rebuilt its buttons
     assert panel.buttons()["jerk"].accessibleDescription() != jerks  # and counted tonight
@@ -407,10 +464,145 @@ def test_a_file_it_cannot_read_is_refused_in_the_command_line_s_words(
     capsys.readouterr()
     data_dir = store_of(empty_app).path.parent
     assert main(["--data-dir", str(data_dir), "import", str(file), "--dry-run"]) == 2
-    assert f"hypnic: {window.status.text()}" == capsys.readouterr().err.strip()
-    assert window.status.text().startswith(f"{file}, line 2, field 'time': ")
-    assert window.pending() is None and not window.import_button.isEnabled()
-    assert window.preview.toPlainText() == ""
+    said = window.preview.toPlainText()
+    assert f"hypnic: {said}" == capsys.readouterr().err.strip()
+    assert said.startswith(f"{file}, line 2, field 'time': ")
+    assert window.status.text() == "Nothing has changed. Choose another file, or Close."
+    assert window.pending() is None and not window.import_button.isVisibleTo(window)
+
+
+def _sparse(path: Path, size: int) -> None:
+    with path.open("wb") as out:
+        out.truncate(size)
+
+
+# What a patient may choose by mistake, each answered where the preview would be (the eye is
+# there, not on the small line at the foot), naming the file and the line.
+HOSTILE: dict[str, tuple[str, object, str]] = {
+    "empty": ("nights.csv", b"", ", line 1: is empty; expected the header"),
+    "binary": ("photo.json", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe",
+               ", line 1: is not a text file; choose a CSV or JSON file"),
+    "huge": ("everything.csv", 201_000_000, ": is larger than 200 MB"),
+    "bad row": ("nights.csv", BAD.encode() + b"trailing", ", line 2, field 'time': "),
+    "newer": ("backup.json", b'{"format": "hypnic",\n "version": 99}',
+              ", line 2, field 'version': was written by a newer Hypnic (format version 99)"),
+    "fhir": ("record.json", b'{"resourceType": "Bundle", "type": "collection"}',
+             ", line 1, field 'resourceType': is an HL7 FHIR record"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_a_file_chosen_by_mistake_is_one_sentence_and_changes_nothing(
+    qtbot,
+    demo_app: Composition,
+    outside: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    case: str,
+) -> None:  # type: ignore[no-untyped-def]
+    name, content, said = HOSTILE[case]
+    file = outside / name
+    if isinstance(content, int):
+        _sparse(file, content)
+    else:
+        assert isinstance(content, bytes)
+        file.write_bytes(content)
+    data_dir = store_of(demo_app).path.parent
+    before = cli_export(data_dir, capsys, "--format", "json")
+    open_dialog(monkeypatch, file)
+    window = demo_app.windows.show_import()
+    with qtbot.assertNotEmitted(demo_app.windows.data_exchange().changed):
+        qtbot.keyClick(active(qtbot, window), Qt.Key.Key_Return)  # Enter: Choose a file…
+    text = window.preview.toPlainText()
+    assert text.startswith(f"{file}{said}"), text
+    assert "\n" not in text and len(text) <= 500
+    assert window.status.text().startswith("Nothing has changed.")
+    assert window.pending() is None and not window.import_button.isVisibleTo(window)
+    assert window.choose_button.hasFocus()  # Enter again: another file
+    after = cli_export(data_dir, capsys, "--format", "json")
+    assert json.loads(after) | {"exported_at": 0} == json.loads(before) | {"exported_at": 0}
+    assert import_backups(data_dir) == []  # not even the backup before an import was made
+
+
+def import_backups(data_dir: Path) -> list[Path]:
+    return sorted((data_dir / "backups").glob("hypnic-before-import-*"))
+
+
+def test_while_a_file_is_read_the_window_says_so(
+    empty_app: Composition, tmp_path: Path, outside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = export_of_demo(tmp_path, outside, "csv")
+    open_dialog(monkeypatch, file)
+    exchange = empty_app.windows.data_exchange()
+    read = exchange.preview_import
+    shown: list[str] = []
+    window = empty_app.windows.show_import()
+
+    def reading(*args: object) -> object:
+        shown.append(window.preview.toPlainText())
+        return read(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(exchange, "preview_import", reading)
+    window.choose_button.click()
+    assert shown == [f"Reading {file}… A big file can take a minute or more."]
+    assert window.preview.toPlainText().startswith(f"{file} is a Hypnic table")
+
+
+def _fail_late(monkeypatch: pytest.MonkeyPatch, table: object, method: str) -> list[str]:
+    """``table.method`` fails as a full disk does, after the writes before it in the import's
+    transaction; returns a log that it was reached."""
+    reached: list[str] = []
+
+    def full(*args: object, **kwargs: object) -> None:
+        reached.append(method)
+        raise StoreFullError("The disk is full.")
+
+    monkeypatch.setattr(table, method, full)
+    return reached
+
+
+@pytest.mark.parametrize("fmt", ["json", "sleep-as-android"])
+def test_an_import_that_fails_halfway_changes_nothing_and_says_so(
+    qtbot,
+    empty_app: Composition,
+    tmp_path: Path,
+    outside: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    fmt: str,
+) -> None:  # type: ignore[no-untyped-def]
+    store = store_of(empty_app)
+    data_dir = store.path.parent
+    if fmt == "json":
+        file = export_of_demo(tmp_path, outside, "json")
+        # Kinds, night records, settings, medications, doses, tags, diary and rest tests are
+        # written, then the events (last) fail.
+        reached = _fail_late(monkeypatch, store.events, "add_many_in")
+    else:
+        file = outside / "sleep-export.csv"
+        file.write_bytes(saa_csv(
+            Saa(utc_ms(2026, 11, 20, 21, 30), "Europe/Berlin", 7.5, "Restless #legs"),
+            Saa(utc_ms(2026, 11, 21, 22, 0), "Europe/Berlin", 6.0, "calm #new"),
+        ))  # fmt: skip
+        # Lights-out and notes of both nights and the new tags are written, then the tags of
+        # the nights fail.
+        reached = _fail_late(monkeypatch, store.tags, "set_night_in")
+    before = cli_export(data_dir, capsys, "--format", "json")
+    open_dialog(monkeypatch, file)
+    window = empty_app.windows.show_import()
+    window.choose_button.click()
+    assert window.import_button.isEnabled()
+    shown = window.preview.toPlainText()
+    with qtbot.assertNotEmitted(empty_app.windows.data_exchange().changed):
+        qtbot.keyClick(active(qtbot, window), Qt.Key.Key_Return)  # Enter: Import
+    assert reached  # it did fail halfway, inside the transaction
+    assert window.status.text() == (
+        "The disk is full. Nothing was imported; your data is as it was."
+    )
+    assert window.preview.toPlainText() == shown  # still what it would add: Import again
+    assert window.pending() is not None and window.import_button.isEnabled()
+    after = cli_export(data_dir, capsys, "--format", "json")
+    assert json.loads(after) | {"exported_at": 0} == json.loads(before) | {"exported_at": 0}
 
 
 def test_cancel_imports_nothing_and_forgets_the_preview(
@@ -460,7 +652,7 @@ def test_the_clinic_folder_gets_three_files_and_can_be_opened(
     window = demo_app.windows.show_clinic()
     assert window.range.first_edit.date() == QDate(2026, 10, 26).addDays(10)  # trimmed: 11-05
     assert window.range.last_edit.date() == QDate(2026, 11, 24)
-    assert not window.open_button.isEnabled()
+    assert not window.open_button.isVisibleTo(window)  # not offered before there is a folder
     window.write_button.click()
     span = "2026-11-05-to-2026-11-24"
     names = [f"hypnic-summary-{span}.pdf", f"hypnic-fhir-{span}.json", f"hypnic-{span}.csv"]
@@ -470,7 +662,8 @@ def test_the_clinic_folder_gets_three_files_and_can_be_opened(
     for line, name in zip(said[1:], names, strict=True):
         assert line.startswith(f"  • {name} (") and " kB)" in line
     assert (outside / names[0]).read_bytes().startswith(b"%PDF")
-    assert window.open_button.isEnabled()
+    assert window.open_button.isVisibleTo(window)
+    assert window.focusWidget() is window.open_button
     window.open_button.click()
     assert opened == [QUrl.fromLocalFile(str(outside))]
 
@@ -484,7 +677,7 @@ def test_the_clinic_folder_is_never_the_data_folder(
     window = demo_app.windows.show_clinic()
     window.write_button.click()
     assert "inside Hypnic's folder" in window.contents.text()
-    assert not window.open_button.isEnabled()
+    assert not window.open_button.isVisibleTo(window)
     assert sorted(p.name for p in data.iterdir()) == before
 
 

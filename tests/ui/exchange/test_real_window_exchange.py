@@ -176,11 +176,22 @@ def test_import_with_its_preview_then_the_command_line_shows_the_events(tmp_path
     sleep_file.write_bytes(
         saa_csv(Saa(utc_ms(2026, 11, 20, 21, 30), "Europe/Berlin", 7.5, "Restless #legs"))
     )
+    record = tmp_path / "documents" / "clinic-record.json"  # the wrong one of the two
+    assert run_cli(old, "export", "--format", "fhir", "-o", str(record)).returncode == 0
     data = tmp_path / "data"
     with real_app(data, tmp_path / "artifacts") as real:
         real.keys(real.main, "ctrl+i")
         window = real.new_window(real.main)
         real.screenshot("import-window")
+        # First the clinic record by mistake: refused in one sentence, nothing changes, and
+        # Enter chooses again.
+        dialog = real.file_dialog(window)
+        real.keys(dialog, "ctrl+a")
+        real.type_path(record)
+        real.keys(dialog, "Return")
+        real.gone(dialog)
+        real.screenshot("import-refused")
+        assert exported(data).count("\n") == 1
         dialog = real.file_dialog(window)
         real.keys(dialog, "ctrl+a")
         real.type_path(file)

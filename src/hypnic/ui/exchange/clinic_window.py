@@ -61,7 +61,6 @@ class ClinicWindow(QDialog):
         self.open_button = QPushButton(tr("&Open the folder"), self)
         self.open_button.setAccessibleName(tr("Open the folder in the file manager"))
         self.open_button.setAutoDefault(False)
-        self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_folder)
         close = QPushButton(tr("Close"), self)
         close.setAccessibleName(tr("Close the clinic window"))
@@ -70,6 +69,9 @@ class ClinicWindow(QDialog):
         buttons = QDialogButtonBox(self)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        # Shown once there is a folder (after addButton, which shows it): the themes draw a
+        # disabled button as an enabled one.
+        self.open_button.setVisible(False)
 
         layout = QVBoxLayout(self)
         for part in (intro, nights_label, self.range):
@@ -107,13 +109,13 @@ class ClinicWindow(QDialog):
             )
         except HypnicError as exc:
             self.contents.setText(describe_error(exc))
-            self.open_button.setEnabled(False)
+            self.open_button.setVisible(False)
             return
         finally:
             QApplication.restoreOverrideCursor()
         self._folder = done.folder
         self.contents.setText(self._describe(done))
-        self.open_button.setEnabled(True)
+        self.open_button.setVisible(True)
         self.open_button.setFocus()
 
     def _describe(self, done: ClinicFolder) -> str:

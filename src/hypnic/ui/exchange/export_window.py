@@ -32,7 +32,7 @@ _SUFFIX = {ExportFormat.CSV: "csv", ExportFormat.JSON: "json", ExportFormat.FHIR
 class ExportWindow(QDialog):
     """Choose what and which nights, then Export… asks where (non-modal).
 
-    Keys: Alt+T, Alt+B, Alt+R choose the format (or the arrow keys); Alt+A all nights, Alt+O
+    Keys: Alt+C, Alt+B, Alt+R choose the format (or the arrow keys); Alt+A all nights, Alt+O
     only some; Enter or Alt+E exports; Escape or Ctrl+W closes.
     """
 
@@ -54,7 +54,7 @@ class ExportWindow(QDialog):
         what = QGroupBox(tr("What to export"), self)
         column = QVBoxLayout(what)
         choices = (
-            (ExportFormat.CSV, tr("&Table of events (CSV), to open in a spreadsheet")),
+            (ExportFormat.CSV, tr("Table of events (&CSV), to open in a spreadsheet")),
             (ExportFormat.JSON, tr("Full &backup (JSON): everything Hypnic holds, to move to a "
                                    "new computer")),
             (ExportFormat.FHIR, tr("Clinic &record (HL7 FHIR), for a clinic's computer system")),
@@ -74,8 +74,9 @@ class ExportWindow(QDialog):
         self.some_nights = QRadioButton(tr("&Only these nights:"), nights)
         self.some_nights.setAccessibleName(tr("Only these nights"))
         self.range = NightRange(tonight=exchange.tonight(), parent=nights)
-        self.range.setEnabled(False)
-        self.some_nights.toggled.connect(self.range.setEnabled)
+        # Shown with "Only these nights": the themes draw a disabled field as an editable one.
+        self.range.setVisible(False)
+        self.some_nights.toggled.connect(self.range.setVisible)
         column.addWidget(self.all_nights)
         column.addWidget(self.some_nights)
         column.addWidget(self.range)

@@ -137,13 +137,21 @@ class ImportWindow(QDialog):
         """Read and plan ``path`` (nothing changes) and say what importing it would do."""
         self._forget()
         source = ImportSource(self.source_combo.currentData())
+        # A big file takes a while to read (up to the 200 MB limit: minutes on a slow
+        # machine); say so now rather than show an empty box that looks stuck.
+        self.preview.setPlainText(
+            self.tr("Reading %1… A big file can take a minute or more.").replace("%1", str(path))
+        )
+        self.preview.repaint()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             preview = self._exchange.preview_import(path, source)
         except HypnicError as exc:
-            self.preview.clear()
-            self.status.setText(describe_error(exc))
+            # Where the eye is, not in the small line at the foot: why, and that nothing changed.
+            self.preview.setPlainText(describe_error(exc))
+            self.status.setText(self.tr("Nothing has changed. Choose another file, or Close."))
             self._update_buttons()
+            self.choose_button.setFocus()
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -174,7 +182,13 @@ class ImportWindow(QDialog):
         try:
             done = self._exchange.apply_import(preview, add_kinds=self.add_kinds.isChecked())
         except HypnicError as exc:
-            self.status.setText(describe_error(exc))
+            # All or nothing: the transaction (or the backup before it) failed as a whole.
+            said = describe_error(exc)
+            if "nothing was imported" not in said.lower():
+                said = self.tr("%1 Nothing was imported; your data is as it was.").replace(
+                    "%1", _sentence(said)
+                )
+            self.status.setText(said)
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -200,3 +214,8 @@ class ImportWindow(QDialog):
         self.import_button.setDefault(ready)
         self.choose_button.setDefault(not ready)
         self.cancel_button.setText(self.tr("Cancel") if offered else self.tr("Close"))
+
+
+def _sentence(text: str) -> str:
+    """``text`` ending as a sentence, so another can follow it."""
+    return text if text.endswith((".", "!", "?")) else text + "."

@@ -27,25 +27,26 @@ def _names(items: tuple[str, ...], shown: int = 6) -> str:
 
 
 def what_file(preview: ImportPreview) -> str:
-    """'This is a Hypnic backup (JSON), found from what the file holds.'"""
+    """'/path/backup.json is a Hypnic backup (JSON), found from what the file holds.' (the
+    file named, as a refusal names it: the person sees which file they chose)."""
     found = {
-        FileFormat.HYPNIC_JSON: _tr("This is a Hypnic backup (JSON)."),
-        FileFormat.HYPNIC_CSV: _tr("This is a Hypnic table of events (CSV)."),
-        FileFormat.SLEEP_AS_ANDROID: _tr("This is a Sleep as Android export (CSV)."),
+        FileFormat.HYPNIC_JSON: _tr("%1 is a Hypnic backup (JSON)."),
+        FileFormat.HYPNIC_CSV: _tr("%1 is a Hypnic table of events (CSV)."),
+        FileFormat.SLEEP_AS_ANDROID: _tr("%1 is a Sleep as Android export (CSV)."),
     }[preview.format]
     if preview.detected:
         found = {
             FileFormat.HYPNIC_JSON: _tr(
-                "This is a Hypnic backup (JSON), found from what the file holds."
+                "%1 is a Hypnic backup (JSON), found from what the file holds."
             ),
             FileFormat.HYPNIC_CSV: _tr(
-                "This is a Hypnic table of events (CSV), found from what the file holds."
+                "%1 is a Hypnic table of events (CSV), found from what the file holds."
             ),
             FileFormat.SLEEP_AS_ANDROID: _tr(
-                "This is a Sleep as Android export (CSV), found from what the file holds."
+                "%1 is a Sleep as Android export (CSV), found from what the file holds."
             ),
         }[preview.format]
-    return found
+    return found.replace("%1", str(preview.file))
 
 
 def preview_text(preview: ImportPreview, *, done: bool = False) -> str:
