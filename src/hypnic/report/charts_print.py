@@ -93,8 +93,9 @@ def tick_step(y_max: float) -> float:
     """A round step giving at most 5 steps up to ``y_max`` (whole numbers: counts)."""
     magnitude = float(10 ** math.floor(math.log10(max(y_max / 5, 1.0))))
     return next(
-        f * magnitude for f in (1, 2, 2.5, 5, 10) if y_max / (f * magnitude) <= 5 + 1e-9
-        and (f * magnitude).is_integer()
+        f * magnitude
+        for f in (1, 2, 2.5, 5, 10)
+        if y_max / (f * magnitude) <= 5 + 1e-9 and (f * magnitude).is_integer()
     )
 
 
