@@ -212,3 +212,16 @@ def test_a_year_with_gaps_page_one_matches_nights_json(year_with_gaps: Path, tmp
     )
     # The condensed actogram still says which nights are missing and where the doses were.
     assert "not logged" in flat and "a dose that night" in flat
+
+
+def test_rest_tests_say_when_the_median_is_of_more_tests_than_are_listed(
+    rich_dir: Path, tmp_path: Path, hypnic
+) -> None:  # type: ignore[no-untyped-def]
+    pdf = tmp_path / "summary.pdf"
+    assert hypnic(rich_dir, "report", "-o", str(pdf)).code == 0
+    flat = " ".join(page_text(pdf, 2).split())
+    tests = sum(len(n["rest_tests"]) for n in json.loads(hypnic(
+        rich_dir, "nights", "--json", "--from", str(FIRST), "--to", str(LAST)).out))  # fmt: skip
+    assert tests == 3
+    assert "Median of 3 tests" in flat
+    assert "the latest 2 of 3 tests, and the median of all; taps per hour" in flat
