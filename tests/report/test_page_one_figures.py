@@ -224,4 +224,4 @@ def test_rest_tests_say_when_the_median_is_of_more_tests_than_are_listed(
         rich_dir, "nights", "--json", "--from", str(FIRST), "--to", str(LAST)).out))  # fmt: skip
     assert tests == 3
     assert "Median of 3 tests" in flat
-    assert "the latest 2 of 3 tests, and the median of all; taps per hour" in flat
+    assert "the latest 2 of 3 tests, median of all; taps per hour" in flat

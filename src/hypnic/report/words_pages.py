@@ -286,9 +286,8 @@ class Summary(BaseWords):
 
     def rest_note_latest(self, shown: int, tests: int) -> str:
         """The heading's note when the table lists only the latest tests (the median is of all)."""
-        return self.fill(self.tr("the latest %1 of %n tests, and the median of all; taps per "
-                                 "hour of each test's real length", "", tests),
-                         self.integer(shown))  # fmt: skip
+        text = self.tr("the latest %1 of %n tests, median of all; taps per hour", "", tests)
+        return self.fill(text, self.integer(shown))
 
     def no_rest_tests(self) -> str:
         return self.tr("No rest test in this period.")
