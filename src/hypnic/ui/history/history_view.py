@@ -90,9 +90,11 @@ class HistoryView(QWidget):
         lower.setStretchFactor(1, 2)
         lower.setStretchFactor(2, 2)
         self._charts = QSplitter(Qt.Orientation.Vertical)
-        self._charts.addWidget(
-            _titled(self.tr("When in the night — one row per night, newest on top"), self.raster)
+        acto_title = self.tr(
+            "When in the night — one row per night, newest on top; boxed: leg run (5–90 s), "
+            "dashed box: jerk series"
         )
+        self._charts.addWidget(_titled(acto_title, self.raster))
         self._charts.addWidget(lower)
         self._charts.setStretchFactor(0, 3)
         self._charts.setStretchFactor(1, 2)
