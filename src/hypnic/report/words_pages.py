@@ -191,7 +191,8 @@ class Summary(BaseWords):
         return self.fill(self.tr("%1: not logged (%n night(s))", "", nights), label)
 
     def quiet(self) -> str:
-        return self.tr("quiet (“nothing tonight”)")
+        # Short, so a quiet night keeps one table row; the header and methods say what it is.
+        return self.tr("quiet night")
 
     def on_nights(self, name: str, nights: int) -> str:
         """A dose or tag in a week's or month's row, with its number of nights."""
