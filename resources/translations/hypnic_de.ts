@@ -1020,8 +1020,8 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/export_window.py" />
-            <source>&amp;Table of events (CSV), to open in a spreadsheet</source>
-            <translation>&amp;Tabelle der Ereignisse (CSV), zum Öffnen in einer Tabellenkalkulation</translation>
+            <source>Table of events (&amp;CSV), to open in a spreadsheet</source>
+            <translation>Tabelle der Ereignisse (&amp;CSV), für eine Tabellenkalkulation</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/export_window.py" />
@@ -1208,8 +1208,8 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
-            <source>When in the night — one row per night, newest on top</source>
-            <translation>Wann in der Nacht – eine Zeile pro Nacht, die neueste oben</translation>
+            <source>When in the night — one row per night, newest on top; boxed: leg run (5–90 s), dashed box: jerk series</source>
+            <translation>Wann in der Nacht — eine Zeile pro Nacht, die neueste oben; Kasten: Beinbewegungsserie (5–90 s), gestrichelter Kasten: Zuckungsserie</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
@@ -1421,6 +1421,16 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Reading %1… A big file can take a minute or more.</source>
+            <translation>%1 wird gelesen … Eine große Datei kann eine Minute oder länger dauern.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Nothing has changed. Choose another file, or Close.</source>
+            <translation>Nichts wurde geändert. Wählen Sie eine andere Datei oder schließen Sie.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>Hypnic imports a file whole or not at all: tick the box above to add these kinds, or Cancel.</source>
             <translation>Hypnic importiert eine Datei ganz oder gar nicht: Kreuzen Sie oben das Kästchen an, um diese Arten hinzuzufügen, oder wählen Sie Abbrechen.</translation>
         </message>
@@ -1428,6 +1438,11 @@
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>Nothing has changed yet. Import, or Cancel?</source>
             <translation>Noch hat sich nichts geändert. Importieren oder Abbrechen?</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>%1 Nothing was imported; your data is as it was.</source>
+            <translation>%1 Nichts wurde importiert; Ihre Daten sind unverändert.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
@@ -4361,11 +4376,6 @@ erster Eintrag, Median (IQR)</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
-            <source>quiet (“nothing tonight”)</source>
-            <translation>ruhig („heute Nacht nichts“)</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/report/words_pages.py" />
             <source>%1 (%2)</source>
             <comment>a dose or tag and its number of nights</comment>
             <translation>%1 (%2)</translation>
@@ -4539,6 +4549,14 @@ pro Stunde</translation>
             <translation>
                 <numerusform>Median, %n Test</numerusform>
                 <numerusform>Median, %n Tests</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>the latest %1 of %n tests, median of all; taps per hour</source>
+            <translation>
+                <numerusform>die letzten %1 von %n Test, Median aller; Einträge pro Stunde</numerusform>
+                <numerusform>die letzten %1 von %n Tests, Median aller; Einträge pro Stunde</numerusform>
             </translation>
         </message>
         <message>

@@ -1020,8 +1020,8 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/export_window.py" />
-            <source>&amp;Table of events (CSV), to open in a spreadsheet</source>
-            <translation>&amp;Tabla de eventos (CSV), para abrir en una hoja de cálculo</translation>
+            <source>Table of events (&amp;CSV), to open in a spreadsheet</source>
+            <translation>Tabla de eventos (&amp;CSV), para abrir en una hoja de cálculo</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/export_window.py" />
@@ -1208,8 +1208,8 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
-            <source>When in the night — one row per night, newest on top</source>
-            <translation>En qué momento de la noche — una fila por noche, la más reciente arriba</translation>
+            <source>When in the night — one row per night, newest on top; boxed: leg run (5–90 s), dashed box: jerk series</source>
+            <translation>Cuándo en la noche — una fila por noche, la más reciente arriba; recuadro: serie de piernas (5–90 s), recuadro discontinuo: serie de sacudidas</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
@@ -1421,6 +1421,16 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Reading %1… A big file can take a minute or more.</source>
+            <translation>Leyendo %1… Un archivo grande puede tardar un minuto o más.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Nothing has changed. Choose another file, or Close.</source>
+            <translation>No ha cambiado nada. Elija otro archivo o Cerrar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>Hypnic imports a file whole or not at all: tick the box above to add these kinds, or Cancel.</source>
             <translation>Hypnic importa un archivo entero o nada: marque la casilla de arriba para añadir estos tipos, o Cancelar.</translation>
         </message>
@@ -1428,6 +1438,11 @@
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>Nothing has changed yet. Import, or Cancel?</source>
             <translation>Aún no ha cambiado nada. ¿Importar o Cancelar?</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>%1 Nothing was imported; your data is as it was.</source>
+            <translation>%1 No se importó nada; sus datos siguen como estaban.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
@@ -4361,11 +4376,6 @@ primer registro, mediana (RIC)</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
-            <source>quiet (“nothing tonight”)</source>
-            <translation>«nada esta noche»</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/report/words_pages.py" />
             <source>%1 (%2)</source>
             <comment>a dose or tag and its number of nights</comment>
             <translation>%1 (%2)</translation>
@@ -4539,6 +4549,14 @@ por hora</translation>
             <translation>
                 <numerusform>Mediana, n=%n</numerusform>
                 <numerusform>Mediana, n=%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>the latest %1 of %n tests, median of all; taps per hour</source>
+            <translation>
+                <numerusform>las últimas %1 de %n prueba, mediana de todas; registros por hora</numerusform>
+                <numerusform>las últimas %1 de %n pruebas, mediana de todas; registros por hora</numerusform>
             </translation>
         </message>
         <message>

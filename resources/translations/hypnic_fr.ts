@@ -1020,8 +1020,8 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/export_window.py" />
-            <source>&amp;Table of events (CSV), to open in a spreadsheet</source>
-            <translation>&amp;Tableau des événements (CSV), à ouvrir dans un tableur</translation>
+            <source>Table of events (&amp;CSV), to open in a spreadsheet</source>
+            <translation>Tableau des événements (&amp;CSV), à ouvrir dans un tableur</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/export_window.py" />
@@ -1208,8 +1208,8 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
-            <source>When in the night — one row per night, newest on top</source>
-            <translation>À quel moment de la nuit — une ligne par nuit, la plus récente en haut</translation>
+            <source>When in the night — one row per night, newest on top; boxed: leg run (5–90 s), dashed box: jerk series</source>
+            <translation>À quel moment de la nuit — une ligne par nuit, la plus récente en haut ; encadré : série de jambes (5–90 s), encadré en tirets : série de secousses</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/history/history_view.py" />
@@ -1421,6 +1421,16 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Reading %1… A big file can take a minute or more.</source>
+            <translation>Lecture de %1… Un gros fichier peut prendre une minute ou plus.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Nothing has changed. Choose another file, or Close.</source>
+            <translation>Rien n’a changé. Choisissez un autre fichier, ou Fermer.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>Hypnic imports a file whole or not at all: tick the box above to add these kinds, or Cancel.</source>
             <translation>Hypnic importe un fichier en entier ou pas du tout : cochez la case ci-dessus pour ajouter ces types, ou Annuler.</translation>
         </message>
@@ -1428,6 +1438,11 @@
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>Nothing has changed yet. Import, or Cancel?</source>
             <translation>Rien n’a encore changé. Importer ou Annuler ?</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>%1 Nothing was imported; your data is as it was.</source>
+            <translation>%1 Rien n’a été importé ; vos données sont inchangées.</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
@@ -4361,11 +4376,6 @@ première saisie, médiane (EIQ)</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/report/words_pages.py" />
-            <source>quiet (“nothing tonight”)</source>
-            <translation>calme (« rien cette nuit »)</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/report/words_pages.py" />
             <source>%1 (%2)</source>
             <comment>a dose or tag and its number of nights</comment>
             <translation>%1 (%2)</translation>
@@ -4539,6 +4549,14 @@ par heure</translation>
             <translation>
                 <numerusform>Médiane, %n test</numerusform>
                 <numerusform>Médiane, %n tests</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/report/words_pages.py" />
+            <source>the latest %1 of %n tests, median of all; taps per hour</source>
+            <translation>
+                <numerusform>les %1 derniers de %n test, médiane de tous ; saisies par heure</numerusform>
+                <numerusform>les %1 derniers de %n tests, médiane de tous ; saisies par heure</numerusform>
             </translation>
         </message>
         <message>

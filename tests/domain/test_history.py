@@ -210,3 +210,16 @@ def test_onsets_per_night_as_minutes_from_18_with_a_rolling_median() -> None:
     # The median needs 3 onsets in its 7-night window: 180, 120, -30 -> 120; then 60 added.
     assert [rows[date(2026, 3, d)].onset_median for d in (2, 4, 5)] == [None, 120, 90]
     assert data.has_onsets
+
+
+def test_leg_runs_and_jerk_series_are_spans_apart_as_analyse_night_finds_them() -> None:
+    times = ("23:00:00", "23:00:20", "23:00:40", "23:01:00", "23:01:20")
+    kicks = [ev("kick", f"2026-03-01 {t}") for t in times]
+    jerks = [ev("jerk", f"2026-03-01 22:10:{s:02d}") for s in (0, 15, 30, 45)]
+    lone = [ev("jerk", "2026-03-01 21:00"), ev("kick", "2026-03-01 21:30")]
+    (row,) = build_history([*kicks, *jerks, *lone], [], KINDS).rows
+    assert row.leg_runs == ((300, 301),)  # 23:00–23:01 is minutes 300–301 after 18:00
+    assert row.jerk_series == ((250, 250),)
+    # Jerks never make a leg run, kicks never a jerk series.
+    (only_jerks,) = build_history(jerks, [], KINDS).rows
+    assert only_jerks.leg_runs == () and only_jerks.jerk_series == ((250, 250),)

@@ -15,6 +15,7 @@ import pytest
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
 FIRST, LAST = date(2026, 10, 26), date(2026, 11, 24)  # the default 30 nights of the demo
+END_YEAR = date(2026, 11, 24)  # the demo's last night
 LABELS = {"jerk": "Jerk", "kick": "Kick (leg)", "deep_itch": "Deep itch (sensation)"}
 
 
@@ -154,3 +155,73 @@ def test_patterns_match_nights_json(pages) -> None:  # type: ignore[no-untyped-d
         "Periodic leg movements seen by a bed partner, 5–90 s "
         f"{sum(1 for p in partner if p)} of {logged} {sum(partner)} runs"
     )
+
+
+@pytest.fixture
+def year_with_gaps(tmp_path: Path) -> Path:
+    """A year of the demo with three gaps (10, 21 and 71 nights), enriched like the demo."""
+    from zoneinfo import ZoneInfo
+
+    from hypnic.domain.demo import DemoHistory, generate_demo
+    from hypnic.store import Store
+    from hypnic.store.demo_fill import fill_demo_store
+    from report_helpers import END_NIGHT, enrich_demo
+
+    history = generate_demo(end_night=END_NIGHT, nights=400, zone=ZoneInfo("Europe/Berlin"))
+    gaps = [(END_NIGHT - timedelta(days=a), END_NIGHT - timedelta(days=b))
+            for a, b in ((300, 230), (150, 130), (60, 50))]  # fmt: skip
+    kept = tuple(n for n in history.nights if not any(lo <= n.night <= hi for lo, hi in gaps))
+    data_dir = tmp_path / "year"
+    store = Store.open(data_dir)
+    try:
+        fill_demo_store(store, DemoHistory(nights=kept, skipped=history.skipped))
+    finally:
+        store.close()
+    enrich_demo(data_dir)
+    return data_dir
+
+
+def test_a_year_with_gaps_page_one_matches_nights_json(year_with_gaps: Path, tmp_path: Path,
+                                                       hypnic) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    pdf = tmp_path / "year.pdf"
+    assert hypnic(year_with_gaps, "report", "--last", "365", "-o", str(pdf)).code == 0
+    text = page_text(pdf, 1)
+    flat = " ".join(text.split())
+    first, last = END_YEAR - timedelta(days=364), END_YEAR
+    nights = json.loads(hypnic(year_with_gaps, "nights", "--json", "--from", str(first),
+                               "--to", str(last)).out)  # fmt: skip
+    quiet = sum(1 for n in nights if n["quiet"])
+    assert 200 < len(nights) < 365 and quiet > 1
+    assert f"{len(nights)} of 365 nights logged, including {quiet} quiet nights" in flat
+    for key, label in LABELS.items():
+        counts = [n["counts"].get(key, 0) for n in nights]
+        expected = (f"{label} {sum(counts):,} {sum(1 for c in counts if c)} of {len(nights)} "
+                    f"{spread(counts)}")  # fmt: skip
+        assert row(text, label).startswith(expected)
+    totals = [sum(n["counts"].values()) for n in nights]
+    rates = [n["events_per_hour"] for n in nights if n["events_per_hour"] is not None]
+    latency = [n["latency_min"] for n in nights if n["latency_min"] is not None]
+    assert row(text, "All kinds") == (
+        f"All kinds {sum(totals):,} {sum(1 for t in totals if t)} of {len(nights)} "
+        f"{spread(totals)} {spread(rates, lambda v: f'{v:.1f}')} "
+        f"{spread(latency, lambda v: str(round(v)))}")  # fmt: skip
+    plm = sum(1 for n in nights if "periodic_leg_movements" in n["patterns"])
+    runs = sum(n["periodic_runs"] for n in nights)
+    assert row(text, "Periodic leg movements, 5–90 s").startswith(
+        f"Periodic leg movements, 5–90 s (as in PLM) {plm} of {len(nights)} {runs} runs"
+    )
+    # The condensed actogram still says which nights are missing and where the doses were.
+    assert "not logged" in flat and "a dose that night" in flat
+
+
+def test_rest_tests_say_when_the_median_is_of_more_tests_than_are_listed(
+    rich_dir: Path, tmp_path: Path, hypnic
+) -> None:  # type: ignore[no-untyped-def]
+    pdf = tmp_path / "summary.pdf"
+    assert hypnic(rich_dir, "report", "-o", str(pdf)).code == 0
+    flat = " ".join(page_text(pdf, 2).split())
+    tests = sum(len(n["rest_tests"]) for n in json.loads(hypnic(
+        rich_dir, "nights", "--json", "--from", str(FIRST), "--to", str(LAST)).out))  # fmt: skip
+    assert tests == 3
+    assert "Median of 3 tests" in flat
+    assert "the latest 2 of 3 tests, median of all; taps per hour" in flat

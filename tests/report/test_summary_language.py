@@ -148,16 +148,20 @@ def test_hypnic_report_language_reaches_the_pdf(demo_dir: Path, german: Path, tm
     if shutil.which("pdftotext") is None:
         pytest.skip("needs poppler-utils")
     monkeypatch.setattr(summary_text, "translations_dir", lambda: german)
-    pdfs = {}
+    pdfs, errs = {}, {}
     for language in ("de", "en", "es"):
         pdf = tmp_path / f"{language}.pdf"
         result = hypnic(demo_dir, "report", "--language", language, "-o", str(pdf))
         assert result.code == 0, result.err
+        errs[language] = result.err
         pdfs[language] = subprocess.run(["pdftotext", str(pdf), "-"], check=True,
                                         capture_output=True, text=True).stdout  # fmt: skip
     assert "Hypnic-Zusammenfassung" in pdfs["de"] and "Di. 24. Nov." in pdfs["de"]
     assert "Hypnic summary" in pdfs["en"] and "Tue 24 Nov" in pdfs["en"]
     assert "Hypnic summary" in pdfs["es"]  # no Spanish file here: English throughout
+    # ... and the command says so, rather than handing over English unawares.
+    assert "no translation of the summary into 'es'" in errs["es"]
+    assert "translation" not in errs["de"] + errs["en"]
     bad = hypnic(demo_dir, "report", "--language", "xx", "-o", str(tmp_path / "x.pdf"))
     assert bad.code == 2 and "language" in bad.err
 

@@ -50,7 +50,8 @@ def run_report(args: argparse.Namespace, clock: Clock) -> int:
     from hypnic.report.render import pdf_bytes
     from hypnic.report.words import Summary
 
-    pdf, pages = pdf_bytes(model, args.paper, Summary(args.language))
+    words = Summary(args.language)
+    pdf, pages = pdf_bytes(model, args.paper, words)
     del app
     # The command line's own messages stay English (DESIGN section 10: scripts parse them).
     nights = model.period.nights
@@ -67,6 +68,10 @@ def run_report(args: argparse.Namespace, clock: Clock) -> int:
     else:
         write_output(target, pdf, paths=paths)
         print(f"{done} to {target}")
+    if not words.translated:
+        # Said, not silent: a patient who asked for German must not hand over English unawares.
+        print(f"hypnic: no translation of the summary into {args.language!r} is installed; "
+              "it is written in English", file=sys.stderr)  # fmt: skip
     if note:
         print(f"hypnic: {note}", file=sys.stderr)
     return 0

@@ -8,7 +8,13 @@ from datetime import date, time, timedelta
 
 from hypnic.domain.analysis import MIN_TREND_NIGHTS, rolling_median
 from hypnic.domain.events import Event, NightRecord, Observer
-from hypnic.domain.intervals import intervals_s, taps_of
+from hypnic.domain.intervals import (
+    RUN_MIN_TAPS,
+    PeriodicRun,
+    intervals_s,
+    periodic_runs,
+    taps_of,
+)
 from hypnic.domain.kinds import Kind, KindGroup
 from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, night_local_bounds
 
@@ -33,6 +39,8 @@ class NightRow:
     ``quiet`` night ("nothing tonight", no tap of the patient's) is logged with zero taps.
     ``onset_minute`` is when the evening symptoms began (minutes since 18:00, negative before)
     and ``onset_median`` the rolling 7-night median of it (3 or more onsets in the window).
+    ``leg_runs`` (the patient's 5–90 s leg runs) and ``jerk_series`` are (first, last) tap
+    minutes since 18:00, as ``analyse_night`` finds them, so the actogram shades them apart.
     """
 
     night: date
@@ -46,6 +54,8 @@ class NightRow:
     quiet: bool = False
     onset_minute: int | None = None
     onset_median: float | None = None
+    leg_runs: tuple[tuple[int, int], ...] = ()
+    jerk_series: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +145,7 @@ def build_history(
     used = {e.kind for evs in by_night.values() for e in evs}
     groups = {k.key: k.group for k in kinds}
     legs = {key for key in used if groups.get(key) == KindGroup.LEG}
+    jerk_keys = {key for key in used if groups.get(key) == KindGroup.JERK}
     shown = _shown_kinds(kinds, used)
     index = {kind.key: i for i, kind in enumerate(shown)}
     first, last = min(logged), max(logged)
@@ -167,6 +178,7 @@ def build_history(
         own = sorted(by_night.get(night, ()), key=lambda e: (e.utc_ms, e.id))
         taps = taps_of(own, Observer.SELF, legs)
         anchor_ms = ((night - _EPOCH).days * 24 + ANCHOR_HOUR) * 3_600_000
+        jerks = taps_of(own, Observer.SELF, jerk_keys) if jerk_keys else []
         rows.append(
             NightRow(
                 night=night,
@@ -181,9 +193,21 @@ def build_history(
                 quiet=night in quiet and night not in by_night,
                 onset_minute=onsets.get(night),
                 onset_median=onset_medians[i],
+                leg_runs=_run_spans(taps, anchor_ms),
+                jerk_series=_run_spans(jerks, anchor_ms),
             )
         )
     return HistoryData(kinds=shown, rows=tuple(rows))
+
+
+def _run_spans(taps: Sequence[Event], anchor_ms: int) -> tuple[tuple[int, int], ...]:
+    """The 5–90 s runs in one group's sorted self taps, as (first, last) tap minutes since
+    the night's 18:00 (``anchor_ms``, local)."""
+    if len(taps) < RUN_MIN_TAPS:
+        return ()
+    minute = {e.id: (e.local_ms - anchor_ms) // _MS_PER_MIN for e in taps}
+    runs: Iterable[PeriodicRun] = periodic_runs(taps, Observer.SELF)
+    return tuple((minute[r.event_ids[0]], minute[r.event_ids[-1]]) for r in runs if r.event_ids)
 
 
 def _shown_kinds(kinds: Sequence[Kind], used: set[str]) -> tuple[Kind, ...]:

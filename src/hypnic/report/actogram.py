@@ -81,6 +81,10 @@ def legend_items(model: ReportModel, w: Summary, *, binned: bool) -> list[Legend
     def dose(c: Canvas, x: float, y: float) -> None:
         c.text(QRectF(x - 5, y - 5, 10, 10), w.dose_letter(), 7, bold=True, align=ALIGN_CENTRE)
 
+    def quiet(c: Canvas, x: float, y: float) -> None:
+        c.text(QRectF(x - 5, y - 5, 10, 10), w.quiet_letter(), 6, colour=DARK, bold=True,
+               align=ALIGN_CENTRE)  # fmt: skip
+
     def dose_tick(c: Canvas, x: float, y: float) -> None:
         c.rect(QRectF(x - 2, y - 0.6, 5, 1.4), fill=BLACK)
 
@@ -101,6 +105,8 @@ def legend_items(model: ReportModel, w: Summary, *, binned: bool) -> list[Legend
     items.append(LegendItem(w.legend_lights_out(), lights))
     if model.has_doses:
         items.append(LegendItem(w.legend_dose(), dose))
+    if any(n.quiet for n in model.nights):
+        items.append(LegendItem(w.legend_quiet(), quiet))
     if missing:
         items.append(LegendItem(w.legend_not_logged(), unlogged))
     return items

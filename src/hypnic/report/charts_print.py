@@ -79,17 +79,28 @@ def axis_title(c: Canvas, text: str, x: float, plot: QRectF) -> None:
 
 
 def nice_max(top: float, least: float = 5.0) -> float:
-    """A round axis maximum at or above ``top`` (at least ``least``)."""
+    """A round axis maximum at or above ``top`` (at least ``least``), close enough that the
+    points use the chart's height (a night of 62 taps on an axis to 80, not 100)."""
     top = max(top, least)
     magnitude = float(10 ** math.floor(math.log10(top)))
-    for factor in (1, 2, 2.5, 5, 10):
+    for factor in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         if top <= factor * magnitude:
             return factor * magnitude
     return 10 * magnitude  # pragma: no cover
 
 
+def tick_step(y_max: float) -> float:
+    """A round step giving at most 5 steps up to ``y_max`` (whole numbers: counts)."""
+    magnitude = float(10 ** math.floor(math.log10(max(y_max / 5, 1.0))))
+    return next(
+        f * magnitude
+        for f in (1, 2, 2.5, 5, 10)
+        if y_max / (f * magnitude) <= 5 + 1e-9 and (f * magnitude).is_integer()
+    )
+
+
 def y_ticks(c: Canvas, w: Summary, plot: QRectF, y_max: float, *, grid: bool = True) -> None:
-    step = y_max / 5 if y_max / 5 >= 1 else 1.0
+    step = tick_step(y_max)
     value = 0.0
     while value <= y_max + 1e-9:
         y = plot.bottom() - plot.height() * value / y_max

@@ -96,7 +96,10 @@ def rest_tests(c: Canvas, model: ReportModel, w: Summary, x: float, y: float,
     movements beside the SIT's cut-off (not equivalent)."""
     y0 = y
     tests = model.rest_tests
-    y += heading(c, w.rest_tests(), x, y, width, w.rest_note() if tests else "")
+    # A median of 3 under 2 rows: the note says the table lists the latest only.
+    note = (w.rest_note_latest(SHOWN_TESTS, len(tests)) if len(tests) > SHOWN_TESTS
+            else w.rest_note() if tests else "")  # fmt: skip
+    y += heading(c, w.rest_tests(), x, y, width, note)
     if not tests:
         return y - y0 + paragraph(c, w.no_rest_tests(), x, y, width, SMALL, colour=DARK) + GAP
     used = [i for i, k in enumerate(model.kinds) if any(t.per_hour_by_kind[i] for t in tests)]

@@ -191,7 +191,8 @@ class Summary(BaseWords):
         return self.fill(self.tr("%1: not logged (%n night(s))", "", nights), label)
 
     def quiet(self) -> str:
-        return self.tr("quiet (“nothing tonight”)")
+        # Short, so a quiet night keeps one table row; the header and methods say what it is.
+        return self.tr("quiet night")
 
     def on_nights(self, name: str, nights: int) -> str:
         """A dose or tag in a week's or month's row, with its number of nights."""
@@ -283,6 +284,11 @@ class Summary(BaseWords):
 
     def median_of_tests(self, tests: int) -> str:
         return self.tr("Median of %n test(s)", "", tests)
+
+    def rest_note_latest(self, shown: int, tests: int) -> str:
+        """The heading's note when the table lists only the latest tests (the median is of all)."""
+        text = self.tr("the latest %1 of %n tests, median of all; taps per hour", "", tests)
+        return self.fill(text, self.integer(shown))
 
     def no_rest_tests(self) -> str:
         return self.tr("No rest test in this period.")

@@ -225,3 +225,24 @@ def test_the_onset_chart_says_its_median_in_words(view) -> None:
     assert view.onset.accessibleDescription() == (
         "3 night(s) say when the evening symptoms began; the median is 20:20."
     )
+
+
+def test_raster_shades_leg_runs_and_jerk_series_apart(view) -> None:
+    base = datetime.combine(NEWEST, datetime.min.time(), UTC) + timedelta(hours=22)
+    ms = int(base.timestamp() * 1000)
+    kicks = [Event(f"r{i}", "kick", ms + 3_600_000 + i * 20_000, 0) for i in range(5)]
+    jerks = [Event(f"s{i}", "jerk", ms + i * 15_000, 0) for i in range(4)]
+    view.set_history(build_history([*kicks, *jerks], [], list(BUILTIN_KINDS)))
+    (run,) = view.raster.run_bands.rects()
+    (series,) = view.raster.jerk_bands.rects()
+    assert run.left() == pytest.approx(5.0, abs=0.02) and series.left() == pytest.approx(
+        4.0, abs=0.02
+    )  # 23:00, 22:00
+    assert run.center().y() == series.center().y() == 0  # both on the newest night's row
+    # The binned image of a long range has no bands: they would be noise at a pixel a night.
+    assert any("dashed box: jerk series" in label.text() for label in view.findChildren(QLabel))
+    # The binned image of a long range has no bands: at a pixel a night they would be noise.
+    long = [*kicks, *(Event(f"o{d}", "jerk", ms - d * 86_400_000, 0) for d in range(1, 400))]
+    view.set_history(build_history(long, [], list(BUILTIN_KINDS)))
+    view.set_range(365)
+    assert view.raster.shows_image and view.raster.run_bands.rects() == []

@@ -13,15 +13,17 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QFontMetricsF, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hypnic.domain.history import HistoryData
+from hypnic.ui.charts.bands import Bands
 from hypnic.ui.charts.clock_axis import ClockAxis
 from hypnic.ui.charts.style import (
     apply_chart_theme,
     brush_for,
+    colour_with_alpha,
     palette_for,
     show_grid,
     symbol_for,
@@ -103,6 +105,12 @@ class HistoryRaster(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
         # below instead, keeping every event visible however many nights share a pixel.
         self._image.setAutoDownsample(False)
         plot.addItem(self._image)
+        # Leg runs and jerk series shaded apart, as on the night timeline and the summary.
+        self.run_bands = Bands()
+        self.jerk_bands = Bands()
+        for z, bands in ((-20, self.run_bands), (-19, self.jerk_bands)):
+            bands.setZValue(z)
+            plot.addItem(bands, ignoreBounds=True)
         self._lights_out = pg.ScatterPlotItem(symbol="|", size=10, pxMode=True)
         plot.addItem(self._lights_out)
         self._markers: list[pg.ScatterPlotItem] = []
@@ -170,6 +178,7 @@ class HistoryRaster(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
             mask = self._kind[:end] == k
             item.setData(x=self._x[:end][mask], y=self._rows[:end][mask], size=_size_for(n))
         self._set_lights_out(n, show=not as_image)
+        self._set_bands(n, show=not as_image)
         plot = self.getPlotItem()
         plot.setXRange(self._window[0] / 60, self._window[1] / 60, padding=0.01)
         plot.setYRange(-0.5, max(n, 1) - 0.5, padding=0.015)
@@ -178,8 +187,17 @@ class HistoryRaster(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
         self._theme = theme
         apply_chart_theme(self, theme)
         show_grid(self.getPlotItem(), theme, x=True, y=False)
-        pen = pg.mkPen(palette_for(theme).lights_out, width=1.5)
+        palette = palette_for(theme)
+        pen = pg.mkPen(palette.lights_out, width=1.5)
         self._lights_out.setPen(pen)
+        # Outlines, not fills: a row's markers are as tall as the row and would hide a fill.
+        # Leg runs boxed in a solid line, jerk series in a dashed one (the legend says so).
+        solid = QPen(colour_with_alpha(palette.text, 0.75), 1.2)
+        solid.setCosmetic(True)
+        self.run_bands.set_style(QBrush(Qt.BrushStyle.NoBrush), solid)
+        dashed = QPen(colour_with_alpha(palette.text, 0.75), 1.2, Qt.PenStyle.DashLine)
+        dashed.setCosmetic(True)
+        self.jerk_bands.set_style(QBrush(Qt.BrushStyle.NoBrush), dashed)
         self._style_markers()
         self._lut = None
         if self.shows_image:
@@ -262,6 +280,19 @@ class HistoryRaster(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
             if r.lights_out_minute is not None
         ]
         self._lights_out.setData(x=[m[0] for m in marks], y=[m[1] for m in marks])
+
+    def _set_bands(self, n: int, *, show: bool) -> None:
+        rows = self._data.rows[:n] if show else ()
+
+        def rects(spans: list[tuple[int, tuple[tuple[int, int], ...]]]) -> list[QRectF]:
+            return [
+                QRectF(start / 60 - 0.01, i - 0.46, (end - start + 1) / 60 + 0.02, 0.92)
+                for i, row_spans in spans
+                for start, end in row_spans
+            ]
+
+        self.run_bands.setData(rects([(i, r.leg_runs) for i, r in enumerate(rows)]))
+        self.jerk_bands.setData(rects([(i, r.jerk_series) for i, r in enumerate(rows)]))
 
 
 def _size_for(rows: int) -> float:

@@ -9,12 +9,13 @@ from datetime import date
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeyEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from hypnic.domain.analysis import NightFigures, PeriodicRun
 from hypnic.domain.events import Event, Instant, NightRecord, Observer
 from hypnic.domain.kinds import Kind
+from hypnic.ui.charts.bands import Bands
 from hypnic.ui.charts.clock_axis import (
     AxisMode,
     ClockAxis,
@@ -41,7 +42,6 @@ from hypnic.ui.common.wrapping import wrapped
 MIN_CLOCK_SPAN = (2.0, 8.0)
 MIN_ALIGNED_SPAN = (-15.0, 60.0)
 _BAND_PAD_S = 12.0
-_MIN_BAND_PX = 6.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,42 +59,6 @@ class NightTimelineData:
 # One press of + shows this share of the span; an arrow moves the view by this share of half.
 _ZOOM_STEP = 0.7
 _PAN_STEP = 0.5
-
-
-class _Bands(pg.GraphicsObject):  # type: ignore[misc]  # pyqtgraph ships no types
-    """Translucent rectangles behind the markers (periodic runs), never thinner than 6 px."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rects: list[QRectF] = []
-        self._brush = QBrush()
-        self._pen = QPen(Qt.PenStyle.NoPen)
-
-    def setData(self, rects: list[QRectF]) -> None:
-        self.prepareGeometryChange()
-        self._rects = rects
-        self.update()
-
-    def rects(self) -> list[QRectF]:
-        return list(self._rects)
-
-    def set_style(self, brush: QBrush, pen: QPen) -> None:
-        self._brush, self._pen = brush, pen
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        bounds = QRectF()
-        for rect in self._rects:
-            bounds = bounds.united(rect)
-        return bounds.adjusted(-1, 0, 1, 0) if not bounds.isNull() else bounds
-
-    def paint(self, painter: QPainter, *args: object) -> None:
-        px = self.pixelWidth() or 0.0
-        painter.setBrush(self._brush)
-        painter.setPen(self._pen)
-        for rect in self._rects:
-            grow = max(0.0, (_MIN_BAND_PX * px - rect.width()) / 2)
-            painter.drawRect(rect.adjusted(-grow, 0, grow, 0))
 
 
 class NightTimeline(QWidget):
@@ -156,9 +120,9 @@ class NightTimeline(QWidget):
         self._view.invertY(True)
         self._view.sigResized.connect(self._layout_marks)
 
-        self.run_bands = _Bands()
-        self.partner_run_bands = _Bands()
-        self.jerk_bands = _Bands()
+        self.run_bands = Bands()
+        self.partner_run_bands = Bands()
+        self.jerk_bands = Bands()
         for z, bands in ((-20, self.run_bands), (-19, self.partner_run_bands),
                          (-18, self.jerk_bands)):  # fmt: skip
             bands.setZValue(z)

@@ -86,7 +86,10 @@ class HistoryView(QWidget):
 
         # The summary's words (report.words), so the screen and the paper say the same.
         self._titles = {
-            self.raster: self.tr("When in the night — one row per night, newest on top"),
+            self.raster: self.tr(
+                "When in the night — one row per night, newest on top; boxed: leg run (5–90 s), "
+                "dashed box: jerk series"
+            ),
             self.counts: self.tr("Taps per night — points: each night; line: 7-night median"),
             self.intervals: self.tr("Intervals between leg taps"),
         }
