@@ -63,7 +63,7 @@ _HYPNIC = (
     _PROBE
     + """
 from PySide6.QtCore import QEvent
-from hypnic import app as _app
+from hypnic import window_run as _app
 _original = _app._FirstPaint.eventFilter
 def _filter(self, watched, event):
     if event.type() == QEvent.Type.Paint:

@@ -130,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # An empty --data-dir would silently mean the real store: refused before anything.
         resolve_paths(args.data_dir)
         if args.command is None:
-            from hypnic.app import run_gui
+            from hypnic.window_run import run_gui
 
             return run_gui(data_dir=args.data_dir, demo=args.demo, smoke_test=args.smoke_test)
         from hypnic.cli import commands
