@@ -11,12 +11,11 @@ import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from realapp import launch, run_cli, stop, visible_windows, wait_for, wait_for_window, xdotool, xvfb
+from realapp import RealApp, launch, run_cli, stop, wait_for, wait_for_window, xdotool, xvfb
 from report_helpers import fill_demo
 from saa_files import Saa, saa_csv
 from timehelp import utc_ms
@@ -27,17 +26,8 @@ STEP_S = 30.0
 TYPE_DELAY_MS = "40"  # a path is long; still typed key by key
 
 
-@dataclass
-class RealApp:
-    display: str
-    app: subprocess.Popen[bytes]
-    data_dir: Path
-    artifacts: Path
-    log: Path
-    main: str
-
-    def keys(self, window: str, *keys: str) -> None:
-        xdotool(self.display, "windowfocus", "--sync", window, "key", "--delay", "150", *keys)
+class ExchangeApp(RealApp):
+    """The real app with its Menu, file dialogs and a quit that checks the log."""
 
     def menu(self, mnemonic: str) -> None:
         """Click the Menu button (the top bar's right end) and choose an item by its letter."""
@@ -59,20 +49,6 @@ class RealApp:
     def type_path(self, path: Path | str) -> None:
         """Into the file dialog, which has the keyboard (its name field is focused)."""
         xdotool(self.display, "type", "--delay", TYPE_DELAY_MS, str(path))
-
-    def new_window(self, *known: str) -> str:
-        """The window this app showed next (no window manager: found by being new)."""
-        found: list[str] = []
-
-        def shown() -> bool:
-            found[:] = [w for w in visible_windows(self.display, self.app.pid) if w not in known]
-            return bool(found)
-
-        wait_for("a new window", shown, STEP_S)
-        return found[0]
-
-    def gone(self, window: str) -> None:
-        wait_for("the window to close", lambda: window not in visible_windows(self.display), STEP_S)
 
     def file_dialog(self, owner: str, *known: str) -> str:
         """Press Enter in ``owner`` (its default button opens the dialog) and wait for it."""
@@ -103,7 +79,7 @@ class RealApp:
 
 
 @contextmanager
-def real_app(data_dir: Path, artifacts: Path, screen: str = "1024x600x24") -> Iterator[RealApp]:
+def real_app(data_dir: Path, artifacts: Path, screen: str = "1024x600x24") -> Iterator[ExchangeApp]:
     artifacts.mkdir(parents=True, exist_ok=True)
     log = artifacts / "app.log"
     app: subprocess.Popen[bytes] | None = None
@@ -111,7 +87,7 @@ def real_app(data_dir: Path, artifacts: Path, screen: str = "1024x600x24") -> It
         try:
             app = launch(display, data_dir, log, extra_env={"TZ": "Europe/Berlin"})
             main = wait_for_window(display, app, log)
-            yield RealApp(display, app, data_dir, artifacts, log, main)
+            yield ExchangeApp(display, app, data_dir, artifacts, log, main)
         finally:
             stop(app)
     print(f"real-window artifacts in {artifacts}")
