@@ -1461,6 +1461,276 @@
         </message>
     </context>
     <context>
+        <name>ImportWording</name>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the day boundary</source>
+            <translation>die Tagesgrenze</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>your name</source>
+            <translation>Ihren Namen</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>your date of birth</source>
+            <translation>Ihr Geburtsdatum</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 und %n weiteres</numerusform>
+                <numerusform>%1 und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Hypnic backup (JSON).</source>
+            <translation>%1 ist eine Hypnic-Sicherungskopie (JSON).</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Hypnic table of events (CSV).</source>
+            <translation>%1 ist eine Hypnic-Tabelle der Ereignisse (CSV).</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Sleep as Android export (CSV).</source>
+            <translation>%1 ist ein Export aus Sleep as Android (CSV).</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Hypnic backup (JSON), found from what the file holds.</source>
+            <translation>%1 ist eine Hypnic-Sicherungskopie (JSON), erkannt am Inhalt der Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Hypnic table of events (CSV), found from what the file holds.</source>
+            <translation>%1 ist eine Hypnic-Tabelle der Ereignisse (CSV), erkannt am Inhalt der Datei.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Sleep as Android export (CSV), found from what the file holds.</source>
+            <translation>%1 ist ein Export aus Sleep as Android (CSV), erkannt am Inhalt der Datei.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>It holds %n sleep record(s).</source>
+            <translation>
+                <numerusform>Sie enthält %n Schlafaufzeichnung.</numerusform>
+                <numerusform>Sie enthält %n Schlafaufzeichnungen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>Everything in it is already in Hypnic: nothing was added.</source>
+            <translation>Alles darin ist bereits in Hypnic: Es wurde nichts hinzugefügt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>Everything in it is already in Hypnic: importing it would change nothing.</source>
+            <translation>Alles darin ist bereits in Hypnic: Ein Import würde nichts ändern.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>Added:</source>
+            <translation>Hinzugefügt:</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>Importing it would add:</source>
+            <translation>Der Import würde hinzufügen:</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>Already in Hypnic, so left as it is:</source>
+            <translation>Bereits in Hypnic, daher unverändert gelassen:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n Ereignis</numerusform>
+                <numerusform>%n Ereignisse</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n dose(s)</source>
+            <translation>
+                <numerusform>%n Einnahme</numerusform>
+                <numerusform>%n Einnahmen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the lights-out, times and notes of %n night(s)</source>
+            <translation>
+                <numerusform>„Licht aus“, Zeiten und Notizen von %n Nacht</numerusform>
+                <numerusform>„Licht aus“, Zeiten und Notizen von %n Nächten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the tags of %n night(s)</source>
+            <translation>
+                <numerusform>die Tags von %n Nacht</numerusform>
+                <numerusform>die Tags von %n Nächten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the morning diary of %n night(s)</source>
+            <translation>
+                <numerusform>das Morgentagebuch von %n Nacht</numerusform>
+                <numerusform>das Morgentagebuch von %n Nächten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n rest test(s)</source>
+            <translation>
+                <numerusform>%n Ruhetest</numerusform>
+                <numerusform>%n Ruhetests</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n new kind(s): %1</source>
+            <translation>
+                <numerusform>%n neue Art: %1</numerusform>
+                <numerusform>%n neue Arten: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n kind(s) as the file names and colours them: %1</source>
+            <translation>
+                <numerusform>%n Art, wie die Datei sie benennt und färbt: %1</numerusform>
+                <numerusform>%n Arten, wie die Datei sie benennt und färbt: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n new medication(s): %1</source>
+            <translation>
+                <numerusform>%n neues Medikament: %1</numerusform>
+                <numerusform>%n neue Medikamente: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n new tag(s): %1</source>
+            <translation>
+                <numerusform>%n neuer Tag: %1</numerusform>
+                <numerusform>%n neue Tags: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the file's settings: %1</source>
+            <translation>die Einstellungen der Datei: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n event(s) (skipped)</source>
+            <translation>
+                <numerusform>%n Ereignis (übersprungen)</numerusform>
+                <numerusform>%n Ereignisse (übersprungen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n dose(s) (skipped)</source>
+            <translation>
+                <numerusform>%n Einnahme (übersprungen)</numerusform>
+                <numerusform>%n Einnahmen (übersprungen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the records of %n night(s) (kept as they are)</source>
+            <translation>
+                <numerusform>die Angaben zu %n Nacht (unverändert)</numerusform>
+                <numerusform>die Angaben zu %n Nächten (unverändert)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the tags or diary of %n night(s) (kept as they are)</source>
+            <translation>
+                <numerusform>Tags oder Tagebuch von %n Nacht (unverändert)</numerusform>
+                <numerusform>Tags oder Tagebuch von %n Nächten (unverändert)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n rest test(s) (skipped)</source>
+            <translation>
+                <numerusform>%n Ruhetest (übersprungen)</numerusform>
+                <numerusform>%n Ruhetests (übersprungen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>lights-out on %n night(s)</source>
+            <translation>
+                <numerusform>„Licht aus“ in %n Nacht</numerusform>
+                <numerusform>„Licht aus“ in %n Nächten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the comment as the note of %n night(s)</source>
+            <translation>
+                <numerusform>der Kommentar als Notiz von %n Nacht</numerusform>
+                <numerusform>der Kommentar als Notiz von %n Nächten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the comment below the note already on %n night(s)</source>
+            <translation>
+                <numerusform>der Kommentar unter der vorhandenen Notiz von %n Nacht</numerusform>
+                <numerusform>der Kommentar unter der vorhandenen Notiz von %n Nächten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>tags on %n night(s)</source>
+            <translation>
+                <numerusform>Tags in %n Nacht</numerusform>
+                <numerusform>Tags in %n Nächten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the lights-out already recorded on %n night(s)</source>
+            <translation>
+                <numerusform>das bereits erfasste „Licht aus“ von %n Nacht</numerusform>
+                <numerusform>das bereits erfasste „Licht aus“ von %n Nächten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n night(s) already up to date</source>
+            <translation>
+                <numerusform>%n Nacht bereits aktuell</numerusform>
+                <numerusform>%n Nächte bereits aktuell</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>&amp;Add the kind(s) this file uses that are not in your list: %1</source>
+            <translation>
+                <numerusform>Die Art, die diese Datei verwendet und die in Ihrer Liste fehlt, &amp;hinzufügen: %1</numerusform>
+                <numerusform>Die %n Arten, die diese Datei verwendet und die in Ihrer Liste fehlen, &amp;hinzufügen: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>IntervalHistogram</name>
         <message>
             <location filename="../../src/hypnic/ui/charts/interval_histogram.py" />
@@ -1806,34 +2076,29 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/hypnic/app.py" />
+            <location filename="../../src/hypnic/ui/bedside/around_taps.py" />
+            <source>Rest &amp;test…</source>
+            <translation>Ruhe&amp;test …</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/day_menu.py" />
             <source>Back&amp;ups…</source>
             <translation>Sicherungs&amp;kopien …</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/app.py" />
+            <location filename="../../src/hypnic/ui/bedside/day_menu.py" />
             <source>&amp;Export…</source>
             <translation>&amp;Exportieren …</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/app.py" />
+            <location filename="../../src/hypnic/ui/bedside/day_menu.py" />
             <source>&amp;Import…</source>
             <translation>&amp;Importieren …</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/app.py" />
+            <location filename="../../src/hypnic/ui/bedside/day_menu.py" />
             <source>Prepare for the &amp;clinic…</source>
             <translation>Für die Sprech&amp;stunde vorbereiten …</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/app.py" />
-            <source>Taps not saved when Hypnic was last closed are kept in %s. Add them to the store with Menu → Import…, or with: hypnic%s import FILE</source>
-            <translation>Einträge, die beim letzten Schließen von Hypnic nicht gespeichert wurden, liegen in %s. Fügen Sie sie mit Menü → Importieren … hinzu oder mit: hypnic%s import DATEI</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/bedside/around_taps.py" />
-            <source>Rest &amp;test…</source>
-            <translation>Ruhe&amp;test …</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
@@ -2024,6 +2289,11 @@
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
             <source>Partner (P)</source>
             <translation>Partner (P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/window_run.py" />
+            <source>Taps not saved when Hypnic was last closed are kept in %s. Add them to the store with Menu → Import…, or with: hypnic%s import FILE</source>
+            <translation>Einträge, die beim letzten Schließen von Hypnic nicht gespeichert wurden, liegen in %s. Fügen Sie sie mit Menü → Importieren … hinzu oder mit: hypnic%s import DATEI</translation>
         </message>
     </context>
     <context>

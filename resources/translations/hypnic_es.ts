@@ -1461,6 +1461,276 @@
         </message>
     </context>
     <context>
+        <name>ImportWording</name>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the day boundary</source>
+            <translation>el límite del día</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>your name</source>
+            <translation>su nombre</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>your date of birth</source>
+            <translation>su fecha de nacimiento</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 y %n más</numerusform>
+                <numerusform>%1 y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Hypnic backup (JSON).</source>
+            <translation>%1 es una copia de seguridad de Hypnic (JSON).</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Hypnic table of events (CSV).</source>
+            <translation>%1 es una tabla de eventos de Hypnic (CSV).</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Sleep as Android export (CSV).</source>
+            <translation>%1 es una exportación de Sleep as Android (CSV).</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Hypnic backup (JSON), found from what the file holds.</source>
+            <translation>%1 es una copia de seguridad de Hypnic (JSON), reconocida por su contenido.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Hypnic table of events (CSV), found from what the file holds.</source>
+            <translation>%1 es una tabla de eventos de Hypnic (CSV), reconocida por su contenido.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Sleep as Android export (CSV), found from what the file holds.</source>
+            <translation>%1 es una exportación de Sleep as Android (CSV), reconocida por su contenido.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>It holds %n sleep record(s).</source>
+            <translation>
+                <numerusform>Contiene %n registro de sueño.</numerusform>
+                <numerusform>Contiene %n registros de sueño.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>Everything in it is already in Hypnic: nothing was added.</source>
+            <translation>Todo su contenido ya está en Hypnic: no se añadió nada.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>Everything in it is already in Hypnic: importing it would change nothing.</source>
+            <translation>Todo su contenido ya está en Hypnic: importarlo no cambiaría nada.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>Added:</source>
+            <translation>Añadido:</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>Importing it would add:</source>
+            <translation>La importación añadiría:</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>Already in Hypnic, so left as it is:</source>
+            <translation>Ya en Hypnic, así que se deja como está:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n evento</numerusform>
+                <numerusform>%n eventos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n dose(s)</source>
+            <translation>
+                <numerusform>%n toma</numerusform>
+                <numerusform>%n tomas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the lights-out, times and notes of %n night(s)</source>
+            <translation>
+                <numerusform>el apagado de luces, las horas y las notas de %n noche</numerusform>
+                <numerusform>el apagado de luces, las horas y las notas de %n noches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the tags of %n night(s)</source>
+            <translation>
+                <numerusform>las etiquetas de %n noche</numerusform>
+                <numerusform>las etiquetas de %n noches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the morning diary of %n night(s)</source>
+            <translation>
+                <numerusform>el diario matutino de %n noche</numerusform>
+                <numerusform>el diario matutino de %n noches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n rest test(s)</source>
+            <translation>
+                <numerusform>%n prueba de reposo</numerusform>
+                <numerusform>%n pruebas de reposo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n new kind(s): %1</source>
+            <translation>
+                <numerusform>%n tipo nuevo: %1</numerusform>
+                <numerusform>%n tipos nuevos: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n kind(s) as the file names and colours them: %1</source>
+            <translation>
+                <numerusform>%n tipo con el nombre y el color del archivo: %1</numerusform>
+                <numerusform>%n tipos con el nombre y el color del archivo: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n new medication(s): %1</source>
+            <translation>
+                <numerusform>%n medicamento nuevo: %1</numerusform>
+                <numerusform>%n medicamentos nuevos: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n new tag(s): %1</source>
+            <translation>
+                <numerusform>%n etiqueta nueva: %1</numerusform>
+                <numerusform>%n etiquetas nuevas: %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the file's settings: %1</source>
+            <translation>los ajustes del archivo: %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n event(s) (skipped)</source>
+            <translation>
+                <numerusform>%n evento (omitido)</numerusform>
+                <numerusform>%n eventos (omitidos)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n dose(s) (skipped)</source>
+            <translation>
+                <numerusform>%n toma (omitida)</numerusform>
+                <numerusform>%n tomas (omitidas)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the records of %n night(s) (kept as they are)</source>
+            <translation>
+                <numerusform>los datos de %n noche (se dejan como están)</numerusform>
+                <numerusform>los datos de %n noches (se dejan como están)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the tags or diary of %n night(s) (kept as they are)</source>
+            <translation>
+                <numerusform>las etiquetas o el diario de %n noche (se dejan como están)</numerusform>
+                <numerusform>las etiquetas o el diario de %n noches (se dejan como están)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n rest test(s) (skipped)</source>
+            <translation>
+                <numerusform>%n prueba de reposo (omitida)</numerusform>
+                <numerusform>%n pruebas de reposo (omitidas)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>lights-out on %n night(s)</source>
+            <translation>
+                <numerusform>el apagado de luces de %n noche</numerusform>
+                <numerusform>el apagado de luces de %n noches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the comment as the note of %n night(s)</source>
+            <translation>
+                <numerusform>el comentario como nota de %n noche</numerusform>
+                <numerusform>el comentario como nota de %n noches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the comment below the note already on %n night(s)</source>
+            <translation>
+                <numerusform>el comentario debajo de la nota ya existente de %n noche</numerusform>
+                <numerusform>el comentario debajo de la nota ya existente de %n noches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>tags on %n night(s)</source>
+            <translation>
+                <numerusform>etiquetas en %n noche</numerusform>
+                <numerusform>etiquetas en %n noches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the lights-out already recorded on %n night(s)</source>
+            <translation>
+                <numerusform>el apagado de luces ya registrado de %n noche</numerusform>
+                <numerusform>el apagado de luces ya registrado de %n noches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n night(s) already up to date</source>
+            <translation>
+                <numerusform>%n noche ya al día</numerusform>
+                <numerusform>%n noches ya al día</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>&amp;Add the kind(s) this file uses that are not in your list: %1</source>
+            <translation>
+                <numerusform>&amp;Añadir el tipo que usa este archivo y que falta en su lista: %1</numerusform>
+                <numerusform>&amp;Añadir los %n tipos que usa este archivo y que faltan en su lista: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>IntervalHistogram</name>
         <message>
             <location filename="../../src/hypnic/ui/charts/interval_histogram.py" />
@@ -1806,34 +2076,29 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/hypnic/app.py" />
+            <location filename="../../src/hypnic/ui/bedside/around_taps.py" />
+            <source>Rest &amp;test…</source>
+            <translation>Prueba de Prueba de reposo (&amp;test)…amp;reposo…</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/day_menu.py" />
             <source>Back&amp;ups…</source>
             <translation>Copias de seg&amp;uridad…</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/app.py" />
+            <location filename="../../src/hypnic/ui/bedside/day_menu.py" />
             <source>&amp;Export…</source>
             <translation>&amp;Exportar…</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/app.py" />
+            <location filename="../../src/hypnic/ui/bedside/day_menu.py" />
             <source>&amp;Import…</source>
             <translation>&amp;Importar…</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/app.py" />
+            <location filename="../../src/hypnic/ui/bedside/day_menu.py" />
             <source>Prepare for the &amp;clinic…</source>
             <translation>Preparar la &amp;consulta…</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/app.py" />
-            <source>Taps not saved when Hypnic was last closed are kept in %s. Add them to the store with Menu → Import…, or with: hypnic%s import FILE</source>
-            <translation>Los registros que no se guardaron al cerrar Hypnic la última vez están en %s. Añádalos a los datos con Menú → Importar…, o con: hypnic%s import ARCHIVO</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/bedside/around_taps.py" />
-            <source>Rest &amp;test…</source>
-            <translation>Prueba de Prueba de reposo (&amp;test)…amp;reposo…</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
@@ -2024,6 +2289,11 @@
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
             <source>Partner (P)</source>
             <translation>Pareja (P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/window_run.py" />
+            <source>Taps not saved when Hypnic was last closed are kept in %s. Add them to the store with Menu → Import…, or with: hypnic%s import FILE</source>
+            <translation>Los registros que no se guardaron al cerrar Hypnic la última vez están en %s. Añádalos a los datos con Menú → Importar…, o con: hypnic%s import ARCHIVO</translation>
         </message>
     </context>
     <context>

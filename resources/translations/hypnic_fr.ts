@@ -1461,6 +1461,276 @@
         </message>
     </context>
     <context>
+        <name>ImportWording</name>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the day boundary</source>
+            <translation>la limite du jour</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>your name</source>
+            <translation>votre nom</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>your date of birth</source>
+            <translation>votre date de naissance</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 and %n more</source>
+            <translation>
+                <numerusform>%1 et %n autre</numerusform>
+                <numerusform>%1 et %n autres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Hypnic backup (JSON).</source>
+            <translation>%1 est une sauvegarde Hypnic (JSON).</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Hypnic table of events (CSV).</source>
+            <translation>%1 est un tableau des événements Hypnic (CSV).</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Sleep as Android export (CSV).</source>
+            <translation>%1 est un export de Sleep as Android (CSV).</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Hypnic backup (JSON), found from what the file holds.</source>
+            <translation>%1 est une sauvegarde Hypnic (JSON), reconnue d’après son contenu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Hypnic table of events (CSV), found from what the file holds.</source>
+            <translation>%1 est un tableau des événements Hypnic (CSV), reconnu d’après son contenu.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%1 is a Sleep as Android export (CSV), found from what the file holds.</source>
+            <translation>%1 est un export de Sleep as Android (CSV), reconnu d’après son contenu.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>It holds %n sleep record(s).</source>
+            <translation>
+                <numerusform>Il contient %n enregistrement de sommeil.</numerusform>
+                <numerusform>Il contient %n enregistrements de sommeil.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>Everything in it is already in Hypnic: nothing was added.</source>
+            <translation>Tout son contenu est déjà dans Hypnic : rien n’a été ajouté.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>Everything in it is already in Hypnic: importing it would change nothing.</source>
+            <translation>Tout son contenu est déjà dans Hypnic : l’importer ne changerait rien.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>Added:</source>
+            <translation>Ajouté :</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>Importing it would add:</source>
+            <translation>L’importation ajouterait :</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>Already in Hypnic, so left as it is:</source>
+            <translation>Déjà dans Hypnic, donc laissé tel quel :</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n événement</numerusform>
+                <numerusform>%n événements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n dose(s)</source>
+            <translation>
+                <numerusform>%n prise</numerusform>
+                <numerusform>%n prises</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the lights-out, times and notes of %n night(s)</source>
+            <translation>
+                <numerusform>l’extinction des lumières, les heures et les notes de %n nuit</numerusform>
+                <numerusform>l’extinction des lumières, les heures et les notes de %n nuits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the tags of %n night(s)</source>
+            <translation>
+                <numerusform>les étiquettes de %n nuit</numerusform>
+                <numerusform>les étiquettes de %n nuits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the morning diary of %n night(s)</source>
+            <translation>
+                <numerusform>le journal du matin de %n nuit</numerusform>
+                <numerusform>le journal du matin de %n nuits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n rest test(s)</source>
+            <translation>
+                <numerusform>%n test de repos</numerusform>
+                <numerusform>%n tests de repos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n new kind(s): %1</source>
+            <translation>
+                <numerusform>%n nouveau type : %1</numerusform>
+                <numerusform>%n nouveaux types : %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n kind(s) as the file names and colours them: %1</source>
+            <translation>
+                <numerusform>%n type nommé et coloré comme dans le fichier : %1</numerusform>
+                <numerusform>%n types nommés et colorés comme dans le fichier : %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n new medication(s): %1</source>
+            <translation>
+                <numerusform>%n nouveau médicament : %1</numerusform>
+                <numerusform>%n nouveaux médicaments : %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n new tag(s): %1</source>
+            <translation>
+                <numerusform>%n nouvelle étiquette : %1</numerusform>
+                <numerusform>%n nouvelles étiquettes : %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the file's settings: %1</source>
+            <translation>les réglages du fichier : %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n event(s) (skipped)</source>
+            <translation>
+                <numerusform>%n événement (ignoré)</numerusform>
+                <numerusform>%n événements (ignorés)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n dose(s) (skipped)</source>
+            <translation>
+                <numerusform>%n prise (ignorée)</numerusform>
+                <numerusform>%n prises (ignorées)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the records of %n night(s) (kept as they are)</source>
+            <translation>
+                <numerusform>les données de %n nuit (laissées telles quelles)</numerusform>
+                <numerusform>les données de %n nuits (laissées telles quelles)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the tags or diary of %n night(s) (kept as they are)</source>
+            <translation>
+                <numerusform>les étiquettes ou le journal de %n nuit (laissés tels quels)</numerusform>
+                <numerusform>les étiquettes ou le journal de %n nuits (laissés tels quels)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n rest test(s) (skipped)</source>
+            <translation>
+                <numerusform>%n test de repos (ignoré)</numerusform>
+                <numerusform>%n tests de repos (ignorés)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>lights-out on %n night(s)</source>
+            <translation>
+                <numerusform>l’extinction des lumières de %n nuit</numerusform>
+                <numerusform>l’extinction des lumières de %n nuits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the comment as the note of %n night(s)</source>
+            <translation>
+                <numerusform>le commentaire comme note de %n nuit</numerusform>
+                <numerusform>le commentaire comme note de %n nuits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the comment below the note already on %n night(s)</source>
+            <translation>
+                <numerusform>le commentaire sous la note déjà présente de %n nuit</numerusform>
+                <numerusform>le commentaire sous la note déjà présente de %n nuits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>tags on %n night(s)</source>
+            <translation>
+                <numerusform>des étiquettes sur %n nuit</numerusform>
+                <numerusform>des étiquettes sur %n nuits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>the lights-out already recorded on %n night(s)</source>
+            <translation>
+                <numerusform>l’extinction des lumières déjà enregistrée de %n nuit</numerusform>
+                <numerusform>l’extinction des lumières déjà enregistrée de %n nuits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>%n night(s) already up to date</source>
+            <translation>
+                <numerusform>%n nuit déjà à jour</numerusform>
+                <numerusform>%n nuits déjà à jour</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../src/hypnic/ui/exchange/import_wording.py" />
+            <source>&amp;Add the kind(s) this file uses that are not in your list: %1</source>
+            <translation>
+                <numerusform>&amp;Ajouter le type que ce fichier utilise et qui manque à votre liste : %1</numerusform>
+                <numerusform>&amp;Ajouter les %n types que ce fichier utilise et qui manquent à votre liste : %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>IntervalHistogram</name>
         <message>
             <location filename="../../src/hypnic/ui/charts/interval_histogram.py" />
@@ -1806,34 +2076,29 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../src/hypnic/app.py" />
+            <location filename="../../src/hypnic/ui/bedside/around_taps.py" />
+            <source>Rest &amp;test…</source>
+            <translation>&amp;Test de repos…</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/day_menu.py" />
             <source>Back&amp;ups…</source>
             <translation>Sa&amp;uvegardes…</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/app.py" />
+            <location filename="../../src/hypnic/ui/bedside/day_menu.py" />
             <source>&amp;Export…</source>
             <translation>&amp;Exporter…</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/app.py" />
+            <location filename="../../src/hypnic/ui/bedside/day_menu.py" />
             <source>&amp;Import…</source>
             <translation>&amp;Importer…</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/app.py" />
+            <location filename="../../src/hypnic/ui/bedside/day_menu.py" />
             <source>Prepare for the &amp;clinic…</source>
             <translation>Préparer la &amp;consultation…</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/app.py" />
-            <source>Taps not saved when Hypnic was last closed are kept in %s. Add them to the store with Menu → Import…, or with: hypnic%s import FILE</source>
-            <translation>Les saisies non enregistrées à la dernière fermeture de Hypnic sont conservées dans %s. Ajoutez-les aux données avec Menu → Importer…, ou avec : hypnic%s import FICHIER</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/bedside/around_taps.py" />
-            <source>Rest &amp;test…</source>
-            <translation>&amp;Test de repos…</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
@@ -2024,6 +2289,11 @@
             <location filename="../../src/hypnic/ui/bedside/main_window.py" />
             <source>Partner (P)</source>
             <translation>Partenaire (P)</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/window_run.py" />
+            <source>Taps not saved when Hypnic was last closed are kept in %s. Add them to the store with Menu → Import…, or with: hypnic%s import FILE</source>
+            <translation>Les saisies non enregistrées à la dernière fermeture de Hypnic sont conservées dans %s. Ajoutez-les aux données avec Menu → Importer…, ou avec : hypnic%s import FICHIER</translation>
         </message>
     </context>
     <context>

@@ -16,18 +16,21 @@ from hypnic.ui.bedside.main_window import MainWindow, bedside_keys
 Show = Callable[[], object]
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
 def add_day_menu(
     window: MainWindow, *, show_backups: Show, show_export: Show, show_import: Show,
     show_clinic: Show,
 ) -> None:  # fmt: skip
     """Backups…, then Export…, Import… and Prepare for the clinic…, with their keys."""
-    tr = QCoreApplication.translate
     menu = (
-        (tr("MainWindow", "Back&ups…"), BedsideAction.BACKUPS, show_backups),
+        (_tr("Back&ups…"), BedsideAction.BACKUPS, show_backups),
         None,
-        (tr("MainWindow", "&Export…"), BedsideAction.EXPORT, show_export),
-        (tr("MainWindow", "&Import…"), BedsideAction.IMPORT, show_import),
-        (tr("MainWindow", "Prepare for the &clinic…"), BedsideAction.CLINIC, show_clinic),
+        (_tr("&Export…"), BedsideAction.EXPORT, show_export),
+        (_tr("&Import…"), BedsideAction.IMPORT, show_import),
+        (_tr("Prepare for the &clinic…"), BedsideAction.CLINIC, show_clinic),
     )
     for item in menu:
         action = QAction(window)

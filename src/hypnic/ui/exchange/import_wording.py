@@ -7,17 +7,27 @@ from PySide6.QtCore import QCoreApplication
 
 from hypnic.services.exchange import FileFormat, HypnicCounts, ImportPreview, SleepCounts
 
-_CONTEXT = "ImportWording"
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
 # The settings a Hypnic backup can carry, as a person knows them.
 _SETTING_WORDS = {
-    "day_boundary": "the day boundary",
-    "patient_name": "your name",
-    "patient_birth": "your date of birth",
+    "day_boundary": QT_TRANSLATE_NOOP("ImportWording", "the day boundary"),
+    "patient_name": QT_TRANSLATE_NOOP("ImportWording", "your name"),
+    "patient_birth": QT_TRANSLATE_NOOP("ImportWording", "your date of birth"),
 }
 
 
 def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
+    return QCoreApplication.translate("ImportWording", text, None, n)
+
+
+def _counted(*lines: str | int) -> list[str]:
+    """The lines whose count is not zero (each written ``count and _tr("%n …", count)``, so
+    every text stays a literal the translation tools can find)."""
+    return [line for line in lines if isinstance(line, str)]
 
 
 def _names(items: tuple[str, ...], shown: int = 6) -> str:
@@ -75,52 +85,57 @@ def preview_text(preview: ImportPreview, *, done: bool = False) -> str:
 
 
 def _hypnic_lines(c: HypnicCounts) -> tuple[list[str], list[str]]:
-    added: list[str] = []
-    items: tuple[tuple[int, str], ...] = (
-        (c.events, "%n event(s)"),
-        (c.doses, "%n dose(s)"),
-        (c.night_records, "the lights-out, times and notes of %n night(s)"),
-        (c.tagged_nights, "the tags of %n night(s)"),
-        (c.diary, "the morning diary of %n night(s)"),
-        (c.rest_tests, "%n rest test(s)"),
+    added = _counted(
+        c.events and _tr("%n event(s)", c.events),
+        c.doses and _tr("%n dose(s)", c.doses),
+        c.night_records and _tr("the lights-out, times and notes of %n night(s)", c.night_records),
+        c.tagged_nights and _tr("the tags of %n night(s)", c.tagged_nights),
+        c.diary and _tr("the morning diary of %n night(s)", c.diary),
+        c.rest_tests and _tr("%n rest test(s)", c.rest_tests),
     )
-    added += [_tr(text, n) for n, text in items if n]
-    lists: tuple[tuple[tuple[str, ...], str], ...] = (
-        (c.new_kinds, "%n new kind(s): %1"),
-        (c.updated_kinds, "%n kind(s) as the file names and colours them: %1"),
-        (c.new_medications, "%n new medication(s): %1"),
-        (c.new_tags, "%n new tag(s): %1"),
+    lists = (
+        (c.new_kinds, _tr("%n new kind(s): %1", len(c.new_kinds))),
+        (
+            c.updated_kinds,
+            _tr("%n kind(s) as the file names and colours them: %1", len(c.updated_kinds)),
+        ),
+        (c.new_medications, _tr("%n new medication(s): %1", len(c.new_medications))),
+        (c.new_tags, _tr("%n new tag(s): %1", len(c.new_tags))),
     )
-    added += [_tr(text, len(names)).replace("%1", _names(names)) for names, text in lists if names]
+    added += [text.replace("%1", _names(names)) for names, text in lists if names]
     if c.settings:
-        words = tuple(_tr(_SETTING_WORDS.get(key, key)) for key in c.settings)
+        words = tuple(
+            QCoreApplication.translate("ImportWording", _SETTING_WORDS.get(key, key))
+            for key in c.settings
+        )
         added.append(_tr("the file's settings: %1").replace("%1", _names(words)))
-    kept_items: tuple[tuple[int, str], ...] = (
-        (c.events_present, "%n event(s) (skipped)"),
-        (c.doses_present, "%n dose(s) (skipped)"),
-        (c.night_records_present, "the records of %n night(s) (kept as they are)"),
-        (c.context_present, "the tags or diary of %n night(s) (kept as they are)"),
-        (c.rest_tests_present, "%n rest test(s) (skipped)"),
+    kept = _counted(
+        c.events_present and _tr("%n event(s) (skipped)", c.events_present),
+        c.doses_present and _tr("%n dose(s) (skipped)", c.doses_present),
+        c.night_records_present
+        and _tr("the records of %n night(s) (kept as they are)", c.night_records_present),
+        c.context_present
+        and _tr("the tags or diary of %n night(s) (kept as they are)", c.context_present),
+        c.rest_tests_present and _tr("%n rest test(s) (skipped)", c.rest_tests_present),
     )
-    kept = [_tr(text, n) for n, text in kept_items if n]
     return added, kept
 
 
 def _sleep_lines(c: SleepCounts) -> tuple[list[str], list[str]]:
-    items: tuple[tuple[int, str], ...] = (
-        (c.lights_out_set, "lights-out on %n night(s)"),
-        (c.notes_set, "the comment as the note of %n night(s)"),
-        (c.notes_added_below, "the comment below the note already on %n night(s)"),
-        (c.tagged_nights, "tags on %n night(s)"),
+    added = _counted(
+        c.lights_out_set and _tr("lights-out on %n night(s)", c.lights_out_set),
+        c.notes_set and _tr("the comment as the note of %n night(s)", c.notes_set),
+        c.notes_added_below
+        and _tr("the comment below the note already on %n night(s)", c.notes_added_below),
+        c.tagged_nights and _tr("tags on %n night(s)", c.tagged_nights),
     )
-    added = [_tr(text, n) for n, text in items if n]
     if c.new_tags:
         added.append(_tr("%n new tag(s): %1", len(c.new_tags)).replace("%1", _names(c.new_tags)))
-    kept_items: tuple[tuple[int, str], ...] = (
-        (c.lights_out_kept, "the lights-out already recorded on %n night(s)"),
-        (c.unchanged, "%n night(s) already up to date"),
+    kept = _counted(
+        c.lights_out_kept
+        and _tr("the lights-out already recorded on %n night(s)", c.lights_out_kept),
+        c.unchanged and _tr("%n night(s) already up to date", c.unchanged),
     )
-    kept = [_tr(text, n) for n, text in kept_items if n]
     return added, kept
 
 
