@@ -45,9 +45,10 @@ WINDOWS = (
 )
 CHARTS = (
     "Timeline of the night",
-    "Nights, newest on top",
-    "Events per night — line: 7-night median",
-    "Time between leg taps",
+    "When in the night — one row per night, newest on top; boxed: leg run (5–90 s), "
+    "dashed box: jerk series",
+    "Taps per night — points: each night; line: 7-night median",
+    "Intervals between leg taps",
 )
 
 
