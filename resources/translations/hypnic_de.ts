@@ -111,6 +111,11 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/settings/backups_window.py" />
+            <source>No backups yet: the first is made when Hypnic closes after the store has changed, or before an import.</source>
+            <translation>Noch keine Sicherungskopien: Die erste entsteht, wenn Hypnic nach einer Änderung des Speichers geschlossen wird, oder vor einem Import.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/backups_window.py" />
             <source>Restore status</source>
             <translation>Stand der Wiederherstellung</translation>
         </message>

@@ -111,6 +111,11 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/settings/backups_window.py" />
+            <source>No backups yet: the first is made when Hypnic closes after the store has changed, or before an import.</source>
+            <translation>Aún no hay copias de seguridad: la primera se hace cuando Hypnic se cierra después de un cambio en los datos, o antes de una importación.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/backups_window.py" />
             <source>Restore status</source>
             <translation>Estado de la restauración</translation>
         </message>

@@ -111,6 +111,11 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/settings/backups_window.py" />
+            <source>No backups yet: the first is made when Hypnic closes after the store has changed, or before an import.</source>
+            <translation>Aucune sauvegarde pour l’instant : la première est faite quand Hypnic se ferme après une modification des données, ou avant une importation.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/settings/backups_window.py" />
             <source>Restore status</source>
             <translation>État de la restauration</translation>
         </message>

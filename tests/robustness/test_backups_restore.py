@@ -141,3 +141,16 @@ def test_a_request_naming_anything_else_is_refused_and_dropped(with_backups: Pat
     assert notice is not None and "not restored" in notice
     assert not request_path(with_backups).exists()
     assert len(kinds_in(with_backups / "hypnic.db")) == 5
+
+
+def test_the_window_says_when_there_are_no_backups_yet(qtbot, tmp_path: Path) -> None:
+    store = Store.open(tmp_path)
+    try:
+        window = BackupsWindow(backups=Backups(store=store, data_dir=tmp_path))
+        qtbot.addWidget(window)
+        window.show()
+        assert window.empty.isVisible() and not window.list.isVisible()
+        assert window.empty.text().startswith("No backups yet")
+        window.check_all()  # nothing to check: no crash, no claim
+    finally:
+        store.close()

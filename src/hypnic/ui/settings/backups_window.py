@@ -44,6 +44,14 @@ class BackupsWindow(QWidget):
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Backups, newest first"))
+        self.empty = QLabel(
+            self.tr(
+                "No backups yet: the first is made when Hypnic closes after the store has "
+                "changed, or before an import."
+            ),
+            self,
+        )
+        self.empty.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleDescription(self.tr("Restore status"))
@@ -59,6 +67,7 @@ class BackupsWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -89,6 +98,9 @@ class BackupsWindow(QWidget):
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
+        # An empty grey box says nothing: say why there is nothing yet.
+        self.empty.setVisible(self.list.count() == 0)
+        self.list.setVisible(self.list.count() > 0)
         self._show_request()
 
     def selected(self) -> Path | None:
