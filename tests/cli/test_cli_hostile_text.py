@@ -1,0 +1,55 @@
+"""Text that cannot be stored: an argument holding bytes that are not UTF-8 (a note typed in a
+Latin-1 terminal) or a JSON backup with a lone "\\ud800" escape. Refused in one sentence, exit
+2, nothing written (it used to end in a UnicodeEncodeError traceback from SQLite)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cli_helpers import Run, store_state
+
+ID1 = "0b7c6f1e-8d0a-4c39-9c55-2f4a8e1d7b01"
+LATIN1 = b"caf\xe9".decode("utf-8", "surrogateescape")  # what sys.argv holds for it
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (("log", "jerk", "--note", LATIN1), "--note"),
+        (("dose", LATIN1), "MEDICATION"),
+        (("dose", "clonazepam", "--unit", LATIN1, "--amount", "1"), "--unit"),
+        (("night", "--note", LATIN1), "--note"),
+        (("night", "--tag", LATIN1), "--tag"),
+        (("report", "--patient", LATIN1, "-o", "OUT"), "--patient"),
+    ],
+)
+def test_an_argument_that_is_not_utf8_is_refused_in_one_line(
+    hypnic: Run, data_dir: Path, args: tuple[str, ...], field: str
+) -> None:
+    hypnic("nights")
+    before = store_state(data_dir)
+    result = hypnic(*(str(data_dir.parent / "x.pdf") if a == "OUT" else a for a in args))
+    assert result.code == 2, result.err
+    assert result.err.startswith(f"hypnic: field '{field}': ") and result.err.count("\n") == 1
+    assert "UTF-8" in result.err
+    assert store_state(data_dir) == before
+    assert not (data_dir.parent / "x.pdf").exists()
+
+
+def test_a_json_backup_with_a_lone_surrogate_is_refused(
+    hypnic: Run, data_dir: Path, tmp_path: Path
+) -> None:
+    hypnic("nights")
+    before = store_state(data_dir)
+    doc = {"format": "hypnic", "version": 2, "events": [
+        {"id": ID1, "time": "2026-11-24T23:41:07.000+01:00", "kind": "jerk", "by": "self",
+         "note": "PLACEHOLDER"}]}  # fmt: skip
+    source = tmp_path / "lone.json"
+    source.write_text(json.dumps(doc, indent=1).replace("PLACEHOLDER", "ok \\udc80 then"))
+    result = hypnic("import", str(source))
+    assert result.code == 2, result.err
+    assert "lone.json, line 10, field 'events[0]': " in result.err  # the note's line
+    assert result.err.count("\n") == 1
+    assert store_state(data_dir) == before
