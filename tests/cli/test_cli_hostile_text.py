@@ -53,3 +53,13 @@ def test_a_json_backup_with_a_lone_surrogate_is_refused(
     assert "lone.json, line 10, field 'events[0]': " in result.err  # the note's line
     assert result.err.count("\n") == 1
     assert store_state(data_dir) == before
+
+
+def test_export_to_a_file_name_that_is_not_utf8(hypnic: Run, tmp_path: Path) -> None:
+    # Any bytes a file system takes make a fine file name (only text is held to UTF-8).
+    hypnic("log", "jerk")
+    name = (tmp_path / LATIN1).with_suffix(".csv")
+    result = hypnic("export", "-o", str(name))
+    assert result.code == 0, result.err
+    assert name.read_text(encoding="utf-8").startswith("id,night,time,kind,by,note")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["data", name.name])
