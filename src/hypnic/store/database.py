@@ -19,7 +19,7 @@ from hypnic.domain.errors import (
 from hypnic.domain.kinds import BUILTIN_KINDS
 from hypnic.paths import make_private_dir
 from hypnic.processes import alive
-from hypnic.store.checks import integrity_check
+from hypnic.store.checks import integrity_check, schema_problem
 from hypnic.store.connection import Connection
 from hypnic.store.context_repos import DiaryRepo, TagRepo
 from hypnic.store.errors import GuardedConnection, environment_error, translate
@@ -155,6 +155,12 @@ class Store:
     def _migrate(self, data_dir: Path) -> None:
         version = self.user_version
         _refuse_if_too_new(version, self.path)
+        # Tables that are not what its version says (another tool dropped or changed them, or
+        # wrote the version): damage, refused before any statement fails on them. A migration
+        # that fails on a sound store is a bug, and stays an sqlite3 error.
+        problem = schema_problem(self.conn)
+        if problem is not None:
+            raise StoreDamagedError(problem)
         if version < SCHEMA_VERSION and version > 0:
             self._backup_before_migration(data_dir, version)
         for step in range(version, SCHEMA_VERSION):
