@@ -63,3 +63,20 @@ def test_export_to_a_file_name_that_is_not_utf8(hypnic: Run, tmp_path: Path) -> 
     assert result.code == 0, result.err
     assert name.read_text(encoding="utf-8").startswith("id,night,time,kind,by,note")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["data", name.name])
+
+
+def test_a_note_with_a_nul_character_is_refused_so_every_export_imports_again(
+    hypnic: Run, data_dir: Path, tmp_path: Path
+) -> None:
+    # Stored, it made a CSV export that no import takes (a NUL reads as a binary file).
+    hypnic("nights")
+    before = store_state(data_dir)
+    doc = {"format": "hypnic", "version": 2, "events": [
+        {"id": ID1, "time": "2026-11-24T23:41:07.000+01:00", "kind": "jerk", "by": "self",
+         "note": "a\u0000b"}]}  # fmt: skip
+    source = tmp_path / "nul.json"
+    source.write_text(json.dumps(doc))
+    result = hypnic("import", str(source))
+    assert result.code == 2, result.err
+    assert "nul.json, line 1, field 'note': holds a NUL" in result.err
+    assert store_state(data_dir) == before

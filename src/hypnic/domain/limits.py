@@ -75,10 +75,14 @@ def check_night_date(night: date, *, now_utc_ms: int, field: str = "night") -> N
 
 
 def check_note(text: str, *, field: str = "note") -> str:
-    """``text`` unchanged, or InputError when it is longer than MAX_NOTE characters."""
+    """``text`` unchanged, or InputError when it is longer than MAX_NOTE characters or holds a
+    NUL character."""
     if len(text) > MAX_NOTE:
         raise InputError(f"is {len(text):,} characters; a note holds at most {MAX_NOTE:,}",
                          field=field)  # fmt: skip
+    if "\x00" in text:
+        # A CSV export holding it would be taken for a binary file and never import again.
+        raise InputError("holds a NUL character, which no text file can carry", field=field)
     return text
 
 

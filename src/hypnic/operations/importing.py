@@ -12,7 +12,7 @@ from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, NightRecord
 from hypnic.domain.kinds import Kind, valid_kind_key
 from hypnic.domain.kinds import new_kind as make_kind
-from hypnic.domain.limits import MAX_NOTE
+from hypnic.domain.limits import check_note
 from hypnic.domain.medications import Dose, Medication
 from hypnic.domain.rest_tests import RestTest
 from hypnic.domain.tags import Tag
@@ -255,11 +255,15 @@ def _refuse_unfit_values(parsed: ParsedFile) -> None:
         event = item.event
         if len(event.kind) > MAX_KIND_KEY:
             refuse(item, "kind", f"is {len(event.kind):,} characters; at most {MAX_KIND_KEY}")
-        if len(event.note) > MAX_NOTE:
-            refuse(item, "note", f"is {len(event.note):,} characters; at most {MAX_NOTE:,}")
+        try:
+            check_note(event.note)  # the one rule for a note, as the window and `log` keep it
+        except InputError as exc:
+            refuse(item, "note", exc.message)
     for record in parsed.nights:
-        if len(record.note) > MAX_NOTE:
-            refuse(None, f"nights[{record.night}].note", f"is longer than {MAX_NOTE:,} characters")
+        try:
+            check_note(record.note)
+        except InputError as exc:
+            refuse(None, f"nights[{record.night}].note", exc.message)
 
 
 def _shortened(exc: InputError) -> InputError:
