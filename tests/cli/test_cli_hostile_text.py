@@ -80,3 +80,32 @@ def test_a_note_with_a_nul_character_is_refused_so_every_export_imports_again(
     assert result.code == 2, result.err
     assert "nul.json, line 1, field 'note': holds a NUL" in result.err
     assert store_state(data_dir) == before
+
+
+@pytest.mark.parametrize(
+    ("settings", "field"),
+    [
+        ({"patient_name": "N" * 5000}, "settings.patient_name"),
+        ({"patient_birth": "1066-10-14"}, "settings.patient_birth"),
+        ({"patient_birth": "soon"}, "settings.patient_birth"),
+    ],
+)
+def test_the_patient_in_a_backup_is_held_to_the_windows_rules(
+    hypnic: Run, data_dir: Path, tmp_path: Path, settings: dict[str, str], field: str
+) -> None:
+    hypnic("nights")
+    before = store_state(data_dir)
+    source = tmp_path / "patient.json"
+    source.write_text(json.dumps({"format": "hypnic", "version": 2, "settings": settings}))
+    result = hypnic("import", str(source))
+    assert result.code == 2, result
+    assert f"patient.json, line 1, field '{field}': " in result.err
+    assert store_state(data_dir) == before
+
+
+def test_report_holds_the_patient_name_to_the_windows_limit(hypnic: Run, tmp_path: Path) -> None:
+    hypnic("log", "jerk")
+    target = tmp_path / "s.pdf"
+    result = hypnic("report", "--patient", "N" * 5000, "-o", str(target))
+    assert result.code == 2, result
+    assert result.err.startswith("hypnic: field '--patient': ") and not target.exists()
