@@ -109,3 +109,25 @@ def test_report_holds_the_patient_name_to_the_windows_limit(hypnic: Run, tmp_pat
     result = hypnic("report", "--patient", "N" * 5000, "-o", str(target))
     assert result.code == 2, result
     assert result.err.startswith("hypnic: field '--patient': ") and not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (("log", "jerk", "--at", ""), "--at"),
+        (("dose", "clonazepam", "--at", ""), "--at"),
+        (("night", "", "--quiet"), "DATE"),
+        (("export", "--from", ""), "--from"),
+        (("nights", "--to", ""), "--to"),
+    ],
+)
+def test_an_empty_value_is_refused_not_taken_for_the_default(
+    hypnic: Run, data_dir: Path, args: tuple[str, ...], field: str
+) -> None:
+    # `hypnic log jerk --at "$T"` with T unset logged a tap at now.
+    hypnic("nights")
+    before = store_state(data_dir)
+    result = hypnic(*args)
+    assert result.code == 2, result
+    assert result.err.startswith(f"hypnic: field '{field}': ")
+    assert store_state(data_dir) == before

@@ -22,8 +22,8 @@ from hypnic.report.build import build_report
 
 def request_from_args(args: argparse.Namespace) -> SummaryRequest:
     """The period and patient the command line asked for (raises InputError when bad)."""
-    first = parse_night(args.first, field="--from") if args.first else None
-    last = parse_night(args.last, field="--to") if args.last else None
+    first = parse_night(args.first, field="--from") if args.first is not None else None
+    last = parse_night(args.last, field="--to") if args.last is not None else None
     if args.last_n is not None and first is not None:
         raise InputError("use either --last or --from, not both", field="--last")
     if args.last_n is not None and args.last_n < 1:
