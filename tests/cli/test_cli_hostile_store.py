@@ -35,3 +35,41 @@ def test_a_store_whose_tables_do_not_match_its_version_is_damaged(
     checked = hypnic("check")
     assert checked.code == 1 and "FAILED" in checked.out
     assert (data_dir / "hypnic.db").read_bytes() == before
+
+
+def test_a_full_disk_during_a_write_names_the_store(
+    hypnic: Run, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It said only "The disk is full." (an import on a nearly full disk), naming nothing.
+    from hypnic.domain.errors import StoreFullError
+
+    hypnic("nights")
+
+    def full(*_args: object, **_kw: object) -> None:
+        raise StoreFullError("The disk is full.")
+
+    monkeypatch.setattr("hypnic.cli.commands.apply_import", full)
+    source = data_dir.parent / "empty.csv"
+    source.write_text("id,night,time,kind,by,note\n")
+    result = hypnic("import", str(source))
+    assert result.code == 1 and result.err.count("\n") == 1
+    assert str(data_dir / "hypnic.db") in result.err, result.err
+
+
+def test_a_store_on_a_read_only_disk_can_still_be_read(
+    hypnic: Run, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every read refused ("Cannot use the data folder … Read-only file system"): opening the
+    # store changed the mode of files that were private already.
+    import errno
+    import os
+
+    assert hypnic("log", "jerk").code == 0
+
+    def read_only(path: object, *_args: object, **_kw: object) -> None:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+
+    monkeypatch.setattr(os, "chmod", read_only)
+    result = hypnic("export")
+    assert result.code == 0, result.err
+    assert result.out.count("\n") == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 import time
 from pathlib import Path
 
@@ -217,6 +218,12 @@ class Store:
         os.replace(partial, target)
 
 
+def name_store_error(exc: BaseException, path: Path) -> BaseException:
+    """A store error raised while the store at ``path`` was in use, saying which file it is
+    about ("The disk is full." alone names nothing a person can act on)."""
+    return _named(exc, path)
+
+
 def _named(exc: BaseException, path: Path) -> BaseException:
     """A store error that says which file it is about (a bug is passed on unchanged); an
     I/O failure on a full or read-only disk is reported as that, never as damage."""
@@ -291,4 +298,6 @@ def _chmod_private(path: Path) -> None:
     if os.name == "posix":
         for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             with contextlib.suppress(FileNotFoundError):
-                candidate.chmod(0o600)
+                if stat.S_IMODE(candidate.stat().st_mode) != 0o600:
+                    # Private already is left alone: a store on a read-only disk can be read.
+                    candidate.chmod(0o600)
