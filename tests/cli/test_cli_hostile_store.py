@@ -73,3 +73,25 @@ def test_a_store_on_a_read_only_disk_can_still_be_read(
     result = hypnic("export")
     assert result.code == 0, result.err
     assert result.out.count("\n") == 2
+
+
+@pytest.mark.timeout(60, method="thread")  # a hang is in a C call
+@pytest.mark.parametrize("make", ["fifo", "folder", "device"])
+def test_a_store_that_is_not_a_regular_file_is_refused_at_once(
+    hypnic: Run, data_dir: Path, make: str
+) -> None:
+    # A pipe in its place made every command, and the window, wait for ever.
+    import os
+
+    data_dir.mkdir(mode=0o700)
+    store = data_dir / "hypnic.db"
+    if make == "fifo":
+        os.mkfifo(store)
+    elif make == "folder":
+        store.mkdir()
+    else:
+        store.symlink_to("/dev/zero")
+    for args in (("log", "jerk"), ("nights",)):
+        result = hypnic(*args)
+        assert result.code == 1 and result.err.count("\n") == 1, result
+        assert f"{store} is not a regular file" in result.err, result.err

@@ -28,7 +28,7 @@ def integrity_check(path: Path) -> str | None:
 
 def _check(path: Path, pragma: str) -> str | None:
     if not path.is_file():
-        return f"{path} does not exist"
+        return f"{path} is not a regular file" if path.exists() else f"{path} does not exist"
     try:
         rows = _run(path, pragma, immutable=False)
     except sqlite3.Error as exc:

@@ -62,6 +62,7 @@ class Store:
         """Open (creating if need be) the store in ``data_dir``, migrating it forward."""
         make_private_dir(data_dir)
         path = data_dir / name
+        _refuse_if_not_a_file(path)
         fresh = not path.exists()
         if fresh:
             # Create the file with 0600 before SQLite touches it.
@@ -241,6 +242,20 @@ def _named(exc: BaseException, path: Path) -> BaseException:
             "Run 'hypnic check'; the window offers to restore the newest good backup."
         )
     return type(exc)(f"{str(exc).rstrip('.')} ({path}).")
+
+
+def _refuse_if_not_a_file(path: Path) -> None:
+    """A pipe in the store's place would make SQLite wait for ever, a folder or a device
+    fail in a way that names nothing: each is refused at once, saying what it is."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # none yet (made next), or a problem the opening itself reports
+    if not stat.S_ISREG(mode):
+        raise StoreUnavailableError(
+            f"The store {path} is not a regular file (a folder, a pipe or a device is in its "
+            "place); move it away and try again."
+        )
 
 
 def _read_only_version(path: Path) -> int:
