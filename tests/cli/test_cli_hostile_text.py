@@ -131,3 +131,16 @@ def test_an_empty_value_is_refused_not_taken_for_the_default(
     assert result.code == 2, result
     assert result.err.startswith(f"hypnic: field '{field}': ")
     assert store_state(data_dir) == before
+
+
+@pytest.mark.parametrize("amount", ["1e308", "100001", "1e-300"])
+def test_a_dose_amount_outside_the_windows_range_is_refused(
+    hypnic: Run, data_dir: Path, amount: str
+) -> None:
+    # 1e+308 mg was logged, and printed on the doctor's summary.
+    hypnic("nights")
+    before = store_state(data_dir)
+    result = hypnic("dose", "clonazepam", "--amount", amount)
+    assert result.code == 2, result
+    assert result.err.startswith("hypnic: field '--amount': ") and "100,000" in result.err
+    assert store_state(data_dir) == before
