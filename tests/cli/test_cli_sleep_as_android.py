@@ -111,6 +111,8 @@ CASES = [
      "line 5, field 'Id'"),
     ("unknown-tz", [*GOOD[:4], GOOD[4].replace("America/New_York", "Mars/Olympus")],
      "line 5, field 'Tz': 'Mars/Olympus' is not a time zone name"),
+    ("huge-tz", [*GOOD[:4], GOOD[4].replace("America/New_York", "A" * 3000)],
+     "line 5, field 'Tz': 'AAAA"),  # it was an OSError naming a 3,000-character path, exit 1
     ("no-header", [*GOOD[:3], GOOD[4]], "line 4, field 'Id': is a data row without its header"),
     ("two-data-rows", [*GOOD, GOOD[4]], "line 6, field 'Id': is a data row without its header"),
     ("unclosed-quote", [*GOOD[:4], GOOD[4][:-1] + ',"never closed', GOOD[3], GOOD[4]],

@@ -58,8 +58,8 @@ def run(args: argparse.Namespace, *, clock: Clock | None = None) -> int:
 
 
 def _period(args: argparse.Namespace) -> tuple[date | None, date | None]:
-    first = parse_night(args.first, field="--from") if args.first else None
-    last = parse_night(args.last, field="--to") if args.last else None
+    first = parse_night(args.first, field="--from") if args.first is not None else None
+    last = parse_night(args.last, field="--to") if args.last is not None else None
     if first and last and first > last:
         raise InputError(f"{first} is after --to {last}", field="--from")
     return first, last
@@ -89,7 +89,7 @@ def _log(args: argparse.Namespace, clock: Clock) -> int:
 
 def _night(args: argparse.Namespace, clock: Clock) -> int:
     facts = NightFacts(
-        night=parse_night(args.date, field="DATE") if args.date else None,
+        night=parse_night(args.date, field="DATE") if args.date is not None else None,
         lights_out=args.lights_out,
         symptoms_from=args.symptoms_from,
         quiet=args.quiet,
@@ -134,7 +134,7 @@ def _confirm(line: str) -> None:
 
 
 def _at(args: argparse.Namespace, now: Instant, clock: Clock) -> Instant:
-    if not args.at:
+    if args.at is None:  # an empty --at "$T" is refused, not taken for now
         return now
     return Instant(*parse_cli_time(args.at, now_utc_ms=now.utc_ms, zone=clock.zone))
 

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from hypnic import __version__
 from hypnic.domain.errors import HypnicError, InputError, one_line
+from hypnic.domain.limits import has_lone_surrogate
 from hypnic.paths import resolve_paths
 
 _TIME_HELP = (
@@ -125,10 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     try:
         # An empty --data-dir would silently mean the real store: refused before anything.
         resolve_paths(args.data_dir)
+        _check_text_arguments(parser, args)
         if args.command is None:
             from hypnic.window_run import run_gui
 
@@ -154,6 +157,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else "cannot write the output: "
         print(f"hypnic: {one_line(where + str(exc.strerror or exc))}", file=sys.stderr)
         return 1
+
+
+# Arguments that name files: any bytes the file system takes are fine there.
+_PATH_ARGUMENTS = frozenset({"data_dir", "file", "output"})
+
+
+def _check_text_arguments(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse an argument whose bytes are not UTF-8 (a note typed in a Latin-1 terminal),
+    naming it, before anything is opened: the store and the files cannot hold such text."""
+    actions = list(parser._actions)  # argparse keeps no public list of them
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            chosen = action.choices.get(getattr(args, "command", None) or "")
+            if chosen is not None:
+                actions += chosen._actions
+    for action in actions:
+        if action.dest in _PATH_ARGUMENTS:
+            continue
+        value = getattr(args, action.dest, None)
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and has_lone_surrogate(v) for v in values):
+            field = action.option_strings[-1] if action.option_strings else None
+            raise InputError(
+                "holds bytes that are not UTF-8 text; type it again in a UTF-8 terminal",
+                field=field or str(action.metavar or action.dest.upper()),
+            )
 
 
 def _silence_stdout() -> None:

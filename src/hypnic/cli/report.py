@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from hypnic.domain.clock import Clock
 from hypnic.domain.errors import InputError
+from hypnic.domain.patient import check_patient
 from hypnic.domain.period import SummaryRequest
 from hypnic.domain.timerules import parse_night
 from hypnic.operations.opening import open_for_reading
@@ -21,15 +22,20 @@ from hypnic.report.build import build_report
 
 def request_from_args(args: argparse.Namespace) -> SummaryRequest:
     """The period and patient the command line asked for (raises InputError when bad)."""
-    first = parse_night(args.first, field="--from") if args.first else None
-    last = parse_night(args.last, field="--to") if args.last else None
+    first = parse_night(args.first, field="--from") if args.first is not None else None
+    last = parse_night(args.last, field="--to") if args.last is not None else None
     if args.last_n is not None and first is not None:
         raise InputError("use either --last or --from, not both", field="--last")
     if args.last_n is not None and args.last_n < 1:
         raise InputError(f"--last needs 1 or more nights, not {args.last_n}", field="--last")
     if first and last and first > last:
         raise InputError(f"{first} is after --to {last}", field="--from")
-    patient = " ".join((args.patient or "").split()) or None
+    patient = None
+    if args.patient:
+        try:  # the window's rule for a name (its date of birth is not asked here)
+            patient = check_patient(args.patient, "", today=date.max).name
+        except InputError as exc:
+            raise InputError(exc.message, field="--patient") from None
     return SummaryRequest(first=first, last=last, last_n=args.last_n, patient=patient)
 
 

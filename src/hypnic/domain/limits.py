@@ -97,6 +97,13 @@ def check_note(text: str, *, field: str = "note") -> str:
     return text
 
 
+def has_lone_surrogate(text: str) -> bool:
+    """True when ``text`` holds a UTF-16 surrogate on its own: what an argument's bytes that
+    are not UTF-8, or a JSON ``"\\ud800"``, become in Python. No file, store or page can hold
+    one, so such text is refused where it comes in, never half-way through a write."""
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
 def _offset(offset_min: int) -> str:
     hours, minutes = divmod(abs(offset_min), 60)
     return f"{'+' if offset_min >= 0 else '-'}{hours:02d}:{minutes:02d}"

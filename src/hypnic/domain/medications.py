@@ -13,6 +13,9 @@ from hypnic.domain.timerules import DEFAULT_DAY_BOUNDARY, night_of
 
 MAX_NAME = 80
 MAX_UNIT = 20
+# The range of the window's amount fields (three decimals): one rule for every way in.
+MIN_AMOUNT = 0.001
+MAX_AMOUNT = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +130,10 @@ def check_amount(amount: float | None, *, field: str = "amount") -> float | None
         return None
     if isinstance(amount, bool) or not math.isfinite(amount) or amount <= 0:
         raise InputError(f"'{amount}' is not an amount above zero, e.g. 0.5", field=field)
+    if not MIN_AMOUNT <= amount <= MAX_AMOUNT:
+        # The window's amount field takes no other: 1e+308 mg printed on the doctor's summary.
+        raise InputError(f"'{amount:g}' is not an amount from {MIN_AMOUNT:g} to {MAX_AMOUNT:,}",
+                         field=field)  # fmt: skip
     return float(amount)
 
 

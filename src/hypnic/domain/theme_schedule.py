@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from hypnic.domain.events import Instant
+from hypnic.domain.limits import FUTURE_SLACK_MS
 
 NIGHT = "night"
 DAY = "day"
@@ -24,7 +25,9 @@ class ThemeOverride:
     until_utc_ms: int
 
     def holds_at(self, now: Instant) -> bool:
-        return now.utc_ms < self.until_utc_ms
+        # The next switch is never more than a day ahead: a later end was not written by
+        # Hypnic (a damaged or hand-edited settings file) and is not honoured.
+        return now.utc_ms < self.until_utc_ms <= now.utc_ms + FUTURE_SLACK_MS
 
 
 def is_night_at(moment: time, start: time, end: time) -> bool:

@@ -149,13 +149,16 @@ def zone_from_tz(value: str) -> tzinfo:
             return _c_library_zone()
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
         pass
     return _posix_zone(name) or _c_library_zone()
 
 
 def _c_library_zone() -> tzinfo:
-    zone = datetime.now().astimezone().tzinfo
+    try:
+        zone = datetime.now().astimezone().tzinfo
+    except (ValueError, OverflowError):  # the C library took an offset of a day or more
+        return UTC
     return zone if zone is not None else UTC
 
 
@@ -172,9 +175,13 @@ def _posix_zone(rule: str) -> tzinfo | None:
     block = b"TZif2" + b"\0" * 15 + counts + struct.pack(">lBB", 0, 0, 0) + b"UTC\0"
     data = block + block + b"\n" + rule.encode("ascii") + b"\n"
     try:
-        return ZoneInfo.from_file(io.BytesIO(data), key=rule)
+        zone = ZoneInfo.from_file(io.BytesIO(data), key=rule)
+        # An offset of a day or more (UTC+25) is read, then fails at the first time shown.
+        for month in (1, 7):
+            datetime(2026, month, 1, tzinfo=UTC).astimezone(zone)
     except (ValueError, OverflowError):
         return None
+    return zone
 
 
 def offset_at(utc_ms: int, zone: tzinfo) -> int:

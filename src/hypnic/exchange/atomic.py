@@ -49,6 +49,10 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, note: Path | None
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise HypnicError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)  # not left behind whatever stopped the write
+        raise
     finally:
         if note is not None:
             with contextlib.suppress(OSError):
@@ -78,7 +82,7 @@ def clear_noted_partials(notes: Path) -> list[Path]:
             if pid is None or alive(pid):
                 continue
             with contextlib.suppress(OSError):
-                partial = Path(Path(entry.path).read_text(encoding="utf-8").strip())
+                partial = Path(os.fsdecode(Path(entry.path).read_bytes().strip()))
                 if partial.name.startswith(PARTIAL_PREFIX) and not partial.is_symlink():
                     with contextlib.suppress(FileNotFoundError):
                         partial.unlink()
@@ -93,9 +97,10 @@ def note_path(notes: Path) -> Path:
 
 
 def _write_note(note: Path, tmp_name: str) -> None:
+    # As the file system's bytes: a folder's name need not be UTF-8 text.
     fd = os.open(note, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(tmp_name)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(os.fsencode(tmp_name))
 
 
 def _stale(name: str, path: str) -> bool:

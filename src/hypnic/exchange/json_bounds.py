@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any, overload
 
 from hypnic.domain.errors import InputError
-from hypnic.domain.limits import MAX_JSON_DEPTH, MAX_JSON_DIGITS
+from hypnic.domain.limits import MAX_JSON_DEPTH, MAX_JSON_DIGITS, has_lone_surrogate
 
 JsonPath = tuple[str | int, ...]
 
@@ -53,6 +53,7 @@ _FIRST_WINDOW = 4096  # most items fit: read through a small copy first
 _WS = re.compile(r"[ \t\n\r]*")
 _VALUE_START = re.compile(r"[\[\"\-0-9]|true|false|null")
 _MAX_FLOAT_CHARS = 40
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _scanstring: Any = json.decoder.scanstring  # type: ignore[attr-defined]
 
 
@@ -298,7 +299,8 @@ class _Reader:
             except (StopIteration, ValueError, _RefusedError, RecursionError):
                 item, end = self._value(pos, (key, len(offsets)))
             else:
-                if chunk.count("{", 0, end) + chunk.count("[", 0, end) > budget:
+                deep = chunk.count("{", 0, end) + chunk.count("[", 0, end) > budget
+                if deep or _SURROGATE_ESCAPE.search(chunk, 0, end):
                     item, end = self._value(pos, (key, len(offsets)))
                 else:
                     end += pos
@@ -339,6 +341,12 @@ class _Reader:
             opened = chunk.count("{", 0, end) + chunk.count("[", 0, end)
             if opened > budget and _depth(value, budget) < 0:
                 raise self._too_deep(pos, path)
+            # A lone "\\udc80" decodes to text no store or file can hold: refused here.
+            found = _SURROGATE_ESCAPE.search(chunk, 0, end)
+            if found and _lone_surrogate(value):
+                at = pos + found.start()
+                raise self._error(at, path, "holds a \\u escape that is no character "
+                                  "(a lone UTF-16 surrogate); it cannot be stored")  # fmt: skip
             return value, pos + end
         where = "; a list item" if len(path) > 1 else "; a value"
         raise self._error(pos, path, f"is longer than {MAX_ITEM_CHARS:,} characters{where} "
@@ -377,6 +385,17 @@ def dotted(path: JsonPath) -> str | None:
     """("events", 3, "time") as 'events[3].time'."""
     text = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
     return text or None
+
+
+def _lone_surrogate(value: Any) -> bool:
+    """True when a string (or a key) anywhere in ``value`` holds a lone surrogate."""
+    if isinstance(value, str):
+        return has_lone_surrogate(value)
+    if isinstance(value, dict):
+        return any(_lone_surrogate(k) or _lone_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_lone_surrogate(v) for v in value)
+    return False
 
 
 def _depth(value: Any, budget: int) -> int:

@@ -149,7 +149,7 @@ def _record(
     zone_name = cell("Tz").strip()
     try:
         zone = ZoneInfo(zone_name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
         raise refuse(
             "Tz", f"'{zone_name[:40]}' is not a time zone name like Europe/Prague"
         ) from None

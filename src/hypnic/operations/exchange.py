@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import fields
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Event, Instant
 from hypnic.domain.kinds import Kind
 from hypnic.domain.limits import check_instant, check_night_date
+from hypnic.domain.patient import BIRTH_KEY, NAME_KEY, check_patient
 from hypnic.exchange.atomic import write_atomic
 from hypnic.exchange.csv_format import events_to_csv
 from hypnic.exchange.fhir import fhir_bundle
@@ -55,7 +56,23 @@ def read_import_file(path: Path, *, now: Instant) -> ParsedFile:
     that does not (so a store never holds a time that its readers cannot place)."""
     parsed = _read_file(path)
     check_file_times(parsed, now_utc_ms=now.utc_ms)
+    _check_patient(parsed, now=now)
     return parsed
+
+
+def _check_patient(parsed: ParsedFile, *, now: Instant) -> None:
+    """The patient a backup brings is held to the rules the window keeps (check_patient)."""
+    name, birth = parsed.settings.get(NAME_KEY, ""), parsed.settings.get(BIRTH_KEY, "")
+    today = date(1970, 1, 1) + timedelta(milliseconds=now.local_ms)
+    try:
+        check_patient(name, birth, today=today)
+        return
+    except InputError as exc:
+        key = NAME_KEY if exc.field == "name" else BIRTH_KEY
+        line = parsed.locate(("settings", key)) if parsed.locate is not None else None
+        raise InputError(
+            exc.message, source=parsed.source, line=line, field=f"settings.{key}"
+        ) from None
 
 
 def import_format(path: Path) -> FileFormat:

@@ -255,22 +255,15 @@ def _refuse_unfit_values(parsed: ParsedFile) -> None:
         event = item.event
         if len(event.kind) > MAX_KIND_KEY:
             refuse(item, "kind", f"is {len(event.kind):,} characters; at most {MAX_KIND_KEY}")
-        problem = _note_problem(event.note)
-        if problem:
-            refuse(item, "note", problem)
+        try:
+            check_note(event.note)  # the one rule for a note, as the window and `log` keep it
+        except InputError as exc:
+            refuse(item, "note", exc.message)
     for record in parsed.nights:
-        problem = _note_problem(record.note)
-        if problem:
-            refuse(None, f"nights[{record.night}].note", problem)
-
-
-def _note_problem(note: str) -> str:
-    """What the one rule for a note (``domain.limits.check_note``) finds wrong, or ""."""
-    try:
-        check_note(note)
-    except InputError as exc:
-        return exc.message
-    return ""
+        try:
+            check_note(record.note)
+        except InputError as exc:
+            refuse(None, f"nights[{record.night}].note", exc.message)
 
 
 def _shortened(exc: InputError) -> InputError:

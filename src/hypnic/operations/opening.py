@@ -11,6 +11,7 @@ from pathlib import Path
 
 from hypnic.domain.errors import (
     StoreDamagedError,
+    StoreError,
     StoreFullError,
     StoreReadOnlyError,
     StoreUnavailableError,
@@ -18,7 +19,7 @@ from hypnic.domain.errors import (
 from hypnic.paths import resolve_paths
 from hypnic.store import Store
 from hypnic.store.checks import quick_check
-from hypnic.store.database import DB_NAME
+from hypnic.store.database import DB_NAME, name_store_error
 from hypnic.store.salvage import Salvage, salvage_to
 
 # Tables as a person knows them, for "could not read: ..." (others are named as they are).
@@ -98,6 +99,8 @@ def open_for_writing(data_dir: str | None) -> Iterator[Store]:
     store = _open(data_dir, for_writing=True)
     try:
         yield store
+    except StoreError as exc:
+        raise name_store_error(exc, store.path) from exc
     finally:
         store.close()
 

@@ -7,11 +7,13 @@ read-only, or for another reason of the machine, is not: that raises the typed s
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from pathlib import Path
 
 from hypnic.domain.errors import StoreDamagedError
 from hypnic.store.errors import environment_error, translate, translate_at
+from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 
 def quick_check(path: Path) -> str | None:
@@ -26,7 +28,7 @@ def integrity_check(path: Path) -> str | None:
 
 def _check(path: Path, pragma: str) -> str | None:
     if not path.is_file():
-        return f"{path} does not exist"
+        return f"{path} is not a regular file" if path.exists() else f"{path} does not exist"
     try:
         rows = _run(path, pragma, immutable=False)
     except sqlite3.Error as exc:
@@ -58,9 +60,52 @@ def _run(path: Path, pragma: str, *, immutable: bool) -> list[tuple[object, ...]
     mode = "immutable=1" if immutable else "mode=ro"
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     try:
-        return conn.execute(f"PRAGMA {pragma}").fetchall()
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+        if rows == [("ok",)]:
+            problem = schema_problem(conn)
+            if problem is not None:
+                return [(problem,)]
+        return rows
     finally:
         conn.close()
+
+
+def schema_problem(conn: sqlite3.Connection) -> str | None:
+    """What is missing from the tables a store of its schema version has (None when nothing
+    is): a table dropped or a version number written by another tool is damage too, found
+    here rather than as a failing statement later."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version < 0 or version > SCHEMA_VERSION:
+        return f"its schema version {version} is none that Hypnic writes" if version < 0 else None
+    if version == 0:
+        return None  # a new store: its tables are made when it is opened
+    have = _columns(conn)
+    for table, columns in _expected_columns(version).items():
+        if table not in have:
+            return f"the table {table} is missing"
+        missing = sorted(columns - have[table])
+        if missing:
+            return f"the table {table} lacks {', '.join(missing)}"
+    return None
+
+
+@functools.cache
+def _expected_columns(version: int) -> dict[str, frozenset[str]]:
+    """The tables and columns the migrations up to ``version`` make."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            conn.executescript(script)
+        return {t: frozenset(c) for t, c in _columns(conn).items()}
+    finally:
+        conn.close()
+
+
+def _columns(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    tables = [str(r[0]) for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    )]  # fmt: skip
+    return {t: {str(r[1]) for r in conn.execute(f'PRAGMA table_info("{t}")')} for t in tables}
 
 
 def _damage(exc: sqlite3.Error, path: Path) -> str | None:

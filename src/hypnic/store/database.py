@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 import time
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from hypnic.domain.errors import (
 from hypnic.domain.kinds import BUILTIN_KINDS
 from hypnic.paths import make_private_dir
 from hypnic.processes import alive
-from hypnic.store.checks import integrity_check
+from hypnic.store.checks import integrity_check, schema_problem
 from hypnic.store.connection import Connection
 from hypnic.store.context_repos import DiaryRepo, TagRepo
 from hypnic.store.errors import GuardedConnection, environment_error, translate
@@ -61,6 +62,7 @@ class Store:
         """Open (creating if need be) the store in ``data_dir``, migrating it forward."""
         make_private_dir(data_dir)
         path = data_dir / name
+        _refuse_if_not_a_file(path)
         fresh = not path.exists()
         if fresh:
             # Create the file with 0600 before SQLite touches it.
@@ -155,6 +157,12 @@ class Store:
     def _migrate(self, data_dir: Path) -> None:
         version = self.user_version
         _refuse_if_too_new(version, self.path)
+        # Tables that are not what its version says (another tool dropped or changed them, or
+        # wrote the version): damage, refused before any statement fails on them. A migration
+        # that fails on a sound store is a bug, and stays an sqlite3 error.
+        problem = schema_problem(self.conn)
+        if problem is not None:
+            raise StoreDamagedError(problem)
         if version < SCHEMA_VERSION and version > 0:
             self._backup_before_migration(data_dir, version)
         for step in range(version, SCHEMA_VERSION):
@@ -211,6 +219,12 @@ class Store:
         os.replace(partial, target)
 
 
+def name_store_error(exc: BaseException, path: Path) -> BaseException:
+    """A store error raised while the store at ``path`` was in use, saying which file it is
+    about ("The disk is full." alone names nothing a person can act on)."""
+    return _named(exc, path)
+
+
 def _named(exc: BaseException, path: Path) -> BaseException:
     """A store error that says which file it is about (a bug is passed on unchanged); an
     I/O failure on a full or read-only disk is reported as that, never as damage."""
@@ -228,6 +242,20 @@ def _named(exc: BaseException, path: Path) -> BaseException:
             "Run 'hypnic check'; the window offers to restore the newest good backup."
         )
     return type(exc)(f"{str(exc).rstrip('.')} ({path}).")
+
+
+def _refuse_if_not_a_file(path: Path) -> None:
+    """A pipe in the store's place would make SQLite wait for ever, a folder or a device
+    fail in a way that names nothing: each is refused at once, saying what it is."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # none yet (made next), or a problem the opening itself reports
+    if not stat.S_ISREG(mode):
+        raise StoreUnavailableError(
+            f"The store {path} is not a regular file (a folder, a pipe or a device is in its "
+            "place); move it away and try again."
+        )
 
 
 def _read_only_version(path: Path) -> int:
@@ -285,4 +313,6 @@ def _chmod_private(path: Path) -> None:
     if os.name == "posix":
         for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             with contextlib.suppress(FileNotFoundError):
-                candidate.chmod(0o600)
+                if stat.S_IMODE(candidate.stat().st_mode) != 0o600:
+                    # Private already is left alone: a store on a read-only disk can be read.
+                    candidate.chmod(0o600)

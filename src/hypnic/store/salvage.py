@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hypnic.paths import make_private_dir
+from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 _MIN_ROWID = -(1 << 63)
 _MAX_ROWID = (1 << 63) - 1
@@ -52,10 +53,13 @@ def salvage_to(damaged: Path, folder: Path, name: str) -> Salvage:
     try:
         try:
             version = int(source.execute("PRAGMA user_version").fetchone()[0])
-            schema = source.execute(
-                "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
-                "AND name NOT LIKE 'sqlite_%' ORDER BY type = 'index', rootpage"
-            ).fetchall()
+            schema = _schema(source)
+            tables = {str(name) for kind, name, _sql in schema if kind == "table"}
+            # The tables its version should have, whatever another tool dropped or changed
+            # (a version below zero was written by one: read it as this version's tables).
+            version = SCHEMA_VERSION if version < 0 else version
+            if 0 < version <= SCHEMA_VERSION:
+                schema = reference_schema(version)
         except sqlite3.DatabaseError:
             return Salvage()  # not even the list of tables can be read
         target = sqlite3.connect(folder / name, isolation_level=None)
@@ -65,8 +69,10 @@ def salvage_to(damaged: Path, folder: Path, name: str) -> Salvage:
             result = Salvage()
             for kind, table, sql in schema:
                 target.execute(sql)
-                if kind == "table":
+                if kind == "table" and table in tables:
                     _copy_table(source, target, str(table), result)
+                elif kind == "table":
+                    result.unreadable.append(str(table))
             target.execute(f"PRAGMA user_version = {version}")
             target.execute("COMMIT")
         finally:
@@ -109,6 +115,12 @@ def _copy_table(
     columns = [
         (str(r[1]), str(r[2]).upper()) for r in target.execute(f'PRAGMA table_info("{table}")')
     ]
+    try:
+        present = {str(r[1]) for r in source.execute(f'PRAGMA table_info("{table}")')}
+    except sqlite3.DatabaseError:
+        present = {name for name, _ in columns}
+    lacking = [name for name, _ in columns if name not in present]
+    columns = [c for c in columns if c[0] in present]  # a lacking column keeps its default
     names = ", ".join(f'"{c}"' for c, _ in columns)
     select = f'SELECT rowid, {names} FROM "{table}" NOT INDEXED WHERE rowid >= ? ORDER BY rowid'
     insert = f'INSERT OR IGNORE INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))})'
@@ -130,10 +142,30 @@ def _copy_table(
             complete = False
             start = _next_readable(source, select, failed_at)
     result.copied[table] = copied
+    if copied and lacking:
+        complete = False
     if copied == 0 and not complete:
         result.unreadable.append(table)
     elif not complete:
         result.incomplete.append(table)
+
+
+def _schema(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    return [(str(k), str(n), str(q)) for k, n, q in conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+        "AND name NOT LIKE 'sqlite_%' ORDER BY type = 'index', rootpage"
+    )]  # fmt: skip
+
+
+def reference_schema(version: int) -> list[tuple[str, str, str]]:
+    """The tables, indexes and triggers the migrations up to ``version`` make."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            conn.executescript(script)
+        return _schema(conn)
+    finally:
+        conn.close()
 
 
 def _next_readable(source: sqlite3.Connection, select: str, failed_at: int) -> int | None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic.domain.limits import MAX_NOTE
-from hypnic.domain.medications import Dose
+from hypnic.domain.medications import MAX_AMOUNT, Dose
 from hypnic.services.diary import MorningDiary
 from hypnic.services.evening import EveningContext
 from hypnic.services.medications import DoseLog, MedicationList
@@ -97,7 +97,7 @@ class NightSidePanel(QWidget):
             editor.setAccessibleName(tr("Medication"))
         self.medication.activated.connect(self._on_medication_activated)
         self.amount = QDoubleSpinBox(self)
-        self.amount.setRange(0, 100_000)
+        self.amount.setRange(0, MAX_AMOUNT)
         self.amount.setDecimals(3)
         self.amount.setSpecialValueText("—")  # 0 = amount not known
         self.amount.setAccessibleName(tr("Amount"))

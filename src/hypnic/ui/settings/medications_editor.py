@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from hypnic.domain.errors import InputError
 from hypnic.domain.medications import (
+    MAX_AMOUNT,
     SUGGESTED_MEDICATIONS,
     Medication,
     suggestion_for,
@@ -74,7 +75,7 @@ class MedicationsEditor(QWidget):
         completer.activated.connect(self._on_suggestion_chosen)
         self.name_edit.setCompleter(completer)
         self.amount = QDoubleSpinBox(self)
-        self.amount.setRange(0, 100_000)
+        self.amount.setRange(0, MAX_AMOUNT)
         self.amount.setDecimals(3)
         self.amount.setSpecialValueText("—")
         self.amount.setAccessibleName(tr("Usual amount"))
