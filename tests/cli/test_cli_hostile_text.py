@@ -65,6 +65,14 @@ def test_export_to_a_file_name_that_is_not_utf8(hypnic: Run, tmp_path: Path) -> 
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["data", name.name])
 
 
+@pytest.mark.parametrize(
+    ("settings", "field"),
+    [
+        ({"patient_name": "N" * 5000}, "settings.patient_name"),
+        ({"patient_birth": "1066-10-14"}, "settings.patient_birth"),
+        ({"patient_birth": "soon"}, "settings.patient_birth"),
+    ],
+)
 def test_the_patient_in_a_backup_is_held_to_the_windows_rules(
     hypnic: Run, data_dir: Path, tmp_path: Path, settings: dict[str, str], field: str
 ) -> None:
