@@ -210,3 +210,49 @@ def test_the_restore_question_is_short_with_the_details_apart(qapp, tmp_path: Pa
         assert size.width() <= 1024 and size.height() <= 600, size
         details.click()
     box.close()
+
+
+def test_a_store_emptied_to_0_bytes_is_damaged_when_backups_of_it_exist(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite opens an empty file as a new store: a store lost to 0 bytes was taken for a fresh
+    start, and the window would have begun a new history beside the backups of the old one."""
+    from datetime import UTC, datetime
+
+    data_dir = tmp_path / "data"
+    filled_store(data_dir, 30)
+    store = Store.open(data_dir)
+    good = BackupManager(data_dir).backup_if_changed(store, datetime.now(UTC))
+    store.close()
+    assert good is not None
+    db = data_dir / "hypnic.db"
+    for extra in ("-wal", "-shm"):
+        Path(f"{db}{extra}").unlink(missing_ok=True)
+    db.write_bytes(b"")
+    assert quick_check(db) == "the file is empty (0 bytes), though backups of it exist"
+    logged = hypnic_process("--data-dir", str(data_dir), "log", "jerk")
+    assert logged.returncode == 1 and "is damaged" in logged.stderr, logged.stderr
+    assert db.stat().st_size == 0  # nothing was written into it
+    asked: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Restore the backup").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    assert startup._checked_or_restored(resolve_paths(data_dir), smoke_test=False)
+    assert asked
+    store = Store.open(data_dir)
+    try:
+        assert len(store.events.between_nights(None, None)) == 30
+    finally:
+        store.close()
+
+
+def test_an_empty_store_without_backups_is_a_new_one(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "hypnic.db").write_bytes(b"")  # made, then the process was killed
+    assert quick_check(data_dir / "hypnic.db") is None
+    assert hypnic_process("--data-dir", str(data_dir), "log", "jerk").returncode == 0

@@ -16,6 +16,14 @@ from hypnic.store.errors import environment_error, translate, translate_at
 from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 
+def _has_backups(path: Path) -> bool:
+    """Whether the store at ``path`` has backups in its folder's ``backups`` (not empty)."""
+    try:
+        return any(b.stat().st_size > 0 for b in (path.parent / "backups").glob("hypnic-*.db"))
+    except OSError:
+        return False
+
+
 def quick_check(path: Path) -> str | None:
     """SQLite's fast consistency check, for start-up: None when fine, else what is wrong."""
     return _check(path, "quick_check")
@@ -29,6 +37,9 @@ def integrity_check(path: Path) -> str | None:
 def _check(path: Path, pragma: str) -> str | None:
     if not path.is_file():
         return f"{path} is not a regular file" if path.exists() else f"{path} does not exist"
+    if path.stat().st_size == 0 and _has_backups(path):
+        # SQLite takes an empty file for a new store; with backups of it beside, it was one.
+        return "the file is empty (0 bytes), though backups of it exist"
     try:
         rows = _run(path, pragma, immutable=False)
     except sqlite3.Error as exc:
