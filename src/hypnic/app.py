@@ -368,7 +368,7 @@ def compose(
     around = install_around_taps(window, marks=s.marks, kinds=s.kinds, rest_session=s.rest_test)
     # A tap can end a quiet night; a tap during a rest test joins its counts.
     s.event_log.changed.connect(lambda _c: strip.refresh())
-    s.event_log.changed.connect(lambda _c: around.rest_test.refresh())
+    s.event_log.changed.connect(lambda _c: around.refresh_rest_test())
     window.theme_changed.connect(windows.set_theme)
     window.review_requested.connect(lambda: windows.show_review())
     window.history_requested.connect(windows.show_history)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from hypnic.domain.bedside_keys import HELP_ROWS
@@ -124,16 +124,3 @@ class HelpPanel(QWidget):
         if watched is self._host and event.type() == QEvent.Type.Resize:
             self.setGeometry(self._host.rect())
         return False
-
-
-def install_help(window: QWidget, kinds: KindCatalog) -> tuple[HelpPanel, QAction]:
-    """The help over ``window``'s central area, and its F1 action."""
-    host = window.centralWidget() if hasattr(window, "centralWidget") else window
-    panel = HelpPanel(host, kinds)
-    action = QAction(QCoreApplication.translate("HelpPanel", "Keys and help"), window)
-    action.setShortcut(QKeySequence(Qt.Key.Key_F1))
-    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setAutoRepeat(False)
-    action.triggered.connect(panel.toggle)
-    window.addAction(action)
-    return panel, action
