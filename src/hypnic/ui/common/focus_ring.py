@@ -17,6 +17,7 @@ RING_PX = 3
 _GAP_PX = 1
 _COLOUR = "hypnicFocusColour"
 _RING_NAME = "hypnicFocusRing"
+_INSTALLED = "hypnicFocusRingsInstalled"
 # A widget with this property set to True gets no ring: a container that takes keys for the
 # whole window (the bedside's panel), where a ring around everything would say nothing.
 NO_RING = "hypnicNoFocusRing"
@@ -124,9 +125,11 @@ def _ring_of(widget: QWidget) -> FocusRing | None:
 def install_focus_rings(app: QApplication, colour: str) -> None:
     """Show focus rings in ``colour`` (the theme's focus colour); installs them once."""
     app.setProperty(_COLOUR, colour)
-    rings = app.findChild(FocusRings)
-    if rings is None:
+    # A property, not app.findChild(FocusRings): that wraps every child of the application in
+    # Python to compare its type, tens of milliseconds before the bedside's first paint.
+    if app.property(_INSTALLED) is not True:
         FocusRings(app)
+        app.setProperty(_INSTALLED, True)
     for widget in app.allWidgets():
         if isinstance(widget, FocusRing) and widget.isVisible():
             widget.update()
