@@ -12,8 +12,8 @@ from hypnic.domain.errors import InputError
 from hypnic.domain.events import Instant
 from hypnic.domain.kinds import KindGroup
 from hypnic.domain.rest_tests import RestTest
-from hypnic.exchange.json_bounds import line_of
 from hypnic.exchange.json_format import dumps, parse_json
+from hypnic.exchange.json_paths import line_of
 from timehelp import utc_ms
 
 ID1 = "0b7c6f1e-8d0a-4c39-9c55-2f4a8e1d7b01"

@@ -32,8 +32,7 @@ from typing import Any, overload
 
 from hypnic.domain.errors import InputError
 from hypnic.domain.limits import MAX_JSON_DEPTH, MAX_JSON_DIGITS, has_lone_surrogate
-
-JsonPath = tuple[str | int, ...]
+from hypnic.exchange.json_paths import JsonPath, navigate
 
 # Required fields of the items of each list in a Hypnic backup (every version has them); an item
 # without them is refused while reading, before the next item is read.
@@ -173,9 +172,9 @@ class JsonLayout:
         if offsets is not None and isinstance(path[1], int):
             if not 0 <= path[1] < len(offsets):
                 return self.line_at(self.values[head])
-            at = _navigate(self.text, offsets[path[1]], path[2:])
+            at = navigate(self.text, offsets[path[1]], path[2:])
         else:
-            at = _navigate(self.text, self.values[head], path[1:])
+            at = navigate(self.text, self.values[head], path[1:])
         return None if at is None else self.line_at(at)
 
     def line_at(self, offset: int) -> int:
@@ -197,17 +196,6 @@ def read_document(
     required fields. InputError names the file, line and field of the first problem.
     """
     return _Reader(text, source, keys, lists).document()
-
-
-def line_of(text: str, path: JsonPath) -> int | None:
-    """The line of the value at ``path`` in JSON ``text`` (None when the text is not JSON)."""
-    try:
-        _PLAIN.decode(text)
-        start = _WS.match(text, 0).end()  # type: ignore[union-attr]
-        at = _navigate(text, start, path)
-    except (ValueError, IndexError, RecursionError):
-        return None
-    return None if at is None else text.count("\n", 0, at) + 1
 
 
 class _Reader:
@@ -416,58 +404,6 @@ def _depth(value: Any, budget: int) -> int:
             if least < 0:
                 return least
     return least
-
-
-def _navigate(text: str, pos: int, path: JsonPath) -> int | None:
-    """Offset of the value at ``path`` below the value at ``pos`` (a key's offset when the path
-    ends in a key); stops at the last step that can be found."""
-    for depth, step in enumerate(path, start=1):
-        if isinstance(step, str) and text.startswith("{", pos):
-            found = _member(text, pos, step)
-            if found is None:
-                return pos
-            key_at, value_at = found
-            if depth == len(path):
-                return key_at
-            pos = value_at
-        elif isinstance(step, int) and text.startswith("[", pos):
-            found_item = _item(text, pos, step)
-            if found_item is None:
-                return pos
-            pos = found_item
-        else:
-            return pos
-    return pos
-
-
-def _member(text: str, pos: int, key: str) -> tuple[int, int] | None:
-    pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
-    while text.startswith('"', pos):
-        key_at = pos
-        name, pos = _scanstring(text, pos + 1, True)
-        pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
-        pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]  # past ':'
-        if name == key:
-            return key_at, pos
-        _, pos = _PLAIN.raw_decode(text, pos)
-        pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
-        if not text.startswith(",", pos):
-            return None
-        pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
-    return None
-
-
-def _item(text: str, pos: int, index: int) -> int | None:
-    pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
-    for _ in range(index):
-        if text.startswith("]", pos):
-            return None
-        _, pos = _PLAIN.raw_decode(text, pos)
-        pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
-        if not text.startswith(",", pos):
-            return None
-        pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
-    return None if text.startswith("]", pos) else pos
 
 
 def _unknown_top_key(key: str) -> str:
