@@ -19,7 +19,7 @@ LOCATE = "import hypnic.resources as r; print(r.__file__); print(r.app_icon_path
 SPEAK = (
     "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]);"
     "from hypnic.languages import Catalogue;"
-    "print(*(Catalogue(c).text('MainWindow', 'Quit') for c in ('de', 'fr', 'es')))"
+    "print(*(Catalogue(c).text('MainWindow', '&Quit') for c in ('de', 'fr', 'es')))"
 )
 
 
@@ -93,6 +93,6 @@ def test_wheel_installs_and_starts_from_a_fresh_venv(tmp_path: Path, xvfb_displa
         capture_output=True,
         text=True,
     ).stdout.split()
-    assert words == ["Beenden", "Quitter", "Salir"]
+    assert words == ["&Beenden", "&Quitter", "&Salir"]
 
     exercise_installed_app(bin_dir / "hypnic", work, display=xvfb_display)
