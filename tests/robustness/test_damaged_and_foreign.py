@@ -256,3 +256,33 @@ def test_an_empty_store_without_backups_is_a_new_one(tmp_path: Path) -> None:
     (data_dir / "hypnic.db").write_bytes(b"")  # made, then the process was killed
     assert quick_check(data_dir / "hypnic.db") is None
     assert hypnic_process("--data-dir", str(data_dir), "log", "jerk").returncode == 0
+
+
+_KILLED_WRITE = """
+import os, signal, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA journal_mode=DELETE")
+conn.execute("PRAGMA cache_size=1")  # the change spills into the file before it commits
+conn.execute("BEGIN")
+conn.execute("UPDATE events SET note = note || 'half-written'")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_write_killed_halfway_is_rolled_back_not_called_read_only(tmp_path: Path) -> None:
+    """A killed migration or import leaves a hot journal; the read-only check could not roll it
+    back and said "The store is read-only" until something opened the store for writing."""
+    data_dir = tmp_path / "data"
+    filled_store(data_dir, 2000)
+    db = data_dir / "hypnic.db"
+    killed = subprocess.run([sys.executable, "-c", _KILLED_WRITE, str(db)], check=False)
+    assert killed.returncode == -9 and Path(f"{db}-journal").stat().st_size > 0
+    checked = hypnic_process("--data-dir", str(data_dir), "check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute(
+            "SELECT count(*) FROM events WHERE note LIKE '%half-written'"
+        ).fetchone() == (0,)
+    finally:
+        conn.close()

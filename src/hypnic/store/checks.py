@@ -8,12 +8,35 @@ read-only, or for another reason of the machine, is not: that raises the typed s
 from __future__ import annotations
 
 import functools
+import os
 import sqlite3
 from pathlib import Path
 
 from hypnic.domain.errors import StoreDamagedError
 from hypnic.store.errors import environment_error, translate, translate_at
 from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+
+def _roll_back_interrupted_write(path: Path) -> None:
+    """A write killed halfway (a migration, an import) leaves a hot rollback journal, which a
+    read-only connection cannot roll back: it fails with "read-only" and the store would look
+    unusable until something opened it for writing. Opening it normally first rolls the write
+    back to the last committed state, as every open of the store does; nothing else changes."""
+    journal = Path(f"{path}-journal")
+    try:
+        hot = journal.is_file() and journal.stat().st_size > 0 and os.access(path.parent, os.W_OK)
+    except OSError:
+        return
+    if not hot:
+        return
+    try:
+        conn = sqlite3.connect(path, timeout=5.0)
+        try:
+            conn.execute("PRAGMA user_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return  # the check that follows says what is wrong
 
 
 def _has_backups(path: Path) -> bool:
@@ -40,6 +63,7 @@ def _check(path: Path, pragma: str) -> str | None:
     if path.stat().st_size == 0 and _has_backups(path):
         # SQLite takes an empty file for a new store; with backups of it beside, it was one.
         return "the file is empty (0 bytes), though backups of it exist"
+    _roll_back_interrupted_write(path)
     try:
         rows = _run(path, pragma, immutable=False)
     except sqlite3.Error as exc:
