@@ -26,6 +26,21 @@ _KINDS = (
 def read_import_bytes(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> bytes:
     """The bytes of ``path``, or InputError (one sentence naming the file) when it is not a
     regular file of at most ``limit`` bytes or cannot be read."""
+    data = _read(path, limit, limit + 1)
+    if len(data) > limit:  # it grew after the check
+        raise _too_big(str(path), limit)
+    return data
+
+
+def read_import_head(path: Path, *, size: int = 4096) -> bytes:
+    """The first ``size`` bytes of a file to import, with the same checks as
+    ``read_import_bytes`` (a regular file within the limit; never a pipe or a device)."""
+    return _read(path, MAX_IMPORT_BYTES, size)
+
+
+def _read(path: Path, limit: int, size: int) -> bytes:
+    """At most ``size`` bytes of ``path``, checked to be a regular file within ``limit`` both
+    before it is opened and on the open descriptor."""
     source = str(path)
     try:
         _check(os.stat(path), source, limit)
@@ -35,29 +50,6 @@ def read_import_bytes(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> bytes:
         raise InputError(f"cannot be read ({exc.strerror or exc})", source=source) from None
     try:
         _check(os.fstat(fd), source, limit)
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror or exc})", source=source) from None
-    finally:
-        os.close(fd)
-    if len(data) > limit:  # it grew after the check
-        raise _too_big(source, limit)
-    return data
-
-
-def read_import_head(path: Path, *, size: int = 4096) -> bytes:
-    """The first ``size`` bytes of a file to import, with the same checks as
-    ``read_import_bytes`` (a regular file within the limit; never a pipe or a device)."""
-    source = str(path)
-    try:
-        _check(os.stat(path), source, MAX_IMPORT_BYTES)
-        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-        fd = os.open(path, flags)
-    except OSError as exc:
-        raise InputError(f"cannot be read ({exc.strerror or exc})", source=source) from None
-    try:
-        _check(os.fstat(fd), source, MAX_IMPORT_BYTES)
         with os.fdopen(fd, "rb", closefd=False) as handle:
             return handle.read(size)
     except OSError as exc:
