@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication, QWidget
+
 from hypnic.app import Composition, compose
 from hypnic.domain.clock import Clock
 from hypnic.paths import Paths
@@ -105,3 +107,16 @@ def writer_faults(monkeypatch) -> WriterFaults:  # type: ignore[no-untyped-def]
 
     monkeypatch.setattr(tap_writer, "open_store", opening)
     return faults
+
+
+def focused() -> QWidget:
+    """The widget that has the keyboard focus (there must be one)."""
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``text`` key by key into whatever has the focus, as a person types it."""
+    for char in text:
+        qtbot.keyClicks(focused(), char)

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 
-from appkit import compose_app
+from appkit import compose_app, focused, type_text
 from hypnic.app import Windows
 from hypnic.domain.clock import FixedClock
 from hypnic.store import Store
@@ -47,17 +47,6 @@ def morning(qtbot, store: Store, tmp_path: Path) -> Iterator[Morning]:
     # Closed while the store is open: closing keeps what was typed, as it does in the app.
     for window in QApplication.topLevelWidgets():
         window.close()
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def type_text(qtbot, text: str) -> None:
-    for char in text:
-        qtbot.keyClicks(focused(), char)
 
 
 def press(qtbot, key: Qt.Key) -> None:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from appkit import compose_app
+from appkit import compose_app, focused, type_text
 from hypnic.app import Composition
 from hypnic.domain.clock import FixedClock
 from hypnic.services.night_review import wall_time
@@ -41,17 +41,6 @@ def open_review(qtbot, app: Composition, night: date = NIGHT) -> NightEditor:
     editor.activateWindow()
     qtbot.waitUntil(editor.isActiveWindow)
     return editor
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def type_text(qtbot, text: str) -> None:
-    for char in text:
-        qtbot.keyClicks(focused(), char)
 
 
 def lights_out(store: Store, night: date) -> str | None:

@@ -14,8 +14,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
+from appkit import focused, type_text
 from hypnic.domain.clock import FixedClock
 from hypnic.domain.events import Observer
 from hypnic.services.kinds import KindCatalog
@@ -53,21 +54,10 @@ def review(qtbot, store: Store) -> Iterator[Review]:
     editor.close()
 
 
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
 def press(
     qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
 ) -> None:
     qtbot.keyClick(focused(), key, modifier)
-
-
-def type_text(qtbot, text: str) -> None:
-    for char in text:
-        qtbot.keyClicks(focused(), char)
 
 
 def test_ctrl_n_then_23_15_and_enter_adds_at_23_15(qtbot, review: Review) -> None:

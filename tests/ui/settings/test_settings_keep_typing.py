@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from appkit import compose_app
+from appkit import compose_app, focused, type_text
 from hypnic.app import Composition
 from hypnic.domain.clock import FixedClock
 from hypnic.services.medications import MedicationList
@@ -42,17 +42,6 @@ def open_settings(qtbot, app: Composition) -> SettingsWindow:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def type_text(qtbot, text: str) -> None:
-    for char in text:
-        qtbot.keyClicks(focused(), char)
 
 
 def test_a_time_typed_then_the_window_closed_is_saved(qtbot, app: Composition, store) -> None:
