@@ -248,6 +248,17 @@ class RealApp:
             )
 
 
+def quit_with_ctrl_q(
+    display: str, window: str, app: subprocess.Popen[bytes], timeout_s: float = 15.0
+) -> None:
+    """Quit as a person does (Ctrl+Q in the window); stopped if it does not end in time."""
+    xdotool(display, "windowfocus", "--sync", window, "key", "ctrl+q", check=False)
+    try:
+        app.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        stop(app)
+
+
 @contextmanager
 def real_app(
     tmp_path: Path, *, extra_env: dict[str, str] | None = None, screen: str = "1280x800x24"
@@ -270,11 +281,7 @@ def real_app(
             )
             main = wait_for_window(display, app, log)
             yield RealApp(display, app, data_dir, artifacts, log, main)
-            xdotool(display, "windowfocus", "--sync", main, "key", "ctrl+q", check=False)
-            try:
-                app.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                stop(app)
+            quit_with_ctrl_q(display, main, app, 10.0)
         finally:
             stop(app)
     print(f"real-window artifacts in {artifacts}")

@@ -12,7 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from realapp import launch, run_cli, stop, wait_for, wait_for_window, xdotool, xvfb
+from realapp import (
+    launch,
+    quit_with_ctrl_q,
+    run_cli,
+    stop,
+    wait_for,
+    wait_for_window,
+    xdotool,
+    xvfb,
+)
 
 pytestmark = pytest.mark.realwindow
 
@@ -34,11 +43,7 @@ def running_app(tmp_path: Path, *, theme: str = "night") -> Iterator[tuple[str, 
         try:
             window = wait_for_window(display, app, log)
             yield display, window, artifacts
-            xdotool(display, "windowfocus", "--sync", window, "key", "ctrl+q", check=False)
-            try:
-                app.wait(timeout=EXIT_TIMEOUT_S)
-            except subprocess.TimeoutExpired:
-                stop(app)
+            quit_with_ctrl_q(display, window, app, EXIT_TIMEOUT_S)
         finally:
             stop(app)
 

@@ -13,7 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from realapp import launch, run_cli, stop, wait_for, wait_for_window, xdotool, xvfb
+from realapp import (
+    launch,
+    quit_with_ctrl_q,
+    run_cli,
+    stop,
+    wait_for,
+    wait_for_window,
+    xdotool,
+    xvfb,
+)
 
 pytestmark = pytest.mark.realwindow
 
@@ -68,11 +77,7 @@ def test_keys_typed_into_the_real_window_are_logged(tmp_path: Path) -> None:
                 )
             print(f"real-window artifacts in {artifacts}")
 
-            xdotool(display, "windowfocus", "--sync", window, "key", "ctrl+q", check=False)
-            try:
-                app.wait(timeout=EXIT_TIMEOUT_S)
-            except subprocess.TimeoutExpired:
-                stop(app)
+            quit_with_ctrl_q(display, window, app, EXIT_TIMEOUT_S)
         finally:
             stop(app)
 
