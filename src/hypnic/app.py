@@ -30,7 +30,7 @@ from hypnic.services.reminders import Reminders
 from hypnic.services.rest_test import RestTestSession
 from hypnic.services.store_watch import StoreWatch
 from hypnic.store import Store
-from hypnic.ui.bedside.around_taps import AroundTaps, install_around_taps
+from hypnic.ui.bedside.around_taps import AroundTaps
 from hypnic.ui.bedside.bedside_context import install_bedside_context
 from hypnic.ui.bedside.day_menu import add_day_menu, offer_reminder_tray
 from hypnic.ui.bedside.main_window import MainWindow
@@ -365,7 +365,7 @@ def compose(
         window, doses=s.doses, evening=s.evening, diary=s.diary, show_diary=windows.show_diary,
         marks=s.marks,
     )  # fmt: skip
-    around = install_around_taps(window, marks=s.marks, kinds=s.kinds, rest_session=s.rest_test)
+    around = AroundTaps(window, marks=s.marks, kinds=s.kinds, rest_session=s.rest_test)
     # A tap can end a quiet night; a tap during a rest test joins its counts.
     s.event_log.changed.connect(lambda _c: strip.refresh())
     s.event_log.changed.connect(lambda _c: around.refresh_rest_test())

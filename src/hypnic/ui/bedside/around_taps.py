@@ -86,9 +86,3 @@ class AroundTaps:
         host = self._window.centralWidget()
         assert host is not None
         return host
-
-
-def install_around_taps(
-    window: MainWindow, *, marks: NightMarks, kinds: KindCatalog, rest_session: RestTestSession
-) -> AroundTaps:
-    return AroundTaps(window, marks=marks, kinds=kinds, rest_session=rest_session)
