@@ -38,7 +38,7 @@ screenshots: $(STAMP)
 	@mkdir -p $(SHOTS)
 	@for size in 1280x800 1024x600; do \
 		w=$${size%x*}; h=$${size#*x}; fifo=$$(mktemp -u); mkfifo $$fifo; \
-		Xvfb -displayfd 3 -screen 0 $${size}x24 -nolisten tcp 3>$$fifo 2>/dev/null & xvfb=$$!; \
+		Xvfb -displayfd 3 -screen 0 $${size}x24 -nolisten tcp -noreset 3>$$fifo 2>/dev/null & xvfb=$$!; \
 		read -r num < $$fifo; rm -f $$fifo; d=:$$num; \
 		DISPLAY=$$d QT_QPA_PLATFORM=xcb $(BIN)/hypnic --demo & app=$$!; \
 		wid=$$(DISPLAY=$$d timeout 40 xdotool search --sync --onlyvisible --name Hypnic | head -1); \

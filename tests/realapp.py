@@ -60,11 +60,16 @@ def stop(proc: subprocess.Popen[bytes] | None, *, timeout_s: float = 15.0) -> No
 @contextmanager
 def xvfb(log: Path, screen: str = "1280x800x24") -> Iterator[str]:
     """A private X server; ``-displayfd`` lets it pick a display nobody uses (no races with
-    other X servers on this machine)."""
+    other X servers on this machine). ``-noreset``: by default Xvfb resets when its last client
+    disconnects and drops a client connecting meanwhile, so the app could abort with "could not
+    connect to display" right after the readiness probe below hung up."""
     require_tools()
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp"],
+        [
+            *("Xvfb", "-displayfd", str(write_fd), "-screen", "0", screen),
+            *("-nolisten", "tcp", "-noreset"),
+        ],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=log.open("ab"),
