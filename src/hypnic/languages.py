@@ -9,10 +9,15 @@ own messages stay English (scripts parse them); only its summary is translated.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from hypnic.resources import resource_path
+
+if TYPE_CHECKING:
+    # Made on first use (PySide builds a type's enums then): English, the default, needs none.
+    from PySide6.QtCore import QTranslator
 
 SOURCE_LANGUAGE = "en"
 SUPPORTED: tuple[str, ...] = ("en", "de", "fr", "es")
@@ -95,12 +100,16 @@ class Catalogue:
 
 
 def _load(path: Path, parent: QCoreApplication | None = None) -> QTranslator | None:
+    from PySide6.QtCore import QTranslator
+
     translator = QTranslator(parent)
     return translator if translator.load(str(path)) else None
 
 
 def _qt_translator(code: str, app: QCoreApplication) -> QTranslator | None:
     """Qt's own words (the buttons of a question box, a text field's menu) in ``code``."""
+    from PySide6.QtCore import QLibraryInfo
+
     folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     try:
         import PySide6

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
+
+# The package's own folder: a real folder in the source tree, an installed wheel and the bundle
+# (which collects ``resources/`` to ``hypnic/resources``). Not ``importlib.resources``: it costs
+# start-up time (its imports) for the same path.
+_RESOURCES = Path(__file__).parent / "resources"
 
 
 def resource_path(*parts: str) -> Path:
     """A file under ``hypnic/resources``: a real path for Qt to open."""
-    ref = resources.files("hypnic").joinpath("resources", *parts)
-    return Path(str(ref))
+    return _RESOURCES.joinpath(*parts)
 
 
 def app_icon_path() -> Path:

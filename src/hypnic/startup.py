@@ -7,8 +7,9 @@ from __future__ import annotations
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from hypnic.domain.clock import SystemClock
 from hypnic.domain.errors import StoreError
@@ -21,6 +22,10 @@ from hypnic.store.lock import (
     raise_request_path,
     request_raise,
 )
+
+if TYPE_CHECKING:
+    # A question box is made only when something is wrong (PySide builds its type on first use).
+    from PySide6.QtWidgets import QMessageBox
 
 __all__ = [
     "InstanceLock",
@@ -60,7 +65,7 @@ def single_instance(paths: Paths) -> InstanceLock | None:
 def perform_requested_restore(paths: Paths) -> str | None:
     """Restore the backup the backups window asked for, before anything opens the store.
     Returns what to tell the person, or None when nothing was asked."""
-    from hypnic.store.backups import BackupError
+    from hypnic.store.errors import BackupError
     from hypnic.store.restore_request import perform_requested_restore as perform
 
     try:
@@ -93,7 +98,7 @@ def open_checked_store(paths: Paths, *, smoke_test: bool) -> Store | None:
 
 
 def _checked_or_restored(paths: Paths, *, smoke_test: bool) -> bool:
-    from hypnic.store.backups import BackupManager, quick_check
+    from hypnic.store.checks import quick_check
 
     db = paths.data_dir / DB_NAME
     if not db.exists():
@@ -101,6 +106,8 @@ def _checked_or_restored(paths: Paths, *, smoke_test: bool) -> bool:
     problem = quick_check(db)
     if problem is None:
         return True
+    from hypnic.store.backups import BackupManager  # only for a damaged store
+
     manager = BackupManager(paths.data_dir)
     newest = manager.newest_good()
     if smoke_test or newest is None:
@@ -125,6 +132,8 @@ def _checked_or_restored(paths: Paths, *, smoke_test: bool) -> bool:
 def restore_question(db: Path, problem: str, backup: Path) -> QMessageBox:
     """The start-up question when the store is damaged: a few short lines that fit a small
     screen (1024×600), the file names and SQLite's findings under "Show Details…"."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Damaged store — Hypnic"))
@@ -153,6 +162,8 @@ def _backup_time(backup: Path) -> str:
 
 def _tell(text: str, *, details: str | None = None) -> None:
     """A critical message that fits a small screen (long paths go under "Show Details…")."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QApplication.translate("app", "Cannot start — Hypnic"))

@@ -2,7 +2,7 @@
 
 Python runs a signal handler only when the interpreter gets control, and a Qt event loop that
 waits for input never gives it: the handler would run at the next key press, or never. So the
-signal number is written to a socket (``signal.set_wakeup_fd``) whose ``QSocketNotifier`` wakes
+signal number is written to a pipe (``signal.set_wakeup_fd``) whose ``QSocketNotifier`` wakes
 the loop, and ``terminated`` is emitted there, on the GUI thread, where the window's own state
 (taps held unsaved) can be read safely.
 """
@@ -10,8 +10,8 @@ the loop, and ``terminated`` is emitted there, on the GUI thread, where the wind
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
-import socket
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
@@ -31,17 +31,16 @@ class TerminationWatch(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._done = False
-        self._reader, self._writer = socket.socketpair()
-        for end in (self._reader, self._writer):
-            end.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        # A pipe, not a socket pair: the same wakeup on Linux without importing ``socket``.
+        self._reader, self._writer = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+        self._previous_fd = signal.set_wakeup_fd(self._writer, warn_on_full_buffer=False)
         self._previous = {sig: signal.signal(sig, _noted) for sig in ENDING}
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_notifier_activated)
 
     def _on_notifier_activated(self) -> None:
         try:
-            numbers = self._reader.recv(64)
+            numbers = os.read(self._reader, 64)
         except OSError:
             return
         ending = [n for n in numbers if n in ENDING]
@@ -57,9 +56,9 @@ class TerminationWatch(QObject):
                 signal.signal(sig, handler)
         with contextlib.suppress(ValueError):
             signal.set_wakeup_fd(self._previous_fd)
-        self._reader.close()
-        self._writer.close()
+        os.close(self._reader)
+        os.close(self._writer)
 
 
 def _noted(signum: int, frame: object) -> None:
-    """The Python-level handler: the number already went to the wakeup socket."""
+    """The Python-level handler: the number already went to the wakeup pipe."""

@@ -7,36 +7,42 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hypnic import APP_ID, APP_NAME, __version__, languages, startup
 from hypnic.app import Services, compose, raise_window
 from hypnic.domain.clock import SystemClock
 from hypnic.paths import Paths, default_paths, resolve_paths
-from hypnic.rescued import waiting_rescues, write_rescue
 from hypnic.resources import app_icon_path
 from hypnic.services.preferences import Preferences
 from hypnic.store import Store
 from hypnic.termination import TerminationWatch
 from hypnic.theme_clock import theme_clock
 from hypnic.ui.bedside.main_window import MainWindow
-from hypnic.ui.common import crash
+from hypnic.ui.common import announce, crash
 
 # Set by the crash harness (tests/robustness): one line per confirmed tap and per count shown.
 TAP_JOURNAL_ENV = "HYPNIC_TAP_JOURNAL"
 
 
 class _FirstPaint(QObject):
-    """Quits the application right after the window's first paint (``--smoke-test``)."""
+    """Runs ``then`` once the window's first paint is done: what the bedside does not need to
+    be drawn waits for it (and ``--smoke-test`` quits there)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._then)
         return False
 
 
@@ -57,7 +63,6 @@ def run_gui(*, data_dir: str | None, demo: bool, smoke_test: bool) -> int:
     if lock is None:
         return 0
     try:
-        startup.clear_killed_writes(paths)
         restored = startup.perform_requested_restore(paths)
         store = startup.open_checked_store(paths, smoke_test=smoke_test)
         if store is None:
@@ -93,13 +98,15 @@ def _run(
     ending = TerminationWatch(window)
     ending.terminated.connect(lambda signum: _end_on_signal(app, services, paths, signum))
 
-    if smoke_test:
-        window.installEventFilter(_FirstPaint(window))
+    def after_first_paint() -> None:
+        _after_first_paint(window, paths, store)
+        if smoke_test:
+            QApplication.quit()
+
+    _FirstPaint(window, after_first_paint)
     window.show_as_preferred()
     if notice:
         window.panel.show_confirmation(notice)
-    # After the first paint: looking for rescue files is not needed to draw the bedside.
-    QTimer.singleShot(0, lambda: _name_waiting_rescues(window, paths, store))
     status = app.exec()
     composition.windows.keep_typed()
     ending.close()
@@ -109,8 +116,19 @@ def _run(
     return status
 
 
+def _after_first_paint(window: MainWindow, paths: Paths, store: Store) -> None:
+    """Start-up work the bedside does not need to be drawn: clearing what a killed run left
+    half-written, naming taps it could only rescue into a file, and the accessibility types
+    the first tap's announcement needs (still long before a person can tap)."""
+    startup.clear_killed_writes(paths)
+    _name_waiting_rescues(window, paths, store)
+    announce.prepare()
+
+
 def _name_waiting_rescues(window: MainWindow, paths: Paths, store: Store) -> None:
     """Taps a previous run could only rescue into a file: say where, until imported."""
+    from hypnic.rescued import waiting_rescues
+
     waiting = waiting_rescues(paths, store)
     if waiting:
         files = ", ".join(str(p) for p in waiting)
@@ -132,6 +150,8 @@ def _end_on_signal(app: QApplication, services: Services, paths: Paths, signum: 
     # import skips any tap that landed after all, by its id).
     held = services.event_log.finish(timeout_s=1.0)
     if held:
+        from hypnic.rescued import write_rescue
+
         rescue = write_rescue(paths, held)
         where = str(rescue) if rescue else "nowhere (no folder could be written)"
         print(f"hypnic: {len(held)} unsaved tap(s) were written to {where}", file=sys.stderr)

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
 from hypnic.domain.errors import HypnicError
-from hypnic.operations import backups as backup_ops
-from hypnic.operations.backups import BackupInfo
 from hypnic.store import Store
 
 BACKUP_EVERY_MS = 15 * 60_000
 
-__all__ = ["BackupInfo", "Backups"]
+if TYPE_CHECKING:
+    from hypnic.operations.backups import BackupInfo as BackupInfo
+
+# The backup operations are imported where they are used: the bedside's first paint needs
+# none of them (the first backup is due long after it, or at quit).
 
 
 class Backups(QObject):
@@ -32,22 +35,34 @@ class Backups(QObject):
 
     def run(self) -> None:
         """Take a backup now if the store changed; a failure is reported, never fatal."""
+        from hypnic.operations.backups import backup_if_changed
+
         try:
-            backup_ops.backup_if_changed(self._store, self._data_dir)
+            backup_if_changed(self._store, self._data_dir)
         except (HypnicError, OSError) as exc:
             print(f"hypnic: backup failed: {exc}", file=sys.stderr)
 
     def list(self) -> list[BackupInfo]:
-        return backup_ops.list_backups(self._data_dir)
+        from hypnic.operations.backups import list_backups
+
+        return list_backups(self._data_dir)
 
     def check(self, path: Path) -> str | None:
-        return backup_ops.check_backup(path)
+        from hypnic.operations.backups import check_backup
+
+        return check_backup(path)
 
     def request_restore(self, path: Path) -> None:
-        backup_ops.request_restore(self._data_dir, path)
+        from hypnic.operations.backups import request_restore
+
+        request_restore(self._data_dir, path)
 
     def cancel_restore(self) -> None:
-        backup_ops.cancel_restore(self._data_dir)
+        from hypnic.operations.backups import cancel_restore
+
+        cancel_restore(self._data_dir)
 
     def requested(self) -> Path | None:
-        return backup_ops.requested_backup(self._data_dir)
+        from hypnic.operations.backups import requested_backup
+
+        return requested_backup(self._data_dir)

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from hypnic.domain.errors import StoreError
 from hypnic.paths import make_private_dir
 from hypnic.store.checks import integrity_check, quick_check
 from hypnic.store.database import (
@@ -21,6 +20,7 @@ from hypnic.store.database import (
     backup_to,
     remove_with_journal,
 )
+from hypnic.store.errors import BackupError as BackupError
 
 __all__ = [
     "BackupError",
@@ -40,10 +40,6 @@ _AUTO = re.compile(r"^hypnic-(\d{8}T\d{6}\.\d{3})Z-s(\d+)\.db$")
 _MIGRATION = re.compile(r"^hypnic-before-v\d+-(\d{8}T\d{6})\.db$")
 # Taken before an import writes anything: hypnic-before-import-20261124T234107.123Z.db (UTC).
 _IMPORT = re.compile(r"^hypnic-before-import-(\d{8}T\d{6}\.\d{3})Z\.db$")
-
-
-class BackupError(StoreError):
-    """A backup could not be taken, or failed its check and was deleted."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,11 @@ from hypnic.domain.errors import (
     StoreUnavailableError,
 )
 
+
+class BackupError(StoreError):
+    """A backup could not be taken, or failed its check and was deleted."""
+
+
 # Primary result codes (https://www.sqlite.org/rescode.html); extended codes keep them in
 # their low byte.
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB, _PERM = (

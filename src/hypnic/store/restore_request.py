@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from hypnic.paths import make_private_dir
-from hypnic.store.backups import BackupError, restore
+from hypnic.store.errors import BackupError
 
 REQUEST_NAME = "restore-request"
 
@@ -80,6 +80,9 @@ def perform_requested_restore(data_dir: Path, *, now: datetime) -> RestoreDone |
         raise
     if backup is None:
         return None
+    # Loaded only when a restore was asked for: most starts have nothing to restore.
+    from hypnic.store.backups import restore
+
     try:
         aside = restore(backup, data_dir, now=now, aside_label="replaced")
     finally:

@@ -7,11 +7,16 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hypnic.paths import make_private_file
+
+if TYPE_CHECKING:
+    # The message box is made at the first error only (PySide builds its type on first use).
+    from PySide6.QtWidgets import QMessageBox
 
 _OBJECT_NAME = "crash_message"
 
@@ -42,6 +47,8 @@ def install(log_dir: Path, window: QWidget) -> None:
 
 def show_crash_message(window: QWidget, path: Path | None) -> QMessageBox:
     """Tell the person, in one sentence, what happened and that their taps are safe."""
+    from PySide6.QtWidgets import QMessageBox
+
     where = str(path) if path else _tr("(the details could not be written)")
     sentence = (
         _tr(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import (
@@ -16,9 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic.domain.errors import HypnicError
-from hypnic.services.backups import BackupInfo, Backups
+from hypnic.services.backups import Backups
 from hypnic.ui.common.close_keys import add_close_keys
 from hypnic.ui.common.window_fit import size_to_screen
+
+if TYPE_CHECKING:
+    from hypnic.services.backups import BackupInfo
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 
