@@ -22,8 +22,8 @@ from hypnic.ui.charts.clock_axis import (
     TimeMarks,
     instant_x,
     minutes_since,
-    minutes_text,
 )
+from hypnic.ui.charts.night_timeline_words import event_in_words, hover_hint, night_in_words
 from hypnic.ui.charts.style import (
     MARKER_SIZE,
     apply_chart_theme,
@@ -34,7 +34,6 @@ from hypnic.ui.charts.style import (
     symbol_for,
 )
 from hypnic.ui.charts.text_alternative import set_text_alternative
-from hypnic.ui.common.locale_text import clock
 from hypnic.ui.common.theme import DAY, Theme
 from hypnic.ui.common.wrapping import wrapped
 
@@ -97,7 +96,7 @@ class NightTimeline(QWidget):
         self._legend.setObjectName("timelineLegend")
         # Long in some languages and at large text: wrap rather than widen the window.
         wrapped(self._legend)
-        self._hover = QLabel(self._hover_hint())
+        self._hover = QLabel(hover_hint())
         self._hover.setObjectName("timelineHover")
         wrapped(self._hover)
         self._hover.setAccessibleDescription(self.tr("Event under the pointer"))
@@ -173,7 +172,7 @@ class NightTimeline(QWidget):
         self._align.setEnabled(has_lights_out)
         if not has_lights_out and self._align.isChecked():
             self._align.setChecked(False)  # redraws through _on_align_toggled
-        self._hover.setText(self._hover_hint())
+        self._hover.setText(hover_hint())
         self._redraw(reset_range=True)
         set_text_alternative(
             self.plot_widget, self.tr("Timeline of the night"), self.text_alternative()
@@ -181,25 +180,8 @@ class NightTimeline(QWidget):
 
     def text_alternative(self) -> str:
         """The timeline in words, for a screen reader; the events table lists each event."""
-        if not self._events:
-            return self.tr("No events this night.")
-        first = clock(self._events[0].local_ms // 1000)
-        last = clock(self._events[-1].local_ms // 1000)
-        counts = []
-        for kind in self._kinds:
-            n = sum(1 for e in self._events if e.kind == kind.key)
-            if n:
-                counts.append(self.tr("%1: %2").replace("%1", kind.label).replace("%2", str(n)))
-        runs = len(self._data.figures.runs) if self._data and self._data.figures else 0
-        text = (
-            self.tr("%n event(s) from %1 to %2 (%3).", "", len(self._events))
-            .replace("%1", first)
-            .replace("%2", last)
-            .replace("%3", ", ".join(counts))
-        )
-        if runs:
-            text += " " + self.tr("Shaded: %n periodic leg run(s), 5–90 s.", "", runs)
-        return text + " " + self.tr("The table of events lists each one.")
+        figures = self._data.figures if self._data is not None else None
+        return night_in_words(self._events, self._kinds, figures)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -385,38 +367,11 @@ class NightTimeline(QWidget):
         index = self._index_of(event_id)
         if index is None:
             return ""
-        event = self._events[index]
-        parts = [clock(event.local_ms // 1000, seconds=True)]
-        parts.append(next((k.label for k in self._kinds if k.key == event.kind), event.kind))
-        parts.append(self.tr("by partner") if event.by == Observer.PARTNER else self.tr("by you"))
-        if self.aligned:
-            parts.append(self.tr("%s min after lights-out") % minutes_text(float(self._xs[index])))
-        run = self._run_of(event.id)
-        if run is not None:
-            parts.append(run)
-        text = " · ".join(parts)
-        return f"{text}\n{event.note}" if event.note else text
-
-    def _run_of(self, event_id: str) -> str | None:
-        """Which run the event is in, in the summary's words, or None."""
-        figures = self._data.figures if self._data is not None else None
-        if figures is None:
-            return None
-        for run in figures.jerk_runs:
-            if event_id in run.event_ids:
-                return self.tr("in a jerk series of %n movements", "", run.movements)
-        for run in figures.runs:
-            if event_id in run.event_ids:
-                if run.observer == Observer.PARTNER:
-                    return self.tr("in a partner-seen leg run of %n movements (5–90 s)", "",
-                                   run.movements)  # fmt: skip
-                return self.tr("in a leg run of %n movements (5–90 s)", "", run.movements)
-        return None
-
-    def _hover_hint(self) -> str:
-        return self.tr(
-            "Point at a mark to see its exact time; drag or scroll to pan and zoom "
-            "(keys: + and −, ← and →, Home for the whole night)."
+        return event_in_words(
+            self._events[index],
+            self._kinds,
+            self._data.figures if self._data is not None else None,
+            after_lights_out=float(self._xs[index]) if self.aligned else None,
         )
 
     def _tip(self, x: float, y: float, data: object) -> str:
