@@ -12,8 +12,9 @@ import pytest
 from hypnic.domain.errors import InputError
 from hypnic.domain.limits import MAX_JSON_DEPTH
 from hypnic.exchange import json_bounds
-from hypnic.exchange.json_bounds import ItemList, read_document
+from hypnic.exchange.json_bounds import read_document
 from hypnic.exchange.json_format import parse_json
+from hypnic.exchange.json_layout import ItemList
 
 ID = "0b7c6f1e-8d0a-4c39-9c55-2f4a8e1d7b01"
 EVENT = {"id": ID, "time": "2026-11-24T23:41:07+01:00", "kind": "jerk"}

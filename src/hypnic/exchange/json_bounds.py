@@ -15,24 +15,30 @@ read member by member and each list item on its own, so:
   as it is read, and a list holds at most a bounded number of items: a file of wrong-shaped
   items is refused at its first item, after reading only that item.
 
-Every refusal is one InputError naming the file, the line and the field. ``JsonLayout`` keeps
-where each member and list item starts, so a later check finds a field's line without parsing
-the text again.
+Every refusal is one InputError naming the file, the line and the field. ``JsonLayout``
+(json_layout) keeps where each member and list item starts, so a later check finds a field's
+line without parsing the text again.
 """
 
 from __future__ import annotations
 
 import json
 import json.decoder
-import math
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any, overload
+from collections.abc import Collection, Mapping
+from typing import Any
 
 from hypnic.domain.errors import InputError
-from hypnic.domain.limits import MAX_JSON_DEPTH, MAX_JSON_DIGITS, has_lone_surrogate
-from hypnic.exchange.json_paths import JsonPath, navigate
+from hypnic.domain.limits import MAX_JSON_DEPTH
+from hypnic.exchange.json_layout import ItemList, JsonLayout
+from hypnic.exchange.json_paths import JsonPath
+from hypnic.exchange.json_strict import (
+    STRICT_SCAN,
+    RefusedError,
+    depth_left,
+    holds_lone_surrogate,
+    scan_strictly,
+)
 
 # Required fields of the items of each list in a Hypnic backup (every version has them); an item
 # without them is refused while reading, before the next item is read.
@@ -51,134 +57,8 @@ MAX_ITEM_CHARS = 1_000_000
 _FIRST_WINDOW = 4096  # most items fit: read through a small copy first
 _WS = re.compile(r"[ \t\n\r]*")
 _VALUE_START = re.compile(r"[\[\"\-0-9]|true|false|null")
-_MAX_FLOAT_CHARS = 40
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _scanstring: Any = json.decoder.scanstring  # type: ignore[attr-defined]
-
-
-class _RefusedError(Exception):
-    """Raised by a decoding hook; turned into an InputError with the line."""
-
-    def __init__(self, message: str, needle: str | None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.needle = needle  # a regular expression for where in the item it is
-
-
-def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj = dict(pairs)
-    if len(obj) != len(pairs):
-        seen: set[str] = set()
-        key = ""
-        for key, _ in pairs:
-            if key in seen:
-                break
-            seen.add(key)
-        raise _RefusedError(
-            f"repeats the key {json.dumps(key)} in one object; a key may appear once",
-            r"(?<!\\)" + re.escape(json.dumps(key)) + r"\s*:",
-        )
-    return obj
-
-
-def _int(text: str) -> int:
-    if len(text.lstrip("-")) > MAX_JSON_DIGITS:
-        raise _RefusedError(
-            f"has a whole number of more than {MAX_JSON_DIGITS} digits ({text[:20]}…)",
-            r"(?<![\w.])" + re.escape(text[:40]),
-        )
-    return int(text)
-
-
-def _float(text: str) -> float:
-    value = float(text) if len(text) <= _MAX_FLOAT_CHARS else math.inf
-    if not math.isfinite(value):
-        raise _RefusedError(
-            f"has the number {text[:20]}{'…' if len(text) > 20 else ''}, too large to use",
-            r"(?<![\w.])" + re.escape(text[:40]),
-        )
-    return value
-
-
-def _constant(text: str) -> float:
-    raise _RefusedError(f"has {text}, which is not a JSON number", re.escape(text))
-
-
-_STRICT = json.JSONDecoder(
-    object_pairs_hook=_pairs, parse_int=_int, parse_float=_float, parse_constant=_constant
-)
-_STRICT_SCAN: Any = _STRICT.scan_once  # type: ignore[attr-defined]
-
-
-def _scan(chunk: str) -> tuple[Any, int]:
-    # scan_once without raw_decode's wrapper: this runs once per list item.
-    try:
-        return _STRICT_SCAN(chunk, 0)  # type: ignore[no-any-return]
-    except StopIteration as stop:
-        raise json.JSONDecodeError("Expecting value", chunk, stop.value) from None
-
-
-_PLAIN = json.JSONDecoder()
-_PLAIN_SCAN: Any = _PLAIN.scan_once  # type: ignore[attr-defined]
-
-
-class ItemList(Sequence[Any]):
-    """A list of the document read again item by item when it is iterated: the items were
-    checked while reading, and only what is made of them is kept, never the whole list."""
-
-    def __init__(self, text: str, offsets: list[int]) -> None:
-        self._text = text
-        self._offsets = offsets
-
-    def __len__(self) -> int:
-        return len(self._offsets)
-
-    @overload
-    def __getitem__(self, index: int) -> Any: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Any]: ...
-    def __getitem__(self, index: int | slice) -> Any:
-        if isinstance(index, slice):
-            return [_PLAIN_SCAN(self._text, at)[0] for at in self._offsets[index]]
-        return _PLAIN_SCAN(self._text, self._offsets[index])[0]
-
-    def __iter__(self) -> Iterator[Any]:
-        text = self._text
-        for at in self._offsets:
-            yield _PLAIN_SCAN(text, at)[0]
-
-
-@dataclass(slots=True)
-class JsonLayout:
-    """Where the members of the top-level object and the items of its lists start."""
-
-    text: str
-    start: int = 0
-    keys: dict[str, int] = field(default_factory=dict)  # member -> offset of its key
-    values: dict[str, int] = field(default_factory=dict)  # member -> offset of its value
-    items: dict[str, list[int]] = field(default_factory=dict)  # list -> offset of each item
-
-    def line_of(self, path: JsonPath) -> int | None:
-        """The line of the value at ``path``, e.g. ("events", 3, "time"); a path ending in a
-        key gives that key's line, a missing step the line of the last step found."""
-        if not path:
-            return self.line_at(self.start)
-        head = path[0]
-        if not isinstance(head, str) or head not in self.keys:
-            return self.line_at(self.start)
-        if len(path) == 1:
-            return self.line_at(self.keys[head])
-        offsets = self.items.get(head)
-        if offsets is not None and isinstance(path[1], int):
-            if not 0 <= path[1] < len(offsets):
-                return self.line_at(self.values[head])
-            at = navigate(self.text, offsets[path[1]], path[2:])
-        else:
-            at = navigate(self.text, self.values[head], path[1:])
-        return None if at is None else self.line_at(at)
-
-    def line_at(self, offset: int) -> int:
-        return self.text.count("\n", 0, offset) + 1
 
 
 def read_document(
@@ -275,7 +155,7 @@ class _Reader:
         pos = self._ws(pos + 1)
         if text.startswith("]", pos):
             return items, pos + 1
-        ws, budget, scan = _WS.match, MAX_JSON_DEPTH - 2, _STRICT_SCAN
+        ws, budget, scan = _WS.match, MAX_JSON_DEPTH - 2, STRICT_SCAN
         while True:
             if len(offsets) >= MAX_LIST_ITEMS:
                 raise self._error(pos, (key,), f"holds more than {MAX_LIST_ITEMS:,} items")
@@ -284,7 +164,7 @@ class _Reader:
             chunk = text[pos : pos + _FIRST_WINDOW]
             try:
                 item, end = scan(chunk, 0)
-            except (StopIteration, ValueError, _RefusedError, RecursionError):
+            except (StopIteration, ValueError, RefusedError, RecursionError):
                 item, end = self._value(pos, (key, len(offsets)))
             else:
                 deep = chunk.count("{", 0, end) + chunk.count("[", 0, end) > budget
@@ -313,25 +193,25 @@ class _Reader:
             chunk = text[pos : pos + window]
             cut = pos + window < len(text)
             try:
-                value, end = _scan(chunk)
+                value, end = scan_strictly(chunk)
             except json.JSONDecodeError as exc:
                 if cut and window == _FIRST_WINDOW:
                     continue
                 if cut and (exc.msg.startswith("Unterminated") or exc.pos >= len(chunk) - 64):
                     break
                 raise self._syntax(pos + exc.pos, exc.msg) from None
-            except _RefusedError as exc:
+            except RefusedError as exc:
                 raise self._error(self._find(exc, pos, chunk), path, exc.message) from None
             except RecursionError:
                 raise self._too_deep(pos, path) from None
             budget = MAX_JSON_DEPTH - len(path)
             # Nesting is at most the number of brackets: most items need no walk at all.
             opened = chunk.count("{", 0, end) + chunk.count("[", 0, end)
-            if opened > budget and _depth(value, budget) < 0:
+            if opened > budget and depth_left(value, budget) < 0:
                 raise self._too_deep(pos, path)
             # A lone "\\udc80" decodes to text no store or file can hold: refused here.
             found = _SURROGATE_ESCAPE.search(chunk, 0, end)
-            if found and _lone_surrogate(value):
+            if found and holds_lone_surrogate(value):
                 at = pos + found.start()
                 raise self._error(at, path, "holds a \\u escape that is no character "
                                   "(a lone UTF-16 surrogate); it cannot be stored")  # fmt: skip
@@ -340,7 +220,7 @@ class _Reader:
         raise self._error(pos, path, f"is longer than {MAX_ITEM_CHARS:,} characters{where} "
                           "of a Hypnic backup is far shorter")  # fmt: skip
 
-    def _find(self, exc: _RefusedError, pos: int, chunk: str) -> int:
+    def _find(self, exc: RefusedError, pos: int, chunk: str) -> int:
         """Where in the item the hook's problem is written (the item's start if not found)."""
         if exc.needle is None:
             return pos
@@ -373,37 +253,6 @@ def dotted(path: JsonPath) -> str | None:
     """("events", 3, "time") as 'events[3].time'."""
     text = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
     return text or None
-
-
-def _lone_surrogate(value: Any) -> bool:
-    """True when a string (or a key) anywhere in ``value`` holds a lone surrogate."""
-    if isinstance(value, str):
-        return has_lone_surrogate(value)
-    if isinstance(value, dict):
-        return any(_lone_surrogate(k) or _lone_surrogate(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_lone_surrogate(v) for v in value)
-    return False
-
-
-def _depth(value: Any, budget: int) -> int:
-    """``budget`` less the nesting of ``value``; negative as soon as it is exceeded."""
-    if isinstance(value, dict):
-        children: Any = value.values()
-    elif isinstance(value, list):
-        children = value
-    else:
-        return budget
-    budget -= 1
-    if budget < 0:
-        return budget
-    least = budget
-    for child in children:
-        if isinstance(child, dict | list):
-            least = min(least, _depth(child, budget))
-            if least < 0:
-                return least
-    return least
 
 
 def _unknown_top_key(key: str) -> str:

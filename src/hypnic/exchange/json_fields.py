@@ -9,7 +9,7 @@ from typing import Any
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Instant
 from hypnic.domain.timerules import parse_rfc3339
-from hypnic.exchange.json_bounds import ItemList
+from hypnic.exchange.json_layout import ItemList
 
 JsonPath = tuple[str | int, ...]
 

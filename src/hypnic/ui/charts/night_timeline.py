@@ -8,8 +8,8 @@ from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QKeyEvent, QPen
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from hypnic.domain.analysis import NightFigures, PeriodicRun
@@ -22,8 +22,9 @@ from hypnic.ui.charts.clock_axis import (
     TimeMarks,
     instant_x,
     minutes_since,
-    minutes_text,
 )
+from hypnic.ui.charts.night_timeline_range import NightTimelineRange
+from hypnic.ui.charts.night_timeline_words import event_in_words, hover_hint, night_in_words
 from hypnic.ui.charts.style import (
     MARKER_SIZE,
     apply_chart_theme,
@@ -34,13 +35,9 @@ from hypnic.ui.charts.style import (
     symbol_for,
 )
 from hypnic.ui.charts.text_alternative import set_text_alternative
-from hypnic.ui.common.locale_text import clock
 from hypnic.ui.common.theme import DAY, Theme
 from hypnic.ui.common.wrapping import wrapped
 
-# x always spans at least 20:00–02:00 (DESIGN section 7): hours since 18:00.
-MIN_CLOCK_SPAN = (2.0, 8.0)
-MIN_ALIGNED_SPAN = (-15.0, 60.0)
 _BAND_PAD_S = 12.0
 
 
@@ -54,11 +51,6 @@ class NightTimelineData:
     record: NightRecord | None = None
     figures: NightFigures | None = None
     doses: Sequence[tuple[Instant, str]] = ()
-
-
-# One press of + shows this share of the span; an arrow moves the view by this share of half.
-_ZOOM_STEP = 0.7
-_PAN_STEP = 0.5
 
 
 class NightTimeline(QWidget):
@@ -97,7 +89,7 @@ class NightTimeline(QWidget):
         self._legend.setObjectName("timelineLegend")
         # Long in some languages and at large text: wrap rather than widen the window.
         wrapped(self._legend)
-        self._hover = QLabel(self._hover_hint())
+        self._hover = QLabel(hover_hint())
         self._hover.setObjectName("timelineHover")
         wrapped(self._hover)
         self._hover.setAccessibleDescription(self.tr("Event under the pointer"))
@@ -108,17 +100,10 @@ class NightTimeline(QWidget):
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": self.axis})
         self.plot_widget.setMinimumHeight(160)
         set_text_alternative(self.plot_widget, self.tr("Timeline of the night"), "")
-        # Zoom and pan from the keyboard too: + and -, the arrows, Home for the whole night.
-        self.plot_widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.plot_widget.installEventFilter(self)
         plot = self.plot_widget.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
         plot.showGrid(x=True, y=False)
-        self._view = plot.getViewBox()
-        self._view.setMouseEnabled(x=True, y=False)
-        self._view.invertY(True)
-        self._view.sigResized.connect(self._layout_marks)
 
         self.run_bands = Bands()
         self.partner_run_bands = Bands()
@@ -130,6 +115,7 @@ class NightTimeline(QWidget):
         self.marks = TimeMarks(
             plot, winddown_label=self.tr("wind-down"), lights_out_label=self.tr("lights out")
         )
+        self._range = NightTimelineRange(self.plot_widget, self.marks, self)
         self.scatter = pg.ScatterPlotItem(size=MARKER_SIZE, hoverable=True, tip=self._tip)
         self.scatter.setZValue(10)
         self.scatter.sigClicked.connect(self._on_scatter_clicked)
@@ -173,7 +159,7 @@ class NightTimeline(QWidget):
         self._align.setEnabled(has_lights_out)
         if not has_lights_out and self._align.isChecked():
             self._align.setChecked(False)  # redraws through _on_align_toggled
-        self._hover.setText(self._hover_hint())
+        self._hover.setText(hover_hint())
         self._redraw(reset_range=True)
         set_text_alternative(
             self.plot_widget, self.tr("Timeline of the night"), self.text_alternative()
@@ -181,25 +167,8 @@ class NightTimeline(QWidget):
 
     def text_alternative(self) -> str:
         """The timeline in words, for a screen reader; the events table lists each event."""
-        if not self._events:
-            return self.tr("No events this night.")
-        first = clock(self._events[0].local_ms // 1000)
-        last = clock(self._events[-1].local_ms // 1000)
-        counts = []
-        for kind in self._kinds:
-            n = sum(1 for e in self._events if e.kind == kind.key)
-            if n:
-                counts.append(self.tr("%1: %2").replace("%1", kind.label).replace("%2", str(n)))
-        runs = len(self._data.figures.runs) if self._data and self._data.figures else 0
-        text = (
-            self.tr("%n event(s) from %1 to %2 (%3).", "", len(self._events))
-            .replace("%1", first)
-            .replace("%2", last)
-            .replace("%3", ", ".join(counts))
-        )
-        if runs:
-            text += " " + self.tr("Shaded: %n periodic leg run(s), 5–90 s.", "", runs)
-        return text + " " + self.tr("The table of events lists each one.")
+        figures = self._data.figures if self._data is not None else None
+        return night_in_words(self._events, self._kinds, figures)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -234,10 +203,7 @@ class NightTimeline(QWidget):
             return
         x, y = float(self._xs[index]), float(self._ys[index])
         self.highlight.setData(x=[x], y=[y])
-        lo, hi = self._view.viewRange()[0]
-        if not lo <= x <= hi:
-            half = (hi - lo) / 2
-            self._view.setXRange(x - half, x + half, padding=0)
+        self._range.show_x(x)
 
     def selected_event(self) -> str | None:
         return self._selected if self._index_of(self._selected) is not None else None
@@ -286,7 +252,7 @@ class NightTimeline(QWidget):
         self.jerk_bands.setData(self._band_rects(jerks))
         self._place_marks(data)
         if reset_range:
-            self._reset_range()
+            self._range.reset(self._xs, aligned=self.aligned, lanes=len(self._kinds))
         self.select_event(self._selected)
 
     def _band_rects(self, runs: Iterable[PeriodicRun]) -> list[QRectF]:
@@ -313,66 +279,6 @@ class NightTimeline(QWidget):
             doses=[(self._x(moment), label) for moment, label in data.doses],
         )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.plot_widget
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and self._data is not None
-            and self.zoom_or_pan(Qt.Key(event.key()))
-        ):
-            return True
-        return super().eventFilter(watched, event)
-
-    def zoom_or_pan(self, key: Qt.Key) -> bool:
-        """+ and - zoom around the middle, Left and Right pan, Home (or 0) shows the whole
-        night again; False for any other key."""
-        (lo, hi), k = self._view.viewRange()[0], Qt.Key
-        middle, half = (lo + hi) / 2, (hi - lo) / 2
-        if key in (k.Key_Plus, k.Key_Equal):
-            half *= _ZOOM_STEP
-        elif key in (k.Key_Minus, k.Key_Underscore):
-            half /= _ZOOM_STEP
-        elif key in (k.Key_Left, k.Key_Right):
-            middle += half * _PAN_STEP * (1 if key == k.Key_Right else -1)
-        elif key in (k.Key_Home, k.Key_0):
-            self._reset_range()
-            return True
-        else:
-            return False
-        self._view.setXRange(middle - half, middle + half, padding=0)
-        return True
-
-    def _reset_range(self) -> None:
-        data = self._data
-        assert data is not None
-        xs: list[float] = [float(x) for x in self._xs]
-        xs += [line.value() for line in self.marks.visible_lines()]
-        lo, hi = MIN_ALIGNED_SPAN if self.aligned else MIN_CLOCK_SPAN
-        margin = 5.0 if self.aligned else 0.25
-        if xs:
-            lo, hi = min(lo, min(xs) - margin), max(hi, max(xs) + margin)
-        # A little room either side so the 20:00 and 02:00 ticks get their labels.
-        lo, hi = lo - (hi - lo) * 0.02, hi + (hi - lo) * 0.02
-        slack = (hi - lo) * 0.25
-        self._view.setLimits(
-            xMin=lo - slack,
-            xMax=hi + slack,
-            minXRange=1.0 if self.aligned else 1 / 60,
-            maxXRange=hi - lo + 2 * slack,
-        )
-        self._view.setXRange(lo, hi, padding=0)
-        self._layout_marks()
-
-    def _layout_marks(self) -> None:
-        """Leave room above the top lane for the rows of mark labels."""
-        lanes = max(len(self._kinds), 1)
-        header_px = self.marks.layout_labels(self._view)
-        per_lane = max(self._view.height() - header_px, 24.0) / lanes
-        top = -0.5 - header_px / per_lane
-        self._view.setLimits(yMin=top, yMax=lanes - 0.5)
-        self._view.setYRange(top, lanes - 0.5, padding=0)
-
     # Interaction ------------------------------------------------------------------------
 
     def _index_of(self, event_id: str | None) -> int | None:
@@ -385,38 +291,11 @@ class NightTimeline(QWidget):
         index = self._index_of(event_id)
         if index is None:
             return ""
-        event = self._events[index]
-        parts = [clock(event.local_ms // 1000, seconds=True)]
-        parts.append(next((k.label for k in self._kinds if k.key == event.kind), event.kind))
-        parts.append(self.tr("by partner") if event.by == Observer.PARTNER else self.tr("by you"))
-        if self.aligned:
-            parts.append(self.tr("%s min after lights-out") % minutes_text(float(self._xs[index])))
-        run = self._run_of(event.id)
-        if run is not None:
-            parts.append(run)
-        text = " · ".join(parts)
-        return f"{text}\n{event.note}" if event.note else text
-
-    def _run_of(self, event_id: str) -> str | None:
-        """Which run the event is in, in the summary's words, or None."""
-        figures = self._data.figures if self._data is not None else None
-        if figures is None:
-            return None
-        for run in figures.jerk_runs:
-            if event_id in run.event_ids:
-                return self.tr("in a jerk series of %n movements", "", run.movements)
-        for run in figures.runs:
-            if event_id in run.event_ids:
-                if run.observer == Observer.PARTNER:
-                    return self.tr("in a partner-seen leg run of %n movements (5–90 s)", "",
-                                   run.movements)  # fmt: skip
-                return self.tr("in a leg run of %n movements (5–90 s)", "", run.movements)
-        return None
-
-    def _hover_hint(self) -> str:
-        return self.tr(
-            "Point at a mark to see its exact time; drag or scroll to pan and zoom "
-            "(keys: + and −, ← and →, Home for the whole night)."
+        return event_in_words(
+            self._events[index],
+            self._kinds,
+            self._data.figures if self._data is not None else None,
+            after_lights_out=float(self._xs[index]) if self.aligned else None,
         )
 
     def _tip(self, x: float, y: float, data: object) -> str:

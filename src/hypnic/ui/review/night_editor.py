@@ -1,4 +1,4 @@
-"""The review window for one night: its events in a table to edit, add to, trash and restore."""
+"""The review window: move between nights, see a night's charts, fix its record and events."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -25,23 +25,14 @@ from hypnic.domain.events import Event, Instant, Observer
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.night_review import NightReview
 from hypnic.ui.charts.night_timeline import NightTimelineData
-from hypnic.ui.common.close_keys import add_close_keys, cancel_cell_edit
-from hypnic.ui.common.locale_text import clock, integer, long_date, medium_date_format
-from hypnic.ui.common.theme import DAY, Theme, mark_problem
+from hypnic.ui.common.close_keys import add_close_keys
+from hypnic.ui.common.locale_text import clock, long_date, medium_date_format
+from hypnic.ui.common.theme import DAY, Theme
 from hypnic.ui.common.time_entry import FoldChooser, ask_fold, attempt
 from hypnic.ui.common.window_fit import size_to_screen
-from hypnic.ui.review.add_event_panel import AddEventPanel
-from hypnic.ui.review.event_delegates import Choice, ChoiceDelegate, NoteDelegate, TimeDelegate
-from hypnic.ui.review.event_table_model import (
-    Column,
-    EventTableModel,
-    event_table_view,
-    marker_icon_16,
-    selected_event_ids,
-)
 from hypnic.ui.review.night_charts import NightCharts
+from hypnic.ui.review.night_events_panel import NightEventsPanel
 from hypnic.ui.review.night_record_row import NightRecordRow
-from hypnic.ui.review.trash_panel import TrashPanel
 
 DoseMarks = Callable[[date], Sequence[tuple[Instant, str]]]
 
@@ -123,55 +114,31 @@ class NightEditor(QWidget):
         self.winddown_field = self.record_row.winddown_field
         self.lights_out_field = self.record_row.lights_out_field
         self.note_edit = self.record_row.note_edit
-        for field in (self.winddown_field, self.lights_out_field, self.record_row.symptoms_field):
-            field.refused.connect(self._show_error)
 
-        self.model = EventTableModel(editable=True, parent=self)
+        self.charts = NightCharts(self._theme, self)
+        self.events = events = NightEventsPanel(kinds=self._kinds, parent=self)
+        # The events page's parts, by the names the window and its tests know them by.
+        self.model, self.table, self.message = events.model, events.table, events.message
+        self.add_button, self.delete_button = events.add_button, events.delete_button
+        self.trash_button = events.trash_button
+        self.add_panel, self.trash_panel = events.add_panel, events.trash_panel
+        for field in (self.winddown_field, self.lights_out_field, self.record_row.symptoms_field):
+            field.refused.connect(events.show_error)
         # Queued: saving re-renders the table, which must not happen inside the delegate's commit.
         self.model.edit_requested.connect(
             self._on_model_edit_requested, Qt.ConnectionType.QueuedConnection
         )
-        self.table = event_table_view(self, self.model, tr("Events of the night"))
-        self.charts = NightCharts(self._theme, self)
-        # A point clicked on the timeline selects its row, and a selected row rings its point.
-        self.charts.event_clicked.connect(lambda event_id: self._select([event_id], only=True))
-        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        time_delegate = TimeDelegate(self.table)
-        time_delegate.refused.connect(self._show_error)
-        self.table.setItemDelegateForColumn(Column.TIME, time_delegate)
-        kind_delegate = ChoiceDelegate(self._kind_choices, tr("Event kind"), self.table)
-        self.table.setItemDelegateForColumn(Column.KIND, kind_delegate)
-        by_delegate = ChoiceDelegate(self._by_choices, tr("Who noticed it"), self.table)
-        self.table.setItemDelegateForColumn(Column.BY, by_delegate)
-        self.table.setItemDelegateForColumn(Column.NOTE, NoteDelegate(self.table))
-
-        self.add_button = self._button(
-            tr("Add missed event…"), tr("Add a missed event"), self.open_add_form
-        )
-        self.delete_button = self._button(
-            tr("Delete"), tr("Move the selected events to the trash"), self.delete_selected
-        )
-        self.trash_button = self._button("", tr("Show or hide the trash"), lambda: None)
-        self.trash_button.setCheckable(True)
-        self.add_panel = AddEventPanel(self)
+        self.add_button.clicked.connect(self.open_add_form)
+        self.delete_button.clicked.connect(self.delete_selected)
         self.add_panel.add_requested.connect(self._on_add_panel_add_requested)
-        self.add_panel.refused.connect(self._show_error)
-        self.add_panel.close_requested.connect(self.add_panel.hide)
-        self.add_panel.hide()
-        # The add form sits under the table: Tab from the table enters it, Shift+Tab from its
-        # time goes back up to the table (to edit the event just added, F2).
-        self.add_panel.chain_after(self.table)
-
-        self.trash_panel = TrashPanel(self)
         self.trash_panel.restore_requested.connect(self._on_trash_panel_restore_requested)
-        self.trash_button.toggled.connect(self.trash_panel.setVisible)
-        self.trash_panel.hide()
-
-        self.message = QLabel(self)
-        self.message.setObjectName("reviewMessage")
-        self.message.setWordWrap(True)
-        self.message.setAccessibleDescription(tr("Message"))
-
+        # Tab keeps the window's order: the night's note, the table and its add form, the
+        # charts, then the buttons under the table.
+        QWidget.setTabOrder(self.note_edit, self.table)
+        self.add_panel.chain_after(self.table)
+        # A point clicked on the timeline selects its row, and a selected row rings its point.
+        self.charts.event_clicked.connect(lambda event_id: events.select([event_id], only=True))
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -179,26 +146,13 @@ class NightEditor(QWidget):
         for widget in (self.previous_button, self.date_edit, self.next_button, self.tonight_button):
             nav.addWidget(widget)
         nav.addStretch(1)
-        buttons = QHBoxLayout()
-        for widget in (self.add_button, self.delete_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(self.trash_button)
 
         # The events and (once added) the doses, tags and diary share one tabbed area below the
         # timeline, so each gets the full width even on a 1024 x 600 screen.
-        events_page = QWidget(self)
-        events = QVBoxLayout(events_page)
-        events.setContentsMargins(0, 0, 0, 0)
-        events.addWidget(self.table, 3)
-        events.addWidget(self.message)
-        events.addLayout(buttons)
-        events.addWidget(self.add_panel)
-        events.addWidget(self.trash_panel, 2)
         self.lower_tabs = QTabWidget(self)
         self.lower_tabs.setAccessibleName(self.tr("Events, doses and diary of the night"))
         self.lower_tabs.tabBar().setAccessibleName(self.tr("Events, doses and diary of the night"))
-        self.lower_tabs.addTab(events_page, self.tr("&Events"))
+        self.lower_tabs.addTab(self.events, self.tr("&Events"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -226,7 +180,7 @@ class NightEditor(QWidget):
         self.next_action = action(tr("Next night"), [seq("Alt+Right")], self.next_night)
         self.add_action = action(tr("Add a missed event"), [seq("Ctrl+N")], self.open_add_form)
         self.escape_action, self.close_action = add_close_keys(
-            self, inner_escape=self._escape_inside
+            self, inner_escape=self.events.put_away
         )
         # Delete only while the table has focus: in a text field Del deletes a character.
         self.delete_action = QAction(tr("Move to trash"), self.table)
@@ -234,10 +188,6 @@ class NightEditor(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.table.addAction(self.delete_action)
-
-    def _escape_inside(self) -> bool:
-        """Escape first drops a cell's edit, then puts the add form away, then closes."""
-        return cancel_cell_edit(self.table) or self.add_panel.put_away(focus=self.table)
 
     # -- what is shown ------------------------------------------------------------------------
 
@@ -261,7 +211,7 @@ class NightEditor(QWidget):
         self.message.clear()
         self.reload()
         if later:
-            self._show_info(self.tr("There is no later night yet: this is tonight."))
+            self.events.show_info(self.tr("There is no later night yet: this is tonight."))
         self.night_shown.emit(night)
 
     def keep_typed(self) -> bool:
@@ -285,11 +235,11 @@ class NightEditor(QWidget):
     def reload(self) -> None:
         """Re-render the night from the store, keeping the selected events selected."""
         night = self._night
-        selected = selected_event_ids(self.table)
+        selected = self.events.selected_ids()
         kinds = {k.key: k for k in self._kinds.all()}
         events = self._review.events(night)
         trash = self._review.trash(night)
-        self.model.set_events(events, kinds)
+        self.events.show_events(events, trash, kinds)
         # A kind switched off or archived since keeps its name and marker for its old events.
         shown = {e.kind for e in events}
         lanes = [k for k in kinds.values() if (k.enabled and not k.archived) or k.key in shown]
@@ -303,57 +253,21 @@ class NightEditor(QWidget):
                 doses=self._dose_marks(night),
             )
         )
-        self.trash_panel.set_events(trash, kinds)
-        self._select(selected)
-        self.add_panel.set_kinds(self._kinds.active())
+        self.events.select(selected)
         self.record_row.show_record(self._review.record(night))
         self.title.setText(
             self.tr("Night of %1 — %n event(s)", "", len(events)).replace("%1", long_date(night))
         )
         # The window's own title names the night too (the task bar, a screen reader).
         self.setWindowTitle(self.tr("Night of %1 — Hypnic").replace("%1", long_date(night)))
-        self.trash_button.setText(self.tr("Trash (%1)").replace("%1", integer(len(trash))))
-        self.delete_button.setEnabled(bool(events))
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self.charts.set_theme(theme)
 
     def _on_table_selection_changed(self, *_args: object) -> None:
-        ids = selected_event_ids(self.table)
+        ids = self.events.selected_ids()
         self.charts.select_event(ids[0] if ids else None)
-
-    def _select(self, event_ids: list[str], *, only: bool = False) -> None:
-        selection = self.table.selectionModel()
-        flags = QItemSelectionModel.SelectionFlag
-        if only:
-            selection.clearSelection()
-        rows = [r for r in map(self.model.row_of, event_ids) if r is not None]
-        for row in rows:
-            selection.select(self.model.index(row, 0), flags.Select | flags.Rows)
-        if rows:
-            selection.setCurrentIndex(self.model.index(rows[0], 0), flags.NoUpdate)
-
-    def _kind_choices(self, current: str) -> list[Choice]:
-        offered = self._kinds.active()
-        kind = self._kinds.get(current)
-        if kind is not None and all(k.key != current for k in offered):
-            offered.append(kind)  # an archived kind stays shown for its old events
-        return [(k.key, k.label, marker_icon_16(k.shape, k.colour)) for k in offered]
-
-    def _by_choices(self, _current: str) -> list[Choice]:
-        return [
-            (Observer.SELF.value, self.tr("Self"), None),
-            (Observer.PARTNER.value, self.tr("Partner"), None),
-        ]
-
-    def _show_error(self, text: str) -> None:
-        mark_problem(self.message, True)
-        self.message.setText(text)
-
-    def _show_info(self, text: str) -> None:
-        mark_problem(self.message, False)
-        self.message.setText(text)
 
     def _attempt(self, call: Callable[[int | None], object]) -> bool:
         """Run one service call; show a refused time or input as one sentence, ask on a fold."""
@@ -361,7 +275,7 @@ class NightEditor(QWidget):
         if problem is None:
             self.message.clear()
         else:
-            self._show_error(problem)
+            self.events.show_error(problem)
         return problem is None
 
     # -- navigation ---------------------------------------------------------------------------
@@ -405,15 +319,12 @@ class NightEditor(QWidget):
             self.add_panel.focus_time()
             return
         at = local_time.hour * 3600 + local_time.minute * 60 + local_time.second
-        self._show_info(self.tr("Added at %1.").replace("%1", clock(at, seconds=True)))
-        row = self.model.row_of(added[0].id)
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        self.events.show_info(self.tr("Added at %1.").replace("%1", clock(at, seconds=True)))
+        self.events.show_added(added[0].id)
         self.add_panel.ready_for_next()
 
     def delete_selected(self) -> None:
-        ids = selected_event_ids(self.table)
+        ids = self.events.selected_ids()
         self._attempt(lambda _fold: self._review.delete_many(ids))
 
     def _on_trash_panel_restore_requested(self, event_ids: list[str]) -> None:
