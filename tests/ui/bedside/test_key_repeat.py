@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from appkit import compose_app
+from hypnic.domain.clock import FixedClock
 from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
+from timehelp import utc_ms
 
 
 def send(widget: QWidget, kind: QEvent.Type, stamp: int, *, repeat: bool = False) -> None:
@@ -33,3 +38,14 @@ def test_release_and_press_at_one_instant_is_a_repeat(qtbot) -> None:
     send(widget, QEvent.Type.ShortcutOverride, 1990)
     assert not guard.is_repeat("J")
     assert not guard.is_repeat("K")
+
+
+def test_the_bedside_window_keeps_one_guard_for_all_its_shortcuts(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Each guard hears every event of the application in Python: the taps, the evening
+    strip's keys and N share the window's one guard, however many ask for it."""
+    clock = FixedClock(utc_ms(2026, 11, 24, 22, 0), ZoneInfo("Europe/London"))
+    composition = compose_app(qtbot, store, tmp_path, clock)
+    try:
+        assert len(composition.window.findChildren(KeyRepeatGuard)) == 1
+    finally:
+        composition.event_log.shutdown()

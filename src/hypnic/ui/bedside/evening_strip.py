@@ -27,7 +27,7 @@ from hypnic.domain.medications import Dose
 from hypnic.services.evening import EveningContext
 from hypnic.services.medications import DoseLog
 from hypnic.services.night_marks import NightMarks
-from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
+from hypnic.ui.bedside.key_repeat import repeat_guard
 from hypnic.ui.common import locale_text
 from hypnic.ui.common.clock_time_field import ClockTimeField
 from hypnic.ui.common.locale_text import clock
@@ -205,7 +205,7 @@ class EveningStrip(QWidget):
         layout.addWidget(self.details)
         layout.addLayout(row)
 
-        self._repeats = KeyRepeatGuard(self)
+        self._repeats = repeat_guard(self)
         self.dose_action = self._action(
             self.tr("Bedtime dose"), BedsideAction.BEDTIME_DOSE, self.log_bedtime_dose
         )

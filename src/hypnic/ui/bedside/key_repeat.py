@@ -8,9 +8,9 @@ timestamp equals the key's last release is a repeat.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 # X server timestamps are in milliseconds; a repeat pair shares one.
 _SAME_INSTANT_MS = 2
@@ -60,3 +60,11 @@ class KeyRepeatGuard(QObject):
         paired = bool(stamp) and released is not None and 0 <= stamp - released <= _SAME_INSTANT_MS
         self._repeat[key] = self._last_repeat = event.isAutoRepeat() or paired
         return False
+
+
+def repeat_guard(widget: QWidget) -> KeyRepeatGuard:
+    """The one guard of ``widget``'s window, made at the first request. A guard hears every
+    event of the application (in Python): the window's shortcuts share one, not one each."""
+    top = widget.window()
+    found = top.findChild(KeyRepeatGuard, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if isinstance(found, KeyRepeatGuard) else KeyRepeatGuard(top)

@@ -23,7 +23,7 @@ from hypnic.services.kinds import KindCatalog
 from hypnic.services.preferences import Preferences
 from hypnic.ui.bedside.bedside_panel import BedsidePanel
 from hypnic.ui.bedside.dimmer import DimmerOverlay
-from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
+from hypnic.ui.bedside.key_repeat import repeat_guard
 from hypnic.ui.bedside.theme_control import ThemeControl
 from hypnic.ui.bedside.top_bar import TopBar
 from hypnic.ui.common.locale_text import clock, dose_text
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.dimmer = DimmerOverlay(central)
 
-        self._repeats = KeyRepeatGuard(self)
+        self._repeats = repeat_guard(self)
         self._build_actions()
         self.panel.link_activated.connect(self._on_panel_link_activated)
         self.panel.refreshed.connect(self._show_lights_out)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from hypnic.domain.errors import InputError, StoreError
 from hypnic.domain.events import Event
 from hypnic.services.night_marks import NightMarks
-from hypnic.ui.bedside.key_repeat import KeyRepeatGuard
+from hypnic.ui.bedside.key_repeat import repeat_guard
 from hypnic.ui.bedside.main_window import MainWindow
 
 
@@ -21,7 +21,7 @@ class QuietKey(QObject):
         super().__init__(window)
         self._window = window
         self._marks = marks
-        self._repeats = KeyRepeatGuard(window)
+        self._repeats = repeat_guard(window)
         self.action = QAction(self.tr("Nothing tonight (quiet night)"), window)
         self.action.setShortcut(QKeySequence(Qt.Key.Key_N))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
