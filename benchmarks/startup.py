@@ -158,7 +158,8 @@ def figures(*, runs: int = 7, nights: int = 365) -> list[Figure]:
             "first paint, hypnic --smoke-test",
             median([t for t, _ in app]),
             floor=median([t for t, _ in bare]),
-            budget_ratio=1.3,
+            # The target of the "One front door" issue (it was 2.0-2.2x when that was written).
+            budget_ratio=1.6,
             note=f"floor: bare QMainWindow + button; store {count} events",
         ),
         Figure(
