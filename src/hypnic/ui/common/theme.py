@@ -42,6 +42,14 @@ class Theme:
     partner_text: str
     kind_value: float  # how bright kind colours are drawn (1.0 = as chosen)
 
+    @property
+    def disabled(self) -> str:
+        """The text of a control that cannot be used now: halfway from the surface to the text,
+        plainly dimmer than any live text of the theme (WCAG asks no contrast of it)."""
+        a, b = self.surface.lstrip("#"), self.text.lstrip("#")
+        mixed = ((int(a[i : i + 2], 16) + int(b[i : i + 2], 16)) // 2 for i in (0, 2, 4))
+        return "#" + "".join(f"{c:02x}" for c in mixed)
+
     def text_pairs(self) -> list[tuple[str, str, str, float]]:
         """(what, foreground, background, least WCAG ratio) for every pair drawn."""
         pairs: list[tuple[str, str, str, float]] = []
@@ -217,7 +225,7 @@ def _palette(theme: Theme) -> QPalette:
     ):
         palette.setColor(r, QColor(value))
     for r in (role.Text, role.ButtonText, role.WindowText):
-        palette.setColor(QPalette.ColorGroup.Disabled, r, QColor(theme.muted))
+        palette.setColor(QPalette.ColorGroup.Disabled, r, QColor(theme.disabled))
     return palette
 
 
@@ -261,7 +269,12 @@ def style_sheet(theme: Theme, points: float, images: tuple[str, str, str] = ("",
             border: 1px solid {t.border}; border-radius: 0.4em; padding: 0.35em 0.8em; }}
         QToolButton:checked, QPushButton:checked {{ background: {t.muted}; color: {t.window}; }}
         QToolButton#partnerButton:checked {{ background: {t.partner}; color: {t.partner_text}; }}
-        QToolButton:disabled, QPushButton:disabled {{ border-style: dotted; }}
+        QToolButton:disabled, QPushButton:disabled, QLineEdit:disabled,
+        QAbstractSpinBox:disabled, QComboBox:disabled {{ color: {t.disabled};
+            border-style: dotted; }}
+        QCheckBox:disabled, QRadioButton:disabled {{ color: {t.disabled}; }}
+        QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+            border-style: dotted; }}
         QSlider::groove:horizontal {{ height: 0.4em; background: {t.border};
             border-radius: 0.2em; }}
         QSlider::sub-page:horizontal {{ background: {t.accent}; border-radius: 0.2em; }}
