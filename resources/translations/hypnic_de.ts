@@ -1135,6 +1135,11 @@
     <context>
         <name>HelpPanel</name>
         <message>
+            <location filename="../../src/hypnic/ui/bedside/around_taps.py" />
+            <source>Keys and help</source>
+            <translation>Tasten und Hilfe</translation>
+        </message>
+        <message>
             <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
             <source>Help: bedside keys</source>
             <translation>Hilfe: Tasten am Bett</translation>
@@ -1158,11 +1163,6 @@
             <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
             <source>F1 or Escape closes this help.</source>
             <translation>F1 oder Esc schließt diese Hilfe.</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
-            <source>Keys and help</source>
-            <translation>Tasten und Hilfe</translation>
         </message>
     </context>
     <context>
@@ -1428,6 +1428,11 @@
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>Reading %1… A big file can take a minute or more.</source>
             <translation>%1 wird gelesen … Eine große Datei kann eine Minute oder länger dauern.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Import (reading the file…) — Hypnic</source>
+            <translation>Importieren (Datei wird gelesen…) – Hypnic</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
@@ -2496,51 +2501,6 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Events of the night</source>
-            <translation>Ereignisse der Nacht</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Event kind</source>
-            <translation>Art des Ereignisses</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Who noticed it</source>
-            <translation>Wer es bemerkt hat</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Add missed event…</source>
-            <translation>Vergessenes Ereignis nachtragen …</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Add a missed event</source>
-            <translation>Vergessenes Ereignis nachtragen</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Delete</source>
-            <translation>Löschen</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Move the selected events to the trash</source>
-            <translation>Die gewählten Ereignisse in den Papierkorb verschieben</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Show or hide the trash</source>
-            <translation>Papierkorb zeigen oder verbergen</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Message</source>
-            <translation>Meldung</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
             <source>Events, doses and diary of the night</source>
             <translation>Ereignisse, Einnahmen und Tagebuch der Nacht</translation>
         </message>
@@ -2548,6 +2508,12 @@
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
             <source>&amp;Events</source>
             <translation>&amp;Ereignisse</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_editor.py" />
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Add a missed event</source>
+            <translation>Vergessenes Ereignis nachtragen</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
@@ -2584,23 +2550,63 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
+            <source>Added at %1.</source>
+            <translation>Um %1 hinzugefügt.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Events of the night</source>
+            <translation>Ereignisse der Nacht</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Event kind</source>
+            <translation>Art des Ereignisses</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Who noticed it</source>
+            <translation>Wer es bemerkt hat</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Add missed event…</source>
+            <translation>Vergessenes Ereignis nachtragen …</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Move the selected events to the trash</source>
+            <translation>Die gewählten Ereignisse in den Papierkorb verschieben</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Show or hide the trash</source>
+            <translation>Papierkorb zeigen oder verbergen</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
             <source>Trash (%1)</source>
             <translation>Papierkorb (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
             <source>Self</source>
             <translation>Ich selbst</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
             <source>Partner</source>
             <translation>Partner</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Added at %1.</source>
-            <translation>Um %1 hinzugefügt.</translation>
         </message>
     </context>
     <context>
@@ -3096,17 +3102,17 @@
             <translation>Licht aus</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>No events this night.</source>
             <translation>Keine Ereignisse in dieser Nacht.</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>%n event(s) from %1 to %2 (%3).</source>
             <translation>
                 <numerusform>%n Ereignis von %1 bis %2 (%3).</numerusform>
@@ -3114,7 +3120,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>Shaded: %n periodic leg run(s), 5–90 s.</source>
             <translation>
                 <numerusform>Schattiert: %n periodische Beinserie, 5–90 s.</numerusform>
@@ -3122,27 +3128,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>The table of events lists each one.</source>
             <translation>Die Tabelle der Ereignisse führt jedes einzeln auf.</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>by partner</source>
             <translation>vom Partner</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>by you</source>
             <translation>von Ihnen</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>%s min after lights-out</source>
             <translation>%s min nach „Licht aus“</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>in a jerk series of %n movements</source>
             <translation>
                 <numerusform>in einer Zuckungsserie aus %n Bewegung</numerusform>
@@ -3150,7 +3156,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>in a partner-seen leg run of %n movements (5–90 s)</source>
             <translation>
                 <numerusform>in einer vom Partner gesehenen Beinbewegungsserie aus %n Bewegung (5–90 s)</numerusform>
@@ -3158,7 +3164,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>in a leg run of %n movements (5–90 s)</source>
             <translation>
                 <numerusform>in einer Beinbewegungsserie aus %n Bewegung (5–90 s)</numerusform>
@@ -3166,7 +3172,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>Point at a mark to see its exact time; drag or scroll to pan and zoom (keys: + and −, ← and →, Home for the whole night).</source>
             <translation>Zeigen Sie auf eine Markierung, um die genaue Uhrzeit zu sehen; ziehen oder scrollen zum Verschieben und Zoomen (Tasten: + und −, ← und →, Pos1 für die ganze Nacht).</translation>
         </message>

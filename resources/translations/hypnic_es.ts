@@ -1135,6 +1135,11 @@
     <context>
         <name>HelpPanel</name>
         <message>
+            <location filename="../../src/hypnic/ui/bedside/around_taps.py" />
+            <source>Keys and help</source>
+            <translation>Teclas y ayuda</translation>
+        </message>
+        <message>
             <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
             <source>Help: bedside keys</source>
             <translation>Ayuda: teclas junto a la cama</translation>
@@ -1158,11 +1163,6 @@
             <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
             <source>F1 or Escape closes this help.</source>
             <translation>F1 o Esc cierra esta ayuda.</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
-            <source>Keys and help</source>
-            <translation>Teclas y ayuda</translation>
         </message>
     </context>
     <context>
@@ -1428,6 +1428,11 @@
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>Reading %1… A big file can take a minute or more.</source>
             <translation>Leyendo %1… Un archivo grande puede tardar un minuto o más.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Import (reading the file…) — Hypnic</source>
+            <translation>Importar (leyendo el archivo…) — Hypnic</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
@@ -2496,51 +2501,6 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Events of the night</source>
-            <translation>Eventos de la noche</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Event kind</source>
-            <translation>Tipo de evento</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Who noticed it</source>
-            <translation>Quién lo notó</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Add missed event…</source>
-            <translation>Añadir evento olvidado…</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Add a missed event</source>
-            <translation>Añadir un evento olvidado</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Delete</source>
-            <translation>Eliminar</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Move the selected events to the trash</source>
-            <translation>Mover los eventos seleccionados a la papelera</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Show or hide the trash</source>
-            <translation>Mostrar u ocultar la papelera</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Message</source>
-            <translation>Mensaje</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
             <source>Events, doses and diary of the night</source>
             <translation>Eventos, tomas y diario de la noche</translation>
         </message>
@@ -2548,6 +2508,12 @@
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
             <source>&amp;Events</source>
             <translation>&amp;Eventos</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_editor.py" />
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Add a missed event</source>
+            <translation>Añadir un evento olvidado</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
@@ -2584,23 +2550,63 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
+            <source>Added at %1.</source>
+            <translation>Añadido a las %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Events of the night</source>
+            <translation>Eventos de la noche</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Event kind</source>
+            <translation>Tipo de evento</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Who noticed it</source>
+            <translation>Quién lo notó</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Add missed event…</source>
+            <translation>Añadir evento olvidado…</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Move the selected events to the trash</source>
+            <translation>Mover los eventos seleccionados a la papelera</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Show or hide the trash</source>
+            <translation>Mostrar u ocultar la papelera</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
             <source>Trash (%1)</source>
             <translation>Papelera (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
             <source>Self</source>
             <translation>Yo</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
             <source>Partner</source>
             <translation>Pareja</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Added at %1.</source>
-            <translation>Añadido a las %1.</translation>
         </message>
     </context>
     <context>
@@ -3096,17 +3102,17 @@
             <translation>luz apagada</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>No events this night.</source>
             <translation>Ningún evento esta noche.</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>%n event(s) from %1 to %2 (%3).</source>
             <translation>
                 <numerusform>%n evento de %1 a %2 (%3).</numerusform>
@@ -3114,7 +3120,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>Shaded: %n periodic leg run(s), 5–90 s.</source>
             <translation>
                 <numerusform>Sombreado: %n serie periódica de piernas, 5–90 s.</numerusform>
@@ -3122,27 +3128,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>The table of events lists each one.</source>
             <translation>La tabla de eventos los enumera uno por uno.</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>by partner</source>
             <translation>por la pareja</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>by you</source>
             <translation>por usted</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>%s min after lights-out</source>
             <translation>%s min después de apagar la luz</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>in a jerk series of %n movements</source>
             <translation>
                 <numerusform>en una serie de sacudidas de %n movimiento</numerusform>
@@ -3150,7 +3156,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>in a partner-seen leg run of %n movements (5–90 s)</source>
             <translation>
                 <numerusform>en una serie de piernas vista por la pareja, de %n movimiento (5–90 s)</numerusform>
@@ -3158,7 +3164,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>in a leg run of %n movements (5–90 s)</source>
             <translation>
                 <numerusform>en una serie de piernas de %n movimiento (5–90 s)</numerusform>
@@ -3166,7 +3172,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>Point at a mark to see its exact time; drag or scroll to pan and zoom (keys: + and −, ← and →, Home for the whole night).</source>
             <translation>Señale una marca para ver su hora exacta; arrastre o desplácese para mover y ampliar (teclas: + y −, ← y →, Inicio para toda la noche).</translation>
         </message>

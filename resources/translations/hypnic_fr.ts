@@ -1135,6 +1135,11 @@
     <context>
         <name>HelpPanel</name>
         <message>
+            <location filename="../../src/hypnic/ui/bedside/around_taps.py" />
+            <source>Keys and help</source>
+            <translation>Touches et aide</translation>
+        </message>
+        <message>
             <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
             <source>Help: bedside keys</source>
             <translation>Aide : touches au chevet</translation>
@@ -1158,11 +1163,6 @@
             <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
             <source>F1 or Escape closes this help.</source>
             <translation>F1 ou Échap ferme cette aide.</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/bedside/help_panel.py" />
-            <source>Keys and help</source>
-            <translation>Touches et aide</translation>
         </message>
     </context>
     <context>
@@ -1428,6 +1428,11 @@
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>Reading %1… A big file can take a minute or more.</source>
             <translation>Lecture de %1… Un gros fichier peut prendre une minute ou plus.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Import (reading the file…) — Hypnic</source>
+            <translation>Importer (lecture du fichier…) — Hypnic</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
@@ -2496,51 +2501,6 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Events of the night</source>
-            <translation>Événements de la nuit</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Event kind</source>
-            <translation>Type d’événement</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Who noticed it</source>
-            <translation>Qui l’a remarqué</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Add missed event…</source>
-            <translation>Ajouter un événement oublié…</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Add a missed event</source>
-            <translation>Ajouter un événement oublié</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Move the selected events to the trash</source>
-            <translation>Mettre les événements sélectionnés à la corbeille</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Show or hide the trash</source>
-            <translation>Afficher ou masquer la corbeille</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
             <source>Events, doses and diary of the night</source>
             <translation>Événements, prises et agenda de la nuit</translation>
         </message>
@@ -2548,6 +2508,12 @@
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
             <source>&amp;Events</source>
             <translation>É&amp;vénements</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_editor.py" />
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Add a missed event</source>
+            <translation>Ajouter un événement oublié</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
@@ -2584,23 +2550,63 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/review/night_editor.py" />
+            <source>Added at %1.</source>
+            <translation>Ajouté à %1.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Events of the night</source>
+            <translation>Événements de la nuit</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Event kind</source>
+            <translation>Type d’événement</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Who noticed it</source>
+            <translation>Qui l’a remarqué</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Add missed event…</source>
+            <translation>Ajouter un événement oublié…</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Move the selected events to the trash</source>
+            <translation>Mettre les événements sélectionnés à la corbeille</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Show or hide the trash</source>
+            <translation>Afficher ou masquer la corbeille</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
             <source>Trash (%1)</source>
             <translation>Corbeille (%1)</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
             <source>Self</source>
             <translation>Moi</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
+            <location filename="../../src/hypnic/ui/review/night_events_panel.py" />
             <source>Partner</source>
             <translation>Partenaire</translation>
-        </message>
-        <message>
-            <location filename="../../src/hypnic/ui/review/night_editor.py" />
-            <source>Added at %1.</source>
-            <translation>Ajouté à %1.</translation>
         </message>
     </context>
     <context>
@@ -3096,17 +3102,17 @@
             <translation>extinction des lumières</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>No events this night.</source>
             <translation>Aucun événement cette nuit.</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>%n event(s) from %1 to %2 (%3).</source>
             <translation>
                 <numerusform>%n événement de %1 à %2 (%3).</numerusform>
@@ -3114,7 +3120,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>Shaded: %n periodic leg run(s), 5–90 s.</source>
             <translation>
                 <numerusform>Ombré : %n série périodique des jambes, 5–90 s.</numerusform>
@@ -3122,27 +3128,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>The table of events lists each one.</source>
             <translation>Le tableau des événements les liste un par un.</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>by partner</source>
             <translation>par le partenaire</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>by you</source>
             <translation>par vous</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>%s min after lights-out</source>
             <translation>%s min après l’extinction des lumières</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>in a jerk series of %n movements</source>
             <translation>
                 <numerusform>dans une série de secousses de %n mouvement</numerusform>
@@ -3150,7 +3156,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>in a partner-seen leg run of %n movements (5–90 s)</source>
             <translation>
                 <numerusform>dans une série de jambes vue par le partenaire, de %n mouvement (5–90 s)</numerusform>
@@ -3158,7 +3164,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>in a leg run of %n movements (5–90 s)</source>
             <translation>
                 <numerusform>dans une série de jambes de %n mouvement (5–90 s)</numerusform>
@@ -3166,7 +3172,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/ui/charts/night_timeline.py" />
+            <location filename="../../src/hypnic/ui/charts/night_timeline_words.py" />
             <source>Point at a mark to see its exact time; drag or scroll to pan and zoom (keys: + and −, ← and →, Home for the whole night).</source>
             <translation>Pointez une marque pour voir son heure exacte ; faites glisser ou défiler pour déplacer et zoomer (touches : + et −, ← et →, Début pour toute la nuit).</translation>
         </message>

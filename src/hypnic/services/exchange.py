@@ -3,9 +3,7 @@ export`, `hypnic import` and `hypnic report` (DESIGN section 5)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -27,6 +25,21 @@ from hypnic.operations.period import (
 )
 from hypnic.operations.tonight import tonight
 from hypnic.paths import Paths, resolve_paths
+from hypnic.services.exchange_results import (
+    ClinicFolder,
+    Exported,
+    ExportFormat,
+    HypnicCounts,
+    Imported,
+    ImportPreview,
+    ImportSource,
+    ReadFile,
+    SleepCounts,
+    Written,
+    hypnic_counts,
+    replace_counts,
+    sleep_counts,
+)
 from hypnic.store import Store
 
 __all__ = [
@@ -39,113 +52,10 @@ __all__ = [
     "ImportPreview",
     "ImportSource",
     "Imported",
+    "ReadFile",
     "SleepCounts",
     "Written",
 ]
-
-
-class ExportFormat(StrEnum):
-    CSV = "csv"
-    JSON = "json"
-    FHIR = "fhir"
-
-
-class ImportSource(StrEnum):
-    """What the person says the file is (``DETECT``: find out from the file)."""
-
-    DETECT = "detect"
-    HYPNIC = "hypnic"
-    SLEEP_AS_ANDROID = "sleep-as-android"
-
-
-@dataclass(frozen=True, slots=True)
-class Written:
-    """A file written, and its size in bytes."""
-
-    path: Path
-    size: int
-
-
-@dataclass(frozen=True, slots=True)
-class Exported(Written):
-    """An export written: how many events it holds, and what every read leaves out (None
-    when nothing is; ``operations.period.left_out``)."""
-
-    events: int = 0
-    left_out: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ClinicFolder:
-    """The files written for the clinic, the folder they are in, and the nights they cover."""
-
-    folder: Path
-    period: Period
-    files: tuple[Written, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class HypnicCounts:
-    """What a Hypnic CSV or JSON file would add, and what the store already has (skipped)."""
-
-    events: int = 0
-    events_present: int = 0
-    new_kinds: tuple[str, ...] = ()  # labels
-    updated_kinds: tuple[str, ...] = ()
-    doses: int = 0
-    doses_present: int = 0
-    new_medications: tuple[str, ...] = ()
-    night_records: int = 0
-    night_records_present: int = 0
-    tagged_nights: int = 0
-    new_tags: tuple[str, ...] = ()
-    diary: int = 0
-    context_present: int = 0
-    rest_tests: int = 0
-    rest_tests_present: int = 0
-    settings: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class SleepCounts:
-    """What a Sleep as Android file would set on its nights (``operations.import_sleep``)."""
-
-    records: int = 0
-    nights: int = 0
-    lights_out_set: int = 0
-    lights_out_kept: int = 0
-    notes_set: int = 0
-    notes_added_below: int = 0
-    tagged_nights: int = 0
-    new_tags: tuple[str, ...] = ()
-    unchanged: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class ImportPreview:
-    """What importing ``file`` would change (nothing has changed yet): the dry run.
-
-    ``unknown_kinds`` are kinds the file's events use that neither the store nor the file
-    defines; they are added only when the person agrees (the command line's --add-kinds).
-    """
-
-    file: Path
-    format: FileFormat
-    detected: bool
-    changes_anything: bool
-    line: str  # the command line's own summary of the dry run
-    hypnic: HypnicCounts | None = None
-    sleep: SleepCounts | None = None
-    unknown_kinds: tuple[str, ...] = ()
-    _parsed: object = field(default=None, repr=False, compare=False)
-
-
-@dataclass(frozen=True, slots=True)
-class Imported:
-    """An import written: what it added (as its preview said), and the command line's line."""
-
-    preview: ImportPreview
-    line: str
 
 
 class DataExchange(QObject):
@@ -228,19 +138,29 @@ class DataExchange(QObject):
         """Read ``path`` and plan its import against the store (the dry run: nothing changes).
 
         InputError naming the file, line and field, as `hypnic import --dry-run` says it."""
+        return self.plan_import(self.read_import(path, source))
+
+    def read_import(self, path: Path, source: ImportSource = ImportSource.DETECT) -> ReadFile:
+        """The slow half of the preview: read and check ``path``. It touches no store, so the
+        window runs it off the GUI thread; ``plan_import`` then plans it on the GUI thread."""
         fmt = self._format_of(path, source)
         now = self._clock.now()
         detected = source == ImportSource.DETECT
         if fmt == FileFormat.SLEEP_AS_ANDROID:
-            parsed_sleep = import_sleep.read_sleep_file(path, now=now)
-            plan = import_sleep.plan_sleep_import(self._store, parsed_sleep, now=now)
+            return ReadFile(path, fmt, detected, now, import_sleep.read_sleep_file(path, now=now))
+        return ReadFile(path, fmt, detected, now, exchange_ops.read_import_file(path, now=now))
+
+    def plan_import(self, read: ReadFile) -> ImportPreview:
+        """What importing a file read by ``read_import`` would change in the store now."""
+        path, fmt, detected, parsed = read.file, read.format, read.detected, read.parsed
+        if isinstance(parsed, import_sleep.SleepFile):
+            plan = import_sleep.plan_sleep_import(self._store, parsed, now=read.now)
             return ImportPreview(
                 file=path, format=fmt, detected=detected,
                 changes_anything=plan.changes_anything,
                 line=import_sleep.sleep_summary(plan, dry_run=True),
-                sleep=_sleep_counts(plan), _parsed=parsed_sleep,
+                sleep=sleep_counts(plan), _parsed=parsed,
             )  # fmt: skip
-        parsed = exchange_ops.read_import_file(path, now=now)
         # Planned as with --add-kinds: the preview names the kinds it would add, and the
         # person chooses (``apply_import`` refuses them unless agreed).
         hplan = exchange_ops.plan_import(self._store, parsed, add_kinds=True)
@@ -249,7 +169,7 @@ class DataExchange(QObject):
             file=path, format=fmt, detected=detected,
             changes_anything=exchange_ops.changes_anything(hplan),
             line=exchange_ops.summary(hplan, dry_run=True),
-            hypnic=_hypnic_counts(hplan), unknown_kinds=unknown, _parsed=parsed,
+            hypnic=hypnic_counts(hplan), unknown_kinds=unknown, _parsed=parsed,
         )  # fmt: skip
 
     def _format_of(self, path: Path, source: ImportSource) -> FileFormat:
@@ -273,7 +193,7 @@ class DataExchange(QObject):
             assert isinstance(parsed_sleep, import_sleep.SleepFile)
             splan = import_sleep.plan_sleep_import(self._store, parsed_sleep, now=now)
             import_sleep.apply_sleep_import(self._store, splan)
-            done = replace_counts(preview, sleep=_sleep_counts(splan),
+            done = replace_counts(preview, sleep=sleep_counts(splan),
                                   changes=splan.changes_anything)  # fmt: skip
             if splan.changes_anything:
                 self.changed.emit(Changes(all_nights=True, tags=bool(splan.night_tags)))
@@ -282,7 +202,7 @@ class DataExchange(QObject):
         assert isinstance(parsed, exchange_ops.ParsedFile)
         plan = exchange_ops.plan_import(self._store, parsed, add_kinds=add_kinds)
         exchange_ops.apply_import(self._store, plan)
-        done = replace_counts(preview, hypnic=_hypnic_counts(plan),
+        done = replace_counts(preview, hypnic=hypnic_counts(plan),
                               changes=exchange_ops.changes_anything(plan))  # fmt: skip
         if exchange_ops.changes_anything(plan):
             self.changed.emit(_changes_of(plan))
@@ -329,54 +249,6 @@ def describe_error(exc: HypnicError) -> str:
     as a sentence ("the folder … does not exist" follows "hypnic: " there)."""
     line = one_line(exc.describe() if isinstance(exc, InputError) else str(exc))
     return line[:1].upper() + line[1:]
-
-
-def replace_counts(
-    preview: ImportPreview,
-    *,
-    changes: bool,
-    hypnic: HypnicCounts | None = None,
-    sleep: SleepCounts | None = None,
-) -> ImportPreview:
-    return replace(
-        preview, hypnic=hypnic or preview.hypnic, sleep=sleep or preview.sleep,
-        changes_anything=changes,
-    )  # fmt: skip
-
-
-def _hypnic_counts(plan: exchange_ops.ImportPlan) -> HypnicCounts:
-    return HypnicCounts(
-        events=len(plan.new_events),
-        events_present=plan.present_events,
-        new_kinds=tuple(k.label for k in plan.new_kinds),
-        updated_kinds=tuple(k.label for k in plan.updated_kinds),
-        doses=len(plan.new_doses),
-        doses_present=plan.present_doses,
-        new_medications=tuple(plan.new_medication_names),
-        night_records=len(plan.new_nights),
-        night_records_present=plan.present_nights,
-        tagged_nights=len(plan.night_tags),
-        new_tags=tuple(t.label for t in plan.tags if t.key in plan.new_tag_keys),
-        diary=len(plan.new_diary),
-        context_present=plan.present_context,
-        rest_tests=len(plan.new_rest_tests),
-        rest_tests_present=plan.present_rest_tests,
-        settings=tuple(sorted(plan.settings)),
-    )
-
-
-def _sleep_counts(plan: import_sleep.SleepImportPlan) -> SleepCounts:
-    return SleepCounts(
-        records=plan.records,
-        nights=plan.nights,
-        lights_out_set=plan.lights_out_set,
-        lights_out_kept=plan.lights_out_kept,
-        notes_set=plan.notes_set,
-        notes_added_below=plan.notes_added_below,
-        tagged_nights=len(plan.night_tags),
-        new_tags=tuple(t.label for t in plan.new_tags),
-        unchanged=plan.unchanged,
-    )
 
 
 def _changes_of(plan: exchange_ops.ImportPlan) -> Changes:

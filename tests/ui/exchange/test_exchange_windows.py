@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -32,6 +33,7 @@ from hypnic.domain.clock import FixedClock
 from hypnic.domain.errors import StoreFullError
 from hypnic.services.exchange import ExportFormat
 from hypnic.store import Store
+from hypnic.ui.exchange.import_window import ImportWindow
 from report_helpers import END_NIGHT, fill_demo
 from saa_files import Saa, saa_csv
 from timehelp import utc_ms
@@ -101,6 +103,11 @@ def open_dialog(monkeypatch: pytest.MonkeyPatch, answer: Path) -> None:
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda *a, **k: (str(answer), "All files (*)")
     )
+
+
+def read_chosen(qtbot, window: ImportWindow) -> None:  # type: ignore[no-untyped-def]
+    """The chosen file is read off the GUI thread: wait for its preview."""
+    qtbot.waitUntil(lambda: not window.reading(), timeout=20_000)
 
 
 def folder_dialog(monkeypatch: pytest.MonkeyPatch, answer: Path) -> None:
@@ -347,6 +354,7 @@ def test_a_hypnic_file_is_previewed_then_imported_and_every_open_view_follows(
     open_dialog(monkeypatch, file)
     window = empty_app.windows.show_import()
     qtbot.keyClick(window, Qt.Key.Key_Return)  # Enter: Choose a file…
+    read_chosen(qtbot, window)
     text = window.preview.toPlainText()
     kind = "backup (JSON)" if fmt == "json" else "table of events (CSV)"
     assert text.startswith(f"{file} is a Hypnic {kind}, found from what the file holds.")
@@ -367,6 +375,7 @@ def test_a_hypnic_file_is_previewed_then_imported_and_every_open_view_follows(
         assert empty_app.services.medications.all()
 
     window.choose_file()  # the same file again: all there already
+    read_chosen(qtbot, window)
     assert "importing it would change nothing" in window.preview.toPlainText()
     assert not window.import_button.isVisibleTo(window)
     assert window.cancel_button.text() == "Close"
@@ -385,6 +394,7 @@ def test_a_sleep_as_android_file_is_found_out_and_imported_once(
     review = empty_app.windows.show_review(date(2026, 11, 20))
     window = empty_app.windows.show_import()
     window.choose_button.click()
+    read_chosen(qtbot, window)
     text = window.preview.toPlainText()
     assert text.splitlines()[:2] == [
         f"{file} is a Sleep as Android export (CSV), found from what the file holds.",
@@ -396,22 +406,25 @@ def test_a_sleep_as_android_file_is_found_out_and_imported_once(
     assert lights == [date(2026, 11, 20), date(2026, 11, 21)]
     qtbot.waitUntil(lambda: review.lights_out_field.text() != "")
     window.choose_button.click()
+    read_chosen(qtbot, window)
     assert "importing it would change nothing" in window.preview.toPlainText()
 
 
 def test_the_kind_of_file_can_be_chosen(
-    empty_app: Composition, outside: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+    qtbot, empty_app: Composition, outside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     file = outside / "sleep.txt"
     file.write_bytes(saa_csv(Saa(utc_ms(2026, 11, 20, 21, 30), "Europe/Berlin", 7.5)))
     open_dialog(monkeypatch, file)
     window = empty_app.windows.show_import()
     window.source_combo.setCurrentIndex(window.source_combo.findText("Sleep as Android (CSV)"))
     window.choose_button.click()
+    read_chosen(qtbot, window)
     said = window.preview.toPlainText()
     assert said.startswith(f"{file} is a Sleep as Android export (CSV).\n")
     window.source_combo.setCurrentIndex(window.source_combo.findText("Hypnic (CSV or JSON backup)"))
     window.choose_button.click()
+    read_chosen(qtbot, window)
     assert window.pending() is None
     assert window.preview.toPlainText().startswith(f"{file}, line 1, field ")
 
@@ -432,6 +445,7 @@ def test_kinds_the_store_lacks_are_offered_and_the_bedside_gets_their_buttons(
     jerks = panel.buttons()["jerk"].accessibleDescription()
     window = empty_app.windows.show_import()
     window.choose_button.click()
+    read_chosen(qtbot, window)
     assert window.add_kinds.isVisibleTo(window)
     assert "wobble" in window.add_kinds.text()
     assert window.import_button.isVisibleTo(window)
@@ -453,14 +467,16 @@ BAD = (
 
 
 def test_a_file_it_cannot_read_is_refused_in_the_command_line_s_words(
+    qtbot,
     empty_app: Composition, outside: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
+) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
     file = outside / "bad.csv"
     file.write_text(BAD, encoding="utf-8")
     open_dialog(monkeypatch, file)
     window = empty_app.windows.show_import()
     window.choose_button.click()
+    read_chosen(qtbot, window)
     capsys.readouterr()
     data_dir = store_of(empty_app).path.parent
     assert main(["--data-dir", str(data_dir), "import", str(file), "--dry-run"]) == 2
@@ -513,6 +529,7 @@ def test_a_file_chosen_by_mistake_is_one_sentence_and_changes_nothing(
     window = demo_app.windows.show_import()
     with qtbot.assertNotEmitted(demo_app.windows.data_exchange().changed):
         qtbot.keyClick(active(qtbot, window), Qt.Key.Key_Return)  # Enter: Choose a file…
+        read_chosen(qtbot, window)
     text = window.preview.toPlainText()
     assert text.startswith(f"{file}{said}"), text
     assert "\n" not in text and len(text) <= 500
@@ -528,24 +545,46 @@ def import_backups(data_dir: Path) -> list[Path]:
     return sorted((data_dir / "backups").glob("hypnic-before-import-*"))
 
 
-def test_while_a_file_is_read_the_window_says_so(
-    empty_app: Composition, tmp_path: Path, outside: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_while_a_file_is_read_the_window_says_so_and_stays_free(
+    qtbot, empty_app: Composition, tmp_path: Path, outside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A big file is read off the GUI thread: the window says so, keeps answering (Close
+    forgets the file), and shows the preview when the reading ends."""
     file = export_of_demo(tmp_path, outside, "csv")
     open_dialog(monkeypatch, file)
     exchange = empty_app.windows.data_exchange()
-    read = exchange.preview_import
-    shown: list[str] = []
-    window = empty_app.windows.show_import()
+    read = exchange.read_import
+    go_on = threading.Event()
+    on_gui_thread: list[bool] = []
 
-    def reading(*args: object) -> object:
-        shown.append(window.preview.toPlainText())
+    def slow_read(*args: object) -> object:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        assert go_on.wait(20)
         return read(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(exchange, "preview_import", reading)
+    monkeypatch.setattr(exchange, "read_import", slow_read)
+    window = empty_app.windows.show_import()
     window.choose_button.click()
-    assert shown == [f"Reading {file}… A big file can take a minute or more."]
+    assert window.reading()
+    assert window.preview.toPlainText() == f"Reading {file}… A big file can take a minute or more."
+    assert window.windowTitle() == "Import (reading the file…) — Hypnic"
+    qtbot.wait(50)  # the event loop runs while the file is read
+    assert window.reading() and on_gui_thread == [False]
+    qtbot.keyClick(window, Qt.Key.Key_Return)  # Enter waits: no second chooser, no import
+    assert window.reading()
+
+    # Closed while reading: the file is forgotten, not shown (or imported) later.
+    window.close()
+    go_on.set()
+    qtbot.waitUntil(lambda: len(on_gui_thread) == 1 and not window.reading())
+    qtbot.wait(50)
+    window = empty_app.windows.show_import()
+    assert window.pending() is None and window.preview.toPlainText() == ""
+
+    window.choose_button.click()
+    read_chosen(qtbot, window)
     assert window.preview.toPlainText().startswith(f"{file} is a Hypnic table")
+    assert window.import_button.isEnabled() and window.windowTitle() == "Import — Hypnic"
 
 
 def _fail_late(monkeypatch: pytest.MonkeyPatch, table: object, method: str) -> list[str]:
@@ -591,6 +630,7 @@ def test_an_import_that_fails_halfway_changes_nothing_and_says_so(
     open_dialog(monkeypatch, file)
     window = empty_app.windows.show_import()
     window.choose_button.click()
+    read_chosen(qtbot, window)
     assert window.import_button.isEnabled()
     shown = window.preview.toPlainText()
     with qtbot.assertNotEmitted(empty_app.windows.data_exchange().changed):
@@ -615,6 +655,7 @@ def test_cancel_imports_nothing_and_forgets_the_preview(
     open_dialog(monkeypatch, export_of_demo(tmp_path, outside, "csv"))
     window = empty_app.windows.show_import()
     window.choose_button.click()
+    read_chosen(qtbot, window)
     assert window.pending() is not None and window.cancel_button.text() == "Cancel"
     window.cancel_button.click()
     assert not window.isVisible()
@@ -636,6 +677,7 @@ def test_a_tap_while_the_preview_waits_is_kept_and_not_doubled(
     open_dialog(monkeypatch, file)
     window = empty_app.windows.show_import()
     window.choose_button.click()
+    read_chosen(qtbot, window)
     assert "importing it would change nothing" in window.preview.toPlainText()
     assert live(store_of(empty_app)) == 1
 
@@ -697,8 +739,8 @@ def test_a_chosen_period_is_the_period_of_all_three(
 
 
 def test_the_bedside_counts_tonight_s_imported_taps(
-    empty_app: Composition, outside: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+    qtbot, empty_app: Composition, outside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     """Taps rescued to a file (or logged on another computer tonight) count once imported."""
     file = outside / "rescued.csv"
     file.write_text(
@@ -711,6 +753,7 @@ def test_the_bedside_counts_tonight_s_imported_taps(
     before = jerk.accessibleDescription()
     window = empty_app.windows.show_import()
     window.choose_button.click()
+    read_chosen(qtbot, window)
     window.import_button.click()
     assert empty_app.window.panel.buttons()["jerk"] is jerk  # no rebuild: the count followed
     assert jerk.accessibleDescription() != before

@@ -50,6 +50,16 @@ class ExchangeApp(RealApp):
         """Into the file dialog, which has the keyboard (its name field is focused)."""
         xdotool(self.display, "type", "--delay", TYPE_DELAY_MS, str(path))
 
+    def read(self, window: str) -> None:
+        """Wait until the import window has read the chosen file (its title says so)."""
+        wait_for(
+            "the chosen file read",
+            lambda: (
+                xdotool(self.display, "getwindowname", window).stdout.strip() == "Import — Hypnic"
+            ),
+            STEP_S,
+        )
+
     def file_dialog(self, owner: str, *known: str) -> str:
         """Press Enter in ``owner`` (its default button opens the dialog) and wait for it."""
         self.keys(owner, "Return")
@@ -166,6 +176,7 @@ def test_import_with_its_preview_then_the_command_line_shows_the_events(tmp_path
         real.type_path(record)
         real.keys(dialog, "Return")
         real.gone(dialog)
+        real.read(window)
         real.screenshot("import-refused")
         assert exported(data).count("\n") == 1
         dialog = real.file_dialog(window)
@@ -173,6 +184,7 @@ def test_import_with_its_preview_then_the_command_line_shows_the_events(tmp_path
         real.type_path(file)
         real.keys(dialog, "Return")
         real.gone(dialog)
+        real.read(window)
         real.screenshot("import-preview")
         assert exported(data).count("\n") == 1  # the preview changed nothing: a header only
 
@@ -186,6 +198,7 @@ def test_import_with_its_preview_then_the_command_line_shows_the_events(tmp_path
         real.type_path(sleep_file)
         real.keys(dialog, "Return")
         real.gone(dialog)
+        real.read(window)
         real.screenshot("import-sleep-preview")
         real.keys(window, "Escape")
         real.gone(window)
@@ -224,6 +237,7 @@ def test_a_patient_moves_to_a_new_laptop_with_the_window_alone(tmp_path: Path) -
         real.type_path(backup)
         real.keys(dialog, "Return")
         real.gone(dialog)
+        real.read(window)
         real.screenshot("backup-preview")
         real.keys(window, "Return")
         wait_for(

@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from hypnic.domain.errors import HypnicError
-from hypnic.services.exchange import DataExchange, ImportPreview, ImportSource, describe_error
+from hypnic.services.exchange import (
+    DataExchange,
+    ImportPreview,
+    ImportSource,
+    ReadFile,
+    describe_error,
+)
+from hypnic.ui.common.background import Background
 from hypnic.ui.common.close_keys import add_close_keys
 from hypnic.ui.exchange.import_wording import preview_text, unknown_kinds_text
 
@@ -41,6 +48,7 @@ class ImportWindow(QDialog):
         super().__init__(parent)
         self._exchange = exchange
         self._preview: ImportPreview | None = None
+        self._reading = Background(self)
         self._folder = Path.home()
         tr = self.tr
         self.setWindowTitle(tr("Import — Hypnic"))
@@ -113,6 +121,8 @@ class ImportWindow(QDialog):
         super().hideEvent(event)
 
     def _forget(self) -> None:
+        self._reading.cancel()
+        self._done_reading()
         self._preview = None
         self.preview.clear()
         self.status.clear()
@@ -133,8 +143,13 @@ class ImportWindow(QDialog):
         if name:
             self.show_preview(Path(name))
 
+    def reading(self) -> bool:
+        """Whether a chosen file is still being read for its preview."""
+        return self._reading.busy
+
     def show_preview(self, path: Path) -> None:
-        """Read and plan ``path`` (nothing changes) and say what importing it would do."""
+        """Read ``path`` off the GUI thread (the window keeps answering: Cancel forgets it),
+        then plan it against the store (nothing changes) and say what importing it would do."""
         self._forget()
         source = ImportSource(self.source_combo.currentData())
         # A big file takes a while to read (up to the 200 MB limit: minutes on a slow
@@ -142,19 +157,37 @@ class ImportWindow(QDialog):
         self.preview.setPlainText(
             self.tr("Reading %1… A big file can take a minute or more.").replace("%1", str(path))
         )
-        self.preview.repaint()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        # The title says it too (a taskbar shows it); Enter waits for the preview instead of
+        # opening the chooser again.
+        self.setWindowTitle(self.tr("Import (reading the file…) — Hypnic"))
+        self.choose_button.setDefault(False)
+        self.preview.setFocus()
+        self._reading.start(
+            lambda: self._exchange.read_import(path, source),
+            done=lambda read: self._on_read(path, read),
+            failed=self._on_read_failed,
+        )
+
+    def _done_reading(self) -> None:
+        self.unsetCursor()
+        self.setWindowTitle(self.tr("Import — Hypnic"))
+
+    def _on_read_failed(self, exc: HypnicError) -> None:
+        self._done_reading()
+        # Where the eye is, not in the small line at the foot: why, and that nothing changed.
+        self.preview.setPlainText(describe_error(exc))
+        self.status.setText(self.tr("Nothing has changed. Choose another file, or Close."))
+        self._update_buttons()
+        self.choose_button.setFocus()
+
+    def _on_read(self, path: Path, read: ReadFile) -> None:
         try:
-            preview = self._exchange.preview_import(path, source)
+            preview = self._exchange.plan_import(read)
         except HypnicError as exc:
-            # Where the eye is, not in the small line at the foot: why, and that nothing changed.
-            self.preview.setPlainText(describe_error(exc))
-            self.status.setText(self.tr("Nothing has changed. Choose another file, or Close."))
-            self._update_buttons()
-            self.choose_button.setFocus()
+            self._on_read_failed(exc)
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self._done_reading()
         self._folder = path.parent
         self._preview = preview
         self.preview.setPlainText(preview_text(preview))
