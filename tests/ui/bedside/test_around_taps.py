@@ -10,7 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -123,6 +123,25 @@ def test_evening_strip_records_when_the_symptoms_began(qtbot, app: App) -> None:
     assert "Symptoms started at 22:" in app.confirmation()
     app.window.undo()
     assert app.store.nights.get(NIGHT).symptoms_from.utc_ms == utc_ms(2026, 11, 24, 19, 30)
+
+
+def test_the_strip_writes_the_onset_as_it_writes_the_dose(qtbot, app: App) -> None:
+    """Both times in the evening line in the locale's clock: "7:30 PM" beside "10:31 PM" in
+    the United States, never one of them "19:30"."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        app.key(qtbot, Qt.Key.Key_T)
+        evening = app.window.findChild(EveningStrip)
+        evening.symptoms_field.setFocus()
+        QTest.keyClicks(evening.symptoms_field, "1930")
+        QTest.keyClick(evening.symptoms_field, Qt.Key.Key_Return)
+        summary = " ".join(evening.summary.text().split())  # the locale's narrow spaces too
+        assert "symptoms from 7:30 PM" in summary and "19:30" not in summary
+        qtbot.mouseClick(evening.symptoms_now, Qt.MouseButton.LeftButton)
+        assert "Symptoms started at 10:31 PM" in " ".join(app.confirmation().split())
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_f1_shows_every_bedside_key_and_escape_closes_it(qtbot, app: App) -> None:

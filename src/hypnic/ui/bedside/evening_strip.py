@@ -261,7 +261,8 @@ class EveningStrip(QWidget):
             self.refresh()
             return
         if value is not None:
-            self.message.emit(self.tr("Symptoms started at %s") % value.strftime("%H:%M"))
+            minute = value.hour * 60 + value.minute
+            self.message.emit(self.tr("Symptoms started at %s") % clock(minute * 60))
 
     def _action(self, text: str, key: BedsideAction, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -345,5 +346,5 @@ def _wall(at: Instant | None) -> time | None:
 
 
 def _clock(at: Instant) -> str:
-    wall = _wall(at)
-    return wall.strftime("%H:%M") if wall is not None else ""
+    """As the dose's time is written: the locale's clock ("19:30", "7:30 PM")."""
+    return clock(at.local_ms // 1000)
