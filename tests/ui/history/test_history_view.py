@@ -246,3 +246,28 @@ def test_raster_shades_leg_runs_and_jerk_series_apart(view) -> None:
     view.set_history(build_history(long, [], list(BUILTIN_KINDS)))
     view.set_range(365)
     assert view.raster.shows_image and view.raster.run_bands.rects() == []
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 600)])
+def test_no_count_is_drawn_under_the_legend(view, qtbot, size: tuple[int, int]) -> None:
+    """The legend sits in the chart's top left: the y axis leaves it room above the highest
+    night, in pixels, at any window size (the worst case: every night as high)."""
+    events = [
+        Event(f"l{next(_ids)}", "jerk", ms + j * 60_000, 0)
+        for back in range(30)
+        for ms in [int(datetime.combine(NEWEST - timedelta(days=back), datetime.min.time(), UTC)
+                       .timestamp() * 1000) + 22 * 3_600_000]
+        for j in range(37)
+    ]  # fmt: skip
+    view.set_history(build_history(events, [], list(BUILTIN_KINDS)))
+    view.resize(*size)
+    qtbot.wait(50)
+    counts = view.counts
+    legend = counts.legend.sceneBoundingRect()
+    box = counts.getPlotItem().getViewBox()
+    xs, ys = counts.points_item(0).getData()
+    under = [
+        (x, y) for x, y in zip(xs, ys, strict=True)
+        if legend.contains(box.mapViewToScene(QPointF(float(x), float(y))))
+    ]  # fmt: skip
+    assert len(xs) == 30 and under == []

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hypnic.domain.analysis import MIN_TREND_NIGHTS
@@ -23,6 +23,9 @@ from hypnic.ui.common.theme import Theme, kind_colour
 
 # Kinds sit side by side around their night, so equal counts do not hide each other.
 _DODGE = 0.18
+# The legend sits this many pixels below the plot's top; the y axis reaches this share below zero.
+_LEGEND_OFFSET = 4
+_BELOW_ZERO = 0.025
 
 
 class NightDateAxis(pg.AxisItem):  # type: ignore[misc]  # pyqtgraph ships no types
@@ -87,9 +90,13 @@ class HistoryCounts(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
         # at large text sizes.
         points = QApplication.font().pointSizeF()
         self._legend = plot.addLegend(
-            offset=(8, 4), colCount=4, labelTextSize=f"{max(points, 6):.1f}pt"
+            offset=(8, _LEGEND_OFFSET), colCount=4, labelTextSize=f"{max(points, 6):.1f}pt"
         )
         self.set_theme(theme)
+
+    @property
+    def legend(self) -> pg.LegendItem:
+        return self._legend
 
     @property
     def shown_rows(self) -> int:
@@ -135,13 +142,25 @@ class HistoryCounts(pg.PlotWidget):  # type: ignore[misc]  # pyqtgraph ships no 
             else:
                 self._medians[k].setData(x=[], y=[])
             self._medians[k].setVisible(show_median)
-        top = float(self._counts[:n].max()) if n and n_kinds else 0.0
-        plot = self.getPlotItem()
-        plot.setXRange(-max(n, 1) + 0.5, 0.5, padding=0.02)
-        # Headroom above the highest night for the legend. The axis starts at zero; the sliver
-        # below it keeps the markers of zero-count nights whole.
-        top = max(top * 1.3, 4)
-        plot.setYRange(-top * 0.025, top, padding=0)
+        self.getPlotItem().setXRange(-max(n, 1) + 0.5, 0.5, padding=0.02)
+        self._fit_y()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "_legend"):  # not while the base class is still being built
+            self._fit_y()
+
+    def _fit_y(self) -> None:
+        """Zero to the highest night, with room above it for the legend: its height in pixels
+        (it grows with the text size), so no point is ever drawn under it. The sliver below
+        zero keeps the markers of zero-count nights whole."""
+        n, n_kinds = self._shown_rows, len(self._data.kinds)
+        highest = max(float(self._counts[:n].max()) if n and n_kinds else 0.0, 3.0)
+        view = self.getPlotItem().getViewBox().height()
+        legend = self._legend.boundingRect().height() + _LEGEND_OFFSET + _size_for(n)
+        share = min(legend / view, 0.6) if view > 0 else 0.3
+        top = highest / (1 - share * (1 + _BELOW_ZERO))
+        self.getPlotItem().setYRange(-top * _BELOW_ZERO, top, padding=0)
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
