@@ -14,7 +14,7 @@ from pathlib import Path
 
 from hypnic.domain.errors import StoreDamagedError
 from hypnic.store.errors import environment_error, translate, translate_at
-from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION, register_functions
 
 
 def _roll_back_interrupted_write(path: Path) -> None:
@@ -128,6 +128,7 @@ def schema_problem(conn: sqlite3.Connection) -> str | None:
 def _expected_columns(version: int) -> dict[str, frozenset[str]]:
     """The tables and columns the migrations up to ``version`` make."""
     conn = sqlite3.connect(":memory:")
+    register_functions(conn)
     try:
         for script in MIGRATIONS[:version]:
             conn.executescript(script)

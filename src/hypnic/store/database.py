@@ -25,7 +25,7 @@ from hypnic.store.connection import Connection
 from hypnic.store.context_repos import DiaryRepo, TagRepo
 from hypnic.store.errors import GuardedConnection, environment_error, translate
 from hypnic.store.medication_repos import DoseRepo, MedicationRepo
-from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION, register_functions
 from hypnic.store.repos import EventRepo, KindRepo, NightRepo, SettingsRepo
 from hypnic.store.rest_test_repo import RestTestRepo
 
@@ -165,6 +165,7 @@ class Store:
             raise StoreDamagedError(problem)
         if version < SCHEMA_VERSION and version > 0:
             self._backup_before_migration(data_dir, version)
+        register_functions(self.conn)
         for step in range(version, SCHEMA_VERSION):
             self.conn.execute("BEGIN IMMEDIATE")
             try:

@@ -2,6 +2,24 @@
 
 from __future__ import annotations
 
+import re
+import sqlite3
+
+# Step 4's rule for a note, frozen as it was released (SQLite's own text functions stop at a
+# NUL, so the step calls this through ``register_functions``): each control character but tab,
+# line feed and carriage return a space, and at most 10,000 characters.
+_NOTE_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _plain_note(text: str | None) -> str | None:
+    return None if text is None else _NOTE_CONTROL.sub(" ", text)[:10_000]
+
+
+def register_functions(conn: sqlite3.Connection) -> None:
+    """The functions the steps call: register on a connection before running any step."""
+    conn.create_function("hypnic_plain_note", 1, _plain_note, deterministic=True)
+
+
 # Each entry takes the schema from version i to i + 1. Never edit a released step; add one.
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -124,6 +142,30 @@ MIGRATIONS: tuple[str, ...] = (
         length_ms         INTEGER NOT NULL CHECK (length_ms > 0)
     );
     CREATE INDEX rest_tests_by_night ON rest_tests(night);
+    """,
+    # 4: values an older Hypnic stored that this version refuses on every way in, so that its
+    # own import refused its own backup (a person moving to a new computer lost everything):
+    # a dose amount or usual amount outside 0.001 to 100,000 (the dose's note keeps the
+    # number), a control character in a note (now a space) or a note over 10,000 characters
+    # (cut), a patient name over 120 characters (cut) and a date of birth that cannot be one
+    # (cleared). The backup taken before this step keeps every value as it was.
+    """
+    UPDATE events SET note = hypnic_plain_note(note) WHERE note IS NOT hypnic_plain_note(note);
+    UPDATE nights SET note = hypnic_plain_note(note) WHERE note IS NOT hypnic_plain_note(note);
+    UPDATE doses SET note = hypnic_plain_note(note) WHERE note IS NOT hypnic_plain_note(note);
+    UPDATE diary SET comments = hypnic_plain_note(comments)
+        WHERE comments IS NOT hypnic_plain_note(comments);
+    UPDATE doses SET note = hypnic_plain_note(trim(note || ' (amount ' || amount || ')')),
+        amount = NULL
+        WHERE amount IS NOT NULL AND NOT (amount BETWEEN 0.001 AND 100000);
+    UPDATE medications SET usual_amount = NULL
+        WHERE usual_amount IS NOT NULL AND NOT (usual_amount BETWEEN 0.001 AND 100000);
+    UPDATE settings SET value = substr(value, 1, 120)
+        WHERE key = 'patient_name' AND length(value) > 120;
+    UPDATE settings SET value = ''
+        WHERE key = 'patient_birth' AND value != '' AND NOT (
+            value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+            AND date(value) IS value AND value BETWEEN '1900-01-01' AND date('now'));
     """,
 )
 

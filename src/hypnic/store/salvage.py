@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hypnic.paths import make_private_dir
-from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from hypnic.store.migrations import MIGRATIONS, SCHEMA_VERSION, register_functions
 
 _MIN_ROWID = -(1 << 63)
 _MAX_ROWID = (1 << 63) - 1
@@ -160,6 +160,7 @@ def _schema(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
 def reference_schema(version: int) -> list[tuple[str, str, str]]:
     """The tables, indexes and triggers the migrations up to ``version`` make."""
     conn = sqlite3.connect(":memory:")
+    register_functions(conn)
     try:
         for script in MIGRATIONS[:version]:
             conn.executescript(script)
