@@ -40,6 +40,21 @@ def test_release_and_press_at_one_instant_is_a_repeat(qtbot) -> None:
     assert not guard.is_repeat("K")
 
 
+def test_a_shortcut_press_has_its_own_time_after_the_key_was_typed_in_a_field(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Typing J into a note delivers KeyPress; pressing J at the bedside fires the shortcut on
+    ShortcutOverride and no KeyPress follows. Each press must carry its own time: a stale one
+    made every later J a "repeat" of the first, and the bedside dropped them all."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    guard = KeyRepeatGuard(widget)
+    send(widget, QEvent.Type.KeyPress, 1000)  # typed into a field
+    send(widget, QEvent.Type.KeyRelease, 1080)
+    for stamp in (5000, 6000, 7000):  # three presses at the bedside, a second apart
+        send(widget, QEvent.Type.ShortcutOverride, stamp)
+        assert guard.press_stamp("J") == stamp and not guard.is_repeat("J")
+        send(widget, QEvent.Type.KeyRelease, stamp + 90)
+
+
 def test_the_bedside_window_keeps_one_guard_for_all_its_shortcuts(qtbot, store, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Each guard hears every event of the application in Python: the taps, the evening
     strip's keys and N share the window's one guard, however many ask for it."""

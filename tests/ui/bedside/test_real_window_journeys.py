@@ -228,3 +228,25 @@ def test_the_bedside_counts_own_taps_and_shows_the_partners_apart(tmp_path: Path
             ("jerk", "partner"),
         ]
     no_traceback(real.log)
+
+
+def test_keys_typed_into_a_field_still_log_at_the_bedside(tmp_path: Path) -> None:
+    """After J was typed anywhere (a file name here), every J at the bedside still logs: the
+    shortcut's press kept the typed letter's time, so the bedside took each later J for the
+    same press held down and logged only the first."""
+    with real_app(tmp_path) as real:
+        real.keys(real.main, "ctrl+e")
+        export = real.new_window(real.main)
+        real.keys(export, "Return")  # the file dialog; a name typed into it, then cancelled
+        dialog = real.new_window(real.main, export)
+        real.type(dialog, "jkj")
+        real.keys(dialog, "Escape")
+        real.gone(dialog)
+        real.keys(export, "Escape")
+        real.gone(export)
+        for _ in range(3):
+            real.keys(real.main, "j")
+            time.sleep(1.0)  # a second apart, as a person taps
+        real.wait_rows("three jerks", LIVE_EVENTS, lambda r: len(r) == 3)
+        assert real.rows(LIVE_EVENTS) == [("jerk", "self")] * 3
+    no_traceback(real.log)

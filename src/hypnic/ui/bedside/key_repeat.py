@@ -54,7 +54,10 @@ class KeyRepeatGuard(QObject):
             if stamp:
                 self._released_at[key] = stamp
             return False
-        if kind == QEvent.Type.KeyPress and stamp:
+        # A shortcut fires on ShortcutOverride, and its KeyPress never comes: the press's time
+        # is taken from either (once a letter was typed into a field, a KeyPress-only record
+        # kept that old time for every later press, and the bedside dropped them as repeats).
+        if stamp:
             self._pressed_at[key] = stamp
         released = self._released_at.get(key)
         paired = bool(stamp) and released is not None and 0 <= stamp - released <= _SAME_INSTANT_MS
