@@ -162,6 +162,26 @@ def test_undo_moves_last_tap_to_trash_and_redo_restores(
     assert live(qtbot, window, store) == [("jerk", "self")]
 
 
+def test_a_double_tap_on_undo_undoes_once_and_does_not_restore(
+    qtbot, window: MainWindow, store: Store, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After an undo the button offers to restore the tap, in the same place: a tremor's
+    second tap 0.35 s later must not take the undo back; a click a few seconds later does."""
+    qtbot.keyClick(window, Qt.Key.Key_K)
+    assert live(qtbot, window, store) == [("kick", "self")]
+    now = [100.0]
+    monkeypatch.setattr("hypnic.ui.bedside.bedside_panel._time.monotonic", lambda: now[0])
+    undo = window.panel.undo_button
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    now[0] += 0.35
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert live(qtbot, window, store) == []
+    assert window.panel.offered() == "redo"
+    now[0] += 3.0  # read, and meant: restore it
+    qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
+    assert live(qtbot, window, store) == [("kick", "self")]
+
+
 def test_partner_switch_records_partner_and_is_shown(
     qtbot, window: MainWindow, store: Store, clock: FixedClock
 ) -> None:

@@ -22,6 +22,9 @@ from hypnic.ui.common.theme import Theme
 # Two mouse taps of one kind closer than this are one tap (a tremor, a double click).
 SLOW_WRITE_MS = 400
 DEBOUNCE_S = 0.25
+# A second click on the Undo button sooner than this after the first is the same press (a
+# tremor's double tap), not a wish to restore what the first one undid.
+SECOND_TAP_S = 1.0
 CONFIRMATION_MS = 8000
 # Apple's and WCAG's 44 px for a target a shaking hand must hit.
 UNDO_MIN_HEIGHT = 48
@@ -89,6 +92,7 @@ class BedsidePanel(QWidget):
         self.undo_button.clicked.connect(self._on_undo_button_clicked)
         self.undo_button.hide()
         self._offer = ""
+        self._last_undo_click: float | None = None
         self._confirmation_timer.timeout.connect(lambda: self._confirmation.setAccessibleName(""))
 
         # The panel, not a button, holds focus at first: a stray Space must log nothing.
@@ -241,6 +245,12 @@ class BedsidePanel(QWidget):
         return self._offer if self.undo_button.isVisible() else ""
 
     def _on_undo_button_clicked(self) -> None:
+        # After an undo the same button offers to restore: a tremor's second tap on it, too
+        # soon to have read the new words, would take the undo straight back.
+        now = _time.monotonic()
+        previous, self._last_undo_click = self._last_undo_click, now
+        if previous is not None and 0 <= now - previous < SECOND_TAP_S:
+            return
         if self._offer:
             self.link_activated.emit(self._offer)
 
