@@ -967,6 +967,16 @@
             <source>No usual bedtime dose is set yet: Menu → Kinds and settings → Medications, tick “Usual bedtime dose”.</source>
             <translation>Noch keine übliche Abenddosis festgelegt: Menü → Arten und Einstellungen → Medikamente, „Übliche Abenddosis“ ankreuzen.</translation>
         </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
+            <source>Note kept. Keys log taps again.</source>
+            <translation>Notiz behalten. Die Tasten erfassen wieder Einträge.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
+            <source>Keys log taps again.</source>
+            <translation>Die Tasten erfassen wieder Einträge.</translation>
+        </message>
     </context>
     <context>
         <name>EventTableModel</name>

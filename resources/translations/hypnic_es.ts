@@ -967,6 +967,16 @@
             <source>No usual bedtime dose is set yet: Menu → Kinds and settings → Medications, tick “Usual bedtime dose”.</source>
             <translation>Aún no hay ninguna dosis habitual de la noche: Menú → Tipos y ajustes → Medicamentos, marque «Dosis habitual de la noche».</translation>
         </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
+            <source>Note kept. Keys log taps again.</source>
+            <translation>Nota guardada. Las teclas vuelven a registrar.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
+            <source>Keys log taps again.</source>
+            <translation>Las teclas vuelven a registrar.</translation>
+        </message>
     </context>
     <context>
         <name>EventTableModel</name>

@@ -967,6 +967,16 @@
             <source>No usual bedtime dose is set yet: Menu → Kinds and settings → Medications, tick “Usual bedtime dose”.</source>
             <translation>Aucune dose habituelle du coucher n’est encore définie : Menu → Types et réglages → Médicaments, cochez « Dose habituelle du coucher ».</translation>
         </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
+            <source>Note kept. Keys log taps again.</source>
+            <translation>Note conservée. Les touches enregistrent de nouveau les saisies.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/evening_strip.py" />
+            <source>Keys log taps again.</source>
+            <translation>Les touches enregistrent de nouveau les saisies.</translation>
+        </message>
     </context>
     <context>
         <name>EventTableModel</name>

@@ -144,6 +144,30 @@ def test_the_strip_writes_the_onset_as_it_writes_the_dose(qtbot, app: App) -> No
         QLocale.setDefault(before)
 
 
+def test_escape_or_a_pause_leaves_the_note_and_keys_log_taps_again(qtbot, app: App) -> None:
+    """A drowsy person who forgot the cursor in tonight's note would type J and K into it:
+    Escape leaves the field (the note kept), and so does half a minute without typing."""
+    app.key(qtbot, Qt.Key.Key_T)
+    evening = app.window.findChild(EveningStrip)
+    evening.note_edit.setFocus()
+    QTest.keyClicks(evening.note_edit, "jaw")
+    QTest.keyClick(evening.note_edit, Qt.Key.Key_Escape)
+    assert app.window.panel.hasFocus()
+    assert app.store.nights.get(NIGHT).note == "jaw"
+    assert "Note kept" in app.confirmation()
+    app.key(qtbot, Qt.Key.Key_J)
+    settle(qtbot, app.c.event_log)
+    assert [e.kind for e in app.store.events.between_nights(None, None)] == ["jerk"]
+
+    evening.note_edit.setFocus()
+    QTest.keyClicks(evening.note_edit, " ache")
+    assert evening._typing_pause.isActive()
+    evening._typing_pause.setInterval(10)  # the half minute, shortened
+    evening._typing_pause.start()
+    qtbot.waitUntil(app.window.panel.hasFocus)
+    assert app.store.nights.get(NIGHT).note == "jaw ache"
+
+
 def test_f1_shows_every_bedside_key_and_escape_closes_it(qtbot, app: App) -> None:
     help_panel = app.c.around.help
     app.key(qtbot, Qt.Key.Key_F1)

@@ -7,8 +7,8 @@ import time as _time
 from collections.abc import Callable
 from datetime import date, time
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,8 @@ from hypnic.ui.common.locale_text import clock
 MAX_TAG_BUTTONS_PER_ROW = 8
 # A second press of D this soon after "already logged" logs another dose.
 ASK_AGAIN_S = 10.0
+# A text field of the strip lets go after this long without typing: keys log taps again.
+TYPING_PAUSE_MS = 30_000
 
 
 def dose_text(doses: list[Dose] | tuple[Dose, ...]) -> str:
@@ -187,6 +189,13 @@ class EveningStrip(QWidget):
         self.note_edit.setPlaceholderText(self.tr("Note for tonight (Enter saves)"))
         self.note_edit.editingFinished.connect(self._on_note_edit_editing_finished)
         self.note_edit.returnPressed.connect(self.done)
+        # Letters typed here are not taps: Escape leaves the field, and so does a pause, so a
+        # drowsy person who forgot the cursor there does not type taps into the note.
+        self._typing_pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._typing_pause.timeout.connect(self._on_typing_pause_timeout)
+        for field in (self.note_edit, self.tags.new_tag):
+            field.installEventFilter(self)
+            field.textEdited.connect(lambda _text: self._typing_pause.start())
         self.details = QWidget(self)
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
@@ -333,6 +342,33 @@ class EveningStrip(QWidget):
             (buttons[0] if buttons else self.note_edit).setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             self.done.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.note_edit, self.tags.new_tag):
+            if event.type() == QEvent.Type.FocusIn:
+                self._typing_pause.start()
+            elif (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape
+            ):
+                self._leave_field()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_typing_pause_timeout(self) -> None:
+        if self.note_edit.hasFocus() or self.tags.new_tag.hasFocus():
+            self._leave_field()
+
+    def _leave_field(self) -> None:
+        """Back to the taps; the note is kept as typed (saved as the field lets go)."""
+        in_note = self.note_edit.hasFocus()
+        self._typing_pause.stop()
+        self.done.emit()
+        self.message.emit(
+            self.tr("Note kept. Keys log taps again.") if in_note
+            else self.tr("Keys log taps again.")
+        )  # fmt: skip
 
     def _on_note_edit_editing_finished(self) -> None:
         self._evening.set_note(self._evening.tonight(), self.note_edit.text())
