@@ -19,13 +19,19 @@ from hypnic.store.database import DB_NAME
 from hypnic.store.lock import (
     InstanceLock,
     acquire_instance_lock,
+    holder_is_closing,
     raise_request_path,
     request_raise,
+    wait_for_instance_lock,
 )
 
 if TYPE_CHECKING:
     # A question box is made only when something is wrong (PySide builds its type on first use).
     from PySide6.QtWidgets import QMessageBox
+
+# How long a launch waits for a Hypnic that is closing (a backup of a big store after an
+# import can take a minute on a slow disk).
+CLOSING_WAIT_S = 180.0
 
 __all__ = [
     "InstanceLock",
@@ -54,8 +60,12 @@ def clear_killed_writes(paths: Paths) -> None:
 
 def single_instance(paths: Paths) -> InstanceLock | None:
     """The lock that makes this the one window on the store; None when another window holds
-    it (that window is asked to come to the front)."""
+    it (that window is asked to come to the front). A Hypnic that is closing (its window gone,
+    its last backup under way) is waited for: it has no window left to raise."""
     lock = acquire_instance_lock(paths.data_dir)
+    if lock is None and holder_is_closing(paths.data_dir):
+        print("hypnic: Hypnic is still closing on this store; it opens when that is done.")
+        lock = wait_for_instance_lock(paths.data_dir, CLOSING_WAIT_S)
     if lock is None:
         request_raise(paths.data_dir)
         print("hypnic: Hypnic is already open on this store; its window was raised.")

@@ -69,7 +69,10 @@ def run_gui(*, data_dir: str | None, demo: bool, smoke_test: bool) -> int:
             return 1
         if demo_dir:
             startup.fill_demo(store)
-        return _run(app, store, paths, demo=demo, smoke_test=smoke_test, notice=restored)
+        return _run(
+            app, store, paths, demo=demo, smoke_test=smoke_test, notice=restored,
+            closing=lock.mark_closing,
+        )  # fmt: skip
     finally:
         lock.close()
         if demo_dir:
@@ -84,6 +87,7 @@ def _run(
     demo: bool,
     smoke_test: bool,
     notice: str | None = None,
+    closing: Callable[[], None] = lambda: None,
 ) -> int:
     clock = SystemClock()
     composition = compose(store, paths, clock, demo=demo, theme_clock=theme_clock(clock))
@@ -108,6 +112,9 @@ def _run(
     if notice:
         window.panel.show_confirmation(notice)
     status = app.exec()
+    # The window is gone; what follows (the last taps, a backup) can take a while on a big
+    # store: a launch meanwhile waits for this process instead of raising nothing.
+    closing()
     composition.windows.keep_typed()
     ending.close()
     services.event_log.shutdown()

@@ -4,13 +4,18 @@ the window is open are shown without a restart."""
 
 from __future__ import annotations
 
+import os
 import signal
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
 
-from hypnic.store.lock import raise_request_path
+from hypnic.store import Store
+from hypnic.store.lock import acquire_instance_lock, raise_request_path
 from realapp import (
+    hypnic_command,
     journal_lines,
     launch,
     run_cli,
@@ -76,3 +81,31 @@ def test_command_line_write_shows_in_the_open_window(tmp_path: Path) -> None:
             assert done.stdout.count(",kick,") == 2
         finally:
             stop(app)
+
+
+def test_a_launch_while_hypnic_is_closing_waits_and_then_opens(tmp_path: Path) -> None:
+    """Ctrl+Q, then Hypnic again at once: the first process has no window any more but is
+    still saving its last taps and taking a backup. The launch used to ask it to raise a
+    window it no longer had, and exit: nothing appeared. Now it waits, then opens."""
+    data_dir = tmp_path / "data"
+    Store.open(data_dir).close()
+    closing = acquire_instance_lock(data_dir)  # this test plays the closing process
+    assert closing is not None
+    closing.mark_closing()
+    out = tmp_path / "second.log"
+    with out.open("wb") as log:
+        second = subprocess.Popen(
+            [*hypnic_command(), "--data-dir", str(data_dir), "--smoke-test"],
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            stdout=log, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    try:
+        time.sleep(2.0)
+        assert second.poll() is None, "it must wait for the closing process"
+        assert "still closing" in out.read_text()
+        closing.close()  # the backup is done: the lock is let go
+        assert second.wait(timeout=60) == 0
+        assert "already open" not in out.read_text()
+    finally:
+        closing.close()
+        stop(second)

@@ -20,6 +20,7 @@ from hypnic.paths import make_private_dir
 
 LOCK_NAME = "hypnic.lock"
 RAISE_REQUEST_NAME = "raise-request"
+CLOSING = "closing"
 
 if sys.platform == "win32":
     import msvcrt
@@ -72,6 +73,15 @@ class InstanceLock:
     def held(self) -> bool:
         return self._fd is not None
 
+    def mark_closing(self) -> None:
+        """Say in the lock file that this window is gone and the process is finishing (its last
+        taps, a backup): a launch now waits for the lock instead of raising a window that
+        is no longer there."""
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.lseek(self._fd, 0, os.SEEK_END)
+                os.write(self._fd, f"{CLOSING}\n".encode("ascii"))
+
     def close(self) -> None:
         if self._fd is None:
             return
@@ -94,6 +104,24 @@ class InstanceLock:
 
     def __del__(self) -> None:
         self.close()
+
+
+def holder_is_closing(data_dir: Path) -> bool:
+    """Whether the process holding the lock has said its window is gone (``mark_closing``)."""
+    try:
+        return CLOSING in lock_path(data_dir).read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return False
+
+
+def wait_for_instance_lock(data_dir: Path, timeout_s: float) -> InstanceLock | None:
+    """The writer lock, waiting up to ``timeout_s`` for the holder to let it go."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        lock = acquire_instance_lock(data_dir)
+        if lock is not None or time.monotonic() >= deadline:
+            return lock
+        time.sleep(0.2)
 
 
 def acquire_instance_lock(data_dir: Path) -> InstanceLock | None:
