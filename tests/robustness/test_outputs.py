@@ -5,6 +5,7 @@ writes standard output; a killed write leaves no partial file for long."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -44,6 +45,16 @@ def _targets(data: Path, tmp_path: Path) -> dict[str, Path]:
     dangling.symlink_to(tmp_path / "nowhere.csv")
     hard = tmp_path / "hard.db"
     os.link(data / "hypnic.db", hard)
+    other = tmp_path / "other-profile"
+    filled_store(other, 2)  # another person's store: `--data-dir A report -o B/hypnic.db`
+    copied = tmp_path / "copied-backup.db"
+    copied.write_bytes(backup.read_bytes())
+    foreign = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    wal = tmp_path / "foreign.db-wal"
+    wal.write_bytes(b"\x37\x7f\x06\x82" + bytes(28))
     return {
         "the store": data / "hypnic.db",
         "its WAL": data / "hypnic.db-wal",
@@ -61,6 +72,10 @@ def _targets(data: Path, tmp_path: Path) -> dict[str, Path]:
         "a folder": tmp_path,
         "a hard link to the store": hard,
         "the store by a winding path": data / "backups" / ".." / "hypnic.db",
+        "another Hypnic store": other / "hypnic.db",
+        "a backup copied elsewhere": copied,
+        "another program's database": foreign,
+        "another database's write-ahead log": wal,
     }
 
 
@@ -80,6 +95,24 @@ def test_outputs_that_would_destroy_something_are_refused(
         assert named in line or os.path.dirname(named) in line, (what, line)
     assert not (tmp_path / "nowhere.csv").exists()
     assert hypnic(data, "check").returncode == 0
+
+
+def test_an_export_goes_on_when_the_data_folder_takes_no_note(
+    data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A store on a read-only disk can still be exported: the note that helps clear a killed
+    write could not be written there, and the export failed naming the file asked for."""
+    from hypnic.cli.main import main
+    from hypnic.exchange import atomic
+
+    def read_only(note: Path, tmp_name: str) -> None:
+        raise OSError(30, "Read-only file system", str(note))
+
+    monkeypatch.setattr(atomic, "_write_note", read_only)
+    target = tmp_path / "out.csv"
+    assert main(["--data-dir", str(data), "export", "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith("id,night,time,kind,by,note")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(PARTIAL_PREFIX)]
 
 
 def test_export_and_report_write_standard_output_with_a_dash(data: Path) -> None:

@@ -39,7 +39,10 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, note: Path | None
         raise HypnicError(f"Cannot write {target}: {exc.strerror or exc}.") from None
     try:
         if note is not None:
-            _write_note(note, tmp_name)
+            # Only a help to clear a killed write: a folder that cannot take it (a read-only
+            # data folder) must not stop the write, nor be named as the file that failed.
+            with contextlib.suppress(OSError):
+                _write_note(note, tmp_name)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -20,6 +20,13 @@ from hypnic.store.database import DB_NAME
 
 STDOUT = "-"
 _STDOUT_NAMES = ("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")
+# SQLite's database header, its write-ahead log's two magic numbers and its journal's.
+_DATABASE_HEADS = (
+    b"SQLite format 3\x00",
+    b"\x37\x7f\x06\x82",
+    b"\x37\x7f\x06\x83",
+    b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7",
+)
 _KINDS = (
     (stat.S_ISDIR, "is a folder, not a file"),
     (stat.S_ISCHR, "is a device, not a file"),
@@ -74,6 +81,12 @@ def output_target(name: str, *, paths: Paths, field: str = "-o") -> Path | None:
         raise InputError(f"the folder {folder} does not exist", field=field)
     if st is not None and _same_as_store(st, paths):
         raise InputError(f"{target} is another name of Hypnic's store", field=field)
+    if st is not None and _is_database(target):
+        raise InputError(
+            f"{target} is a database (a Hypnic store, a backup, or another program's); "
+            "Hypnic never writes over one: choose another file name",
+            field=field,
+        )
     return target
 
 
@@ -114,6 +127,17 @@ def _real(path: Path) -> Path:
         return path.resolve()
     except OSError:
         return Path(os.path.abspath(path))
+
+
+def _is_database(path: Path) -> bool:
+    """An SQLite database, its write-ahead log or its journal, by its first bytes: another
+    store (``--data-dir A report -o B/hypnic.db``) must not be replaced by a summary."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return False
+    return head.startswith(_DATABASE_HEADS)
 
 
 def _same_as_store(st: os.stat_result, paths: Paths) -> bool:
