@@ -286,3 +286,53 @@ def test_a_write_killed_halfway_is_rolled_back_not_called_read_only(tmp_path: Pa
         ).fetchone() == (0,)
     finally:
         conn.close()
+
+
+def _foreign(db: Path, *statements: str) -> None:
+    db.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(db)
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def _lowered(db: Path, version: int) -> None:
+    Store.open(db.parent).close()
+    _foreign(db, f"PRAGMA user_version = {version}")
+
+
+@pytest.mark.parametrize(
+    ("what", "make", "says"),
+    [
+        ("another program's database", lambda db: _foreign(db, "CREATE TABLE foo (x)"),
+         "not a Hypnic store"),
+        ("one with a table named like Hypnic's", lambda db: _foreign(db, "CREATE TABLE events (x)"),
+         "not a Hypnic store"),
+        ("a store whose version was lowered to 1", lambda db: _lowered(db, 1), "schema 1"),
+        ("a store whose version was lowered to 2", lambda db: _lowered(db, 2), "schema 2"),
+    ],
+)  # fmt: skip
+def test_a_file_that_is_not_what_its_version_says_is_refused_and_never_taken_over(
+    tmp_path: Path, capsys, what: str, make, says: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Another program's SQLite file named hypnic.db was taken over (Hypnic's tables added
+    beside its own) or crashed on with a traceback; so was a store whose version number
+    another tool lowered. Each is refused in one sentence, untouched, and check fails it."""
+    data_dir = tmp_path / "data"
+    db = data_dir / "hypnic.db"
+    make(db)
+    before = sha(db)
+    assert main(["--data-dir", str(data_dir), "log", "jerk"]) == 1, what
+    err = capsys.readouterr().err
+    assert says in err and "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert sha(db) == before, what
+    assert main(["--data-dir", str(data_dir), "check"]) == 1
+    assert says in capsys.readouterr().out
+
+
+def test_check_fails_a_store_a_newer_hypnic_wrote(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    data_dir = tmp_path / "data"
+    make_newer(data_dir)
+    assert main(["--data-dir", str(data_dir), "check"]) == 1
+    assert "newer Hypnic" in capsys.readouterr().out

@@ -53,8 +53,18 @@ def quick_check(path: Path) -> str | None:
 
 
 def integrity_check(path: Path) -> str | None:
-    """SQLite's full integrity check: None when fine, else what is wrong."""
-    return _check(path, "integrity_check")
+    """SQLite's full integrity check: None when fine, else what is wrong (a store a newer
+    Hypnic wrote is sound but not this version's to read: `hypnic check` says so too)."""
+    problem = _check(path, "integrity_check")
+    if problem is not None:
+        return problem
+    version = int(str(_run(path, "user_version", immutable=False)[0][0]))
+    if version > SCHEMA_VERSION:
+        return (
+            f"{path.name} was written by a newer Hypnic (schema {version}; this version knows "
+            f"{SCHEMA_VERSION}): update Hypnic to read it"
+        )
+    return None
 
 
 def _check(path: Path, pragma: str) -> str | None:
@@ -112,15 +122,29 @@ def schema_problem(conn: sqlite3.Connection) -> str | None:
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version < 0 or version > SCHEMA_VERSION:
         return f"its schema version {version} is none that Hypnic writes" if version < 0 else None
-    if version == 0:
-        return None  # a new store: its tables are made when it is opened
     have = _columns(conn)
-    for table, columns in _expected_columns(version).items():
+    if version == 0:
+        # A new store has no tables yet (they are made when it is opened); a file that has
+        # some is another program's database, and is never taken over.
+        if have:
+            names = ", ".join(sorted(have)[:3]) + (", …" if len(have) > 3 else "")
+            return f"it is not a Hypnic store: it holds the tables {names} of another program"
+        return None
+    expected = _expected_columns(version)
+    for table, columns in expected.items():
         if table not in have:
             return f"the table {table} is missing"
         missing = sorted(columns - have[table])
         if missing:
             return f"the table {table} lacks {', '.join(missing)}"
+    # More than its version has: another program's tables, or a version number lowered by
+    # another tool (migrating again would fail half-way on what is already there).
+    for table in sorted(have):
+        if table not in expected:
+            return f"it holds a table {table} that a Hypnic store of schema {version} does not"
+        extra = sorted(have[table] - expected[table])
+        if extra:
+            return f"the table {table} has {', '.join(extra)}, which schema {version} does not"
     return None
 
 
