@@ -182,3 +182,21 @@ def test_the_rule_lives_in_one_place(data: Path, tmp_path: Path) -> None:
     assert output_target(str(tmp_path / "fine.pdf"), paths=paths) == tmp_path / "fine.pdf"
     with pytest.raises(Exception, match="inside Hypnic's folder"):
         output_target(str(data / "hypnic.db"), paths=paths)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["export"], ["export", "--format", "json"], ["nights", "--json"], ["report", "-o", "-"]],
+)
+def test_closed_standard_output_is_one_sentence_not_a_traceback(
+    data: Path, args: list[str]
+) -> None:
+    """`hypnic export >&-`: standard output closed before Hypnic started."""
+    done = subprocess.run(
+        hypnic_args(data, *args), stdout=None, stderr=subprocess.PIPE, text=True, env=_env(),
+        timeout=120, check=False, preexec_fn=lambda: os.close(1),
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [
+        "hypnic: standard output is closed, so nothing was written; use -o FILE"
+    ]

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from hypnic.cli.stdout import write_stdout
 from hypnic.domain.clock import Clock, SystemClock
 from hypnic.domain.errors import InputError
 from hypnic.domain.events import Instant, Observer
@@ -204,14 +205,7 @@ def _export(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def _write_stdout(text: str) -> None:
-    # Bytes, so the file is UTF-8 with the csv module's \r\n whatever the locale or platform.
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(text)
-    else:
-        buffer.write(text.encode("utf-8"))
-        buffer.flush()
+    write_stdout(text.encode("utf-8"))
 
 
 def _import(args: argparse.Namespace, clock: Clock) -> int:

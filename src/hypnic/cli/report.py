@@ -7,6 +7,7 @@ import os
 import sys
 from datetime import UTC, date, datetime, timedelta
 
+from hypnic.cli.stdout import write_stdout
 from hypnic.domain.clock import Clock
 from hypnic.domain.errors import InputError
 from hypnic.domain.patient import check_patient
@@ -67,9 +68,7 @@ def run_report(args: argparse.Namespace, clock: Clock) -> int:
         f"{pages} page{'s' if pages != 1 else ''})"
     )
     if target is None:
-        sys.stdout.flush()
-        sys.stdout.buffer.write(pdf)
-        sys.stdout.buffer.flush()
+        write_stdout(pdf)
         print(f"hypnic: {done}", file=sys.stderr)
     else:
         write_output(target, pdf, paths=paths)
