@@ -108,12 +108,11 @@ def open_checked_store(paths: Paths, *, smoke_test: bool) -> Store | None:
 
 
 def _checked_or_restored(paths: Paths, *, smoke_test: bool) -> bool:
-    from hypnic.store.checks import quick_check
+    from hypnic.store.checks import missing_with_backups, quick_check
 
     db = paths.data_dir / DB_NAME
-    if not db.exists():
-        return True
-    problem = quick_check(db)
+    # Gone with its backups beside it: offered back like a damaged one, not started afresh.
+    problem = quick_check(db) if db.exists() else missing_with_backups(db)
     if problem is None:
         return True
     from hypnic.store.backups import BackupManager  # only for a damaged store

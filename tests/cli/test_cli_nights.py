@@ -136,7 +136,8 @@ def test_nights_table(hypnic: Run, seeded: Path) -> None:
     assert len(lines) == 4
 
 
-def test_no_nights(hypnic: Run) -> None:
+def test_no_nights(hypnic: Run, data_dir: Path) -> None:
+    Store.open(data_dir).close()  # an empty store (with none, nothing is read: one sentence)
     assert hypnic("nights").out == "No nights with events or records in this period.\n"
     assert hypnic("nights", "--json").out == "[]\n"
 

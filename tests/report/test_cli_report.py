@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from hypnic.store import Store
+
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 
 
@@ -75,6 +77,7 @@ def test_empty_period_is_one_clear_page(demo_dir: Path, tmp_path: Path, hypnic) 
 
 def test_default_period_and_empty_store(tmp_path: Path, hypnic) -> None:  # type: ignore[no-untyped-def]
     pdf = tmp_path / "new.pdf"
+    Store.open(tmp_path / "fresh").close()  # a new, empty store
     result = hypnic(tmp_path / "fresh", "report", "-o", str(pdf))
     assert result.code == 0, result.err
     assert "0 of 30 nights logged" in pdftext(pdf)

@@ -336,3 +336,66 @@ def test_check_fails_a_store_a_newer_hypnic_wrote(tmp_path: Path, capsys) -> Non
     make_newer(data_dir)
     assert main(["--data-dir", str(data_dir), "check"]) == 1
     assert "newer Hypnic" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", [["export"], ["nights"], ["report", "-o", "OUT"]])
+def test_reading_a_store_that_is_not_there_makes_none(
+    tmp_path: Path, capsys, command: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    """A mistyped --data-dir: reading printed an empty export (or a blank summary) and left a
+    new, empty store in the wrong folder."""
+    data_dir = tmp_path / "mistyped"
+    args = [str(tmp_path / "out.pdf") if a == "OUT" else a for a in command]
+    assert main(["--data-dir", str(data_dir), *args]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == f"hypnic: There is no store in {data_dir}; nothing was read."
+    assert not data_dir.exists()
+
+
+def test_an_import_dry_run_where_there_is_no_store_makes_none(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    data_dir, source = tmp_path / "mistyped", tmp_path / "source"
+    filled_store(source, 3)
+    capsys.readouterr()
+    assert main(["--data-dir", str(source), "export", "-o", str(tmp_path / "taps.csv")]) == 0
+    assert (
+        main(["--data-dir", str(data_dir), "import", "--dry-run", str(tmp_path / "taps.csv")]) == 0
+    )
+    assert "Would import 3 events" in capsys.readouterr().out
+    assert not data_dir.exists()
+
+
+def test_a_store_deleted_beside_its_backups_is_not_replaced_by_an_empty_one(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """hypnic.db gone, backups/ still there: `log` made a new empty store and `check` said
+    ok. Now the command line refuses in one sentence and the window offers the backup."""
+    from datetime import UTC, datetime
+
+    data_dir = tmp_path / "data"
+    filled_store(data_dir, 40)
+    store = Store.open(data_dir)
+    BackupManager(data_dir).backup_if_changed(store, datetime.now(UTC))
+    store.close()
+    for leftover in data_dir.glob("hypnic.db*"):
+        leftover.unlink()
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "log", "jerk"]) == 1
+    err = capsys.readouterr().err
+    assert "missing, though backups of it exist" in err and len(err.strip().splitlines()) == 1
+    assert not (data_dir / "hypnic.db").exists()
+
+    asked: list[str] = []
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append(" ".join([box.text(), box.informativeText(), box.detailedText()]))
+        next(b for b in box.buttons() if b.text() == "Restore the backup").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    assert startup._checked_or_restored(resolve_paths(data_dir), smoke_test=False)
+    assert asked and "missing" in asked[0]
+    store = Store.open(data_dir)
+    try:
+        assert len(store.events.between_nights(None, None)) == 40
+    finally:
+        store.close()

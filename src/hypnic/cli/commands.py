@@ -38,6 +38,7 @@ from hypnic.operations.night_entry import NightFacts, NightRecorded, check_facts
 from hypnic.operations.night_records import quiet_ended_by
 from hypnic.operations.opening import (
     open_for_export,
+    open_for_import,
     open_for_reading,
     open_for_writing,
     reason,
@@ -212,7 +213,7 @@ def _import(args: argparse.Namespace, clock: Clock) -> int:
     if args.source_format == "sleep-as-android":
         return _import_sleep(args, clock)
     parsed = read_import_file(Path(args.file), now=clock.now())
-    with open_for_writing(args.data_dir) as store:
+    with open_for_import(args.data_dir, dry_run=args.dry_run) as store:
         plan = plan_import(store, parsed, add_kinds=args.add_kinds)
         if not args.dry_run:
             apply_import(store, plan)
@@ -224,7 +225,7 @@ def _import_sleep(args: argparse.Namespace, clock: Clock) -> int:
     """Sleep as Android's CSV export: nights with lights-out, tags and notes."""
     now = clock.now()
     parsed = read_sleep_file(Path(args.file), now=now)
-    with open_for_writing(args.data_dir) as store:
+    with open_for_import(args.data_dir, dry_run=args.dry_run) as store:
         plan = plan_sleep_import(store, parsed, now=now)
         if not args.dry_run:
             apply_sleep_import(store, plan)

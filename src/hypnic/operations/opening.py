@@ -4,6 +4,8 @@ even from a full or read-only disk."""
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,7 +20,7 @@ from hypnic.domain.errors import (
 )
 from hypnic.paths import resolve_paths
 from hypnic.store import Store
-from hypnic.store.checks import quick_check
+from hypnic.store.checks import missing_with_backups, quick_check
 from hypnic.store.database import DB_NAME, name_store_error
 from hypnic.store.salvage import Salvage, salvage_to
 
@@ -58,6 +60,9 @@ def open_for_export(data_dir: str | None) -> Iterator[ExportSource]:
         with open_for_reading(data_dir) as store:
             yield ExportSource(store)
         return
+    if missing_with_backups(resolve_paths(data_dir).data_dir / DB_NAME):
+        _refuse_damaged(data_dir, "nothing was exported. Open Hypnic to restore the newest "
+                        "good backup, or run 'hypnic check'.")  # fmt: skip
     db = resolve_paths(data_dir).data_dir / DB_NAME
     with tempfile.TemporaryDirectory(prefix="hypnic-salvage-") as tmp:
         found = salvage_to(db, Path(tmp), DB_NAME)
@@ -83,6 +88,7 @@ def open_for_reading(data_dir: str | None, *, checked: bool = False) -> Iterator
     if checked:
         _refuse_damaged(data_dir, "nothing was read. 'hypnic export' saves what can still be "
                         "read; open Hypnic to restore the newest good backup.")  # fmt: skip
+    _refuse_missing(data_dir)
     store = _open(data_dir)
     try:
         yield store
@@ -105,11 +111,41 @@ def open_for_writing(data_dir: str | None) -> Iterator[Store]:
         store.close()
 
 
+@contextlib.contextmanager
+def open_for_import(data_dir: str | None, *, dry_run: bool) -> Iterator[Store]:
+    """The store an import writes to. A dry run where there is no store yet plans against an
+    empty one in a private temporary folder: a preview makes nothing (a mistyped --data-dir
+    was left holding a new store)."""
+    folder = resolve_paths(data_dir).data_dir
+    if dry_run and not (folder / DB_NAME).exists() and damage_of(data_dir) is None:
+        with tempfile.TemporaryDirectory(prefix="hypnic-dry-run-") as tmp:
+            store = Store.open(Path(tmp))
+            try:
+                yield store
+            finally:
+                store.close()
+        return
+    with open_for_writing(data_dir) as store:
+        yield store
+
+
 def damage_of(data_dir: str | None) -> str | None:
     """What ``quick_check`` finds wrong with the store (None when sound or when there is none
     yet); a full or read-only disk raises its own StoreError."""
     db = resolve_paths(data_dir).data_dir / DB_NAME
-    return quick_check(db) if db.is_file() else None
+    return quick_check(db) if db.is_file() else missing_with_backups(db)
+
+
+def _refuse_missing(data_dir: str | None) -> None:
+    """Reading never makes a store: a mistyped --data-dir gets a sentence, not an empty
+    export (and a new, empty store left in the wrong folder)."""
+    folder = resolve_paths(data_dir).data_dir
+    if folder.exists() and not folder.is_dir():
+        raise StoreUnavailableError(
+            f"Cannot use the data folder {folder}: {os.strerror(errno.ENOTDIR)}."
+        )
+    if not (folder / DB_NAME).exists():
+        raise StoreUnavailableError(f"There is no store in {folder}; nothing was read.")
 
 
 def _refuse_damaged(data_dir: str | None, then: str) -> None:

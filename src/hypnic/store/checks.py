@@ -47,6 +47,14 @@ def _has_backups(path: Path) -> bool:
         return False
 
 
+def missing_with_backups(path: Path) -> str | None:
+    """What is wrong when the store at ``path`` is gone but backups of it are beside it (a
+    new empty store must not quietly take its place); None otherwise."""
+    if not path.exists() and _has_backups(path):
+        return f"{path.name} is damaged: the file is missing, though backups of it exist"
+    return None
+
+
 def quick_check(path: Path) -> str | None:
     """SQLite's fast consistency check, for start-up: None when fine, else what is wrong."""
     return _check(path, "quick_check")
@@ -58,13 +66,24 @@ def integrity_check(path: Path) -> str | None:
     problem = _check(path, "integrity_check")
     if problem is not None:
         return problem
-    version = int(str(_run(path, "user_version", immutable=False)[0][0]))
-    if version > SCHEMA_VERSION:
+    version = _header_user_version(path)
+    if version is not None and version > SCHEMA_VERSION:
         return (
             f"{path.name} was written by a newer Hypnic (schema {version}; this version knows "
             f"{SCHEMA_VERSION}): update Hypnic to read it"
         )
     return None
+
+
+def _header_user_version(path: Path) -> int | None:
+    """``PRAGMA user_version`` as the file's header holds it (bytes 60-63, big-endian): read
+    without SQLite, so a full or read-only disk cannot stop it."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(64)
+    except OSError:
+        return None
+    return int.from_bytes(header[60:64], "big", signed=True) if len(header) == 64 else None
 
 
 def _check(path: Path, pragma: str) -> str | None:
