@@ -607,6 +607,11 @@
             <source>Nights with / without</source>
             <translation>Nächte mit / ohne</translation>
         </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/comparison_view.py" />
+            <source>Taps per night</source>
+            <translation>Einträge pro Nacht</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/ui/history/comparison_view.py" />
             <source>not enough nights to compare (need %n on each side)</source>

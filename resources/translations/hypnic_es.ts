@@ -607,6 +607,11 @@
             <source>Nights with / without</source>
             <translation>Noches con / sin</translation>
         </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/comparison_view.py" />
+            <source>Taps per night</source>
+            <translation>Registros por noche</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/ui/history/comparison_view.py" />
             <source>not enough nights to compare (need %n on each side)</source>

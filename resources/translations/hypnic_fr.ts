@@ -607,6 +607,11 @@
             <source>Nights with / without</source>
             <translation>Nuits avec / sans</translation>
         </message>
+        <message>
+            <location filename="../../src/hypnic/ui/history/comparison_view.py" />
+            <source>Taps per night</source>
+            <translation>Saisies par nuit</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/ui/history/comparison_view.py" />
             <source>not enough nights to compare (need %n on each side)</source>

@@ -190,6 +190,17 @@ def test_comparison_view_says_when_there_are_not_enough_nights(qtbot) -> None:
     assert view.table.item(1, 2).text() == ("not enough nights to compare (need 3 on each side)")
 
 
+def test_the_comparison_column_is_named_when_no_medication_can_be_compared(qtbot) -> None:
+    """One night with the dose: only "not enough nights" to show, under a named column (the
+    table's own numbering showed "3" as its header)."""
+    view = ComparisonView()
+    qtbot.addWidget(view)
+    view.set_comparison([MedicationComparison("temazepam", 1, 0, ())], [])
+    assert view.table.columnCount() == 3
+    assert view.table.horizontalHeaderItem(2).text() == "Taps per night"
+    assert view.table.item(0, 2).text().startswith("not enough nights to compare")
+
+
 def test_note_fields_hold_the_one_note_limit(qtbot, ctx: NightContext) -> None:
     # DESIGN section 4: the window takes no longer note than `log` or `import` would.
     from hypnic.domain.limits import MAX_NOTE

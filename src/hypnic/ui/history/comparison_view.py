@@ -50,6 +50,9 @@ class ComparisonView(QWidget):
         shown = [k for k in dict.fromkeys(m.kind for c in comparisons for m in c.medians)]
         headers = [self.tr("Medication"), self.tr("Nights with / without")]
         headers += [labels.get(k, k) for k in shown]
+        if not shown and any(not c.comparable for c in comparisons):
+            # Only "not enough nights" to show: its column is named (Qt would number it "3").
+            headers.append(self.tr("Taps per night"))
         self.table.clear()
         self.table.clearSpans()
         self.table.setColumnCount(len(headers))
