@@ -186,6 +186,33 @@ def test_quitting_with_held_taps_saves_them_to_a_file_that_imports(
     assert len(store.events.between_nights(None, None)) == 2
 
 
+def test_the_quit_question_goes_when_the_held_taps_are_saved_after_all(
+    qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+Q while the store is busy asks about 3 unsaved taps; the writer keeps trying, and
+    when they land the question must not stay, still saying they could not be saved."""
+    faults = writer_faults(monkeypatch)
+    faults.error = StoreUnavailableError("The store could not be read or written (I/O error).")
+    win = _window(qtbot, store, tmp_path, monkeypatch)
+    with qtbot.waitSignal(win.panel._log.save_failed):
+        for key in (Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_I):
+            qtbot.keyClick(win, key)
+    _assert_held(win, "I/O error", 3)
+    asked: list[str] = []
+
+    def while_asking(box: QMessageBox) -> int:
+        asked.append(box.text())
+        faults.error = None  # the other program lets go of the store
+        qtbot.waitUntil(lambda: not win.panel._log.pending, timeout=20_000)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", while_asking)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("asked"))
+    assert win.close()
+    assert asked and "3 tap(s) could not be saved" in asked[0]
+    assert len(store.events.between_nights(None, None)) == 3
+
+
 def test_cancel_at_quit_keeps_the_window_and_the_held_taps(
     qtbot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from hypnic.domain.bedside_keys import BedsideAction, keys_of
 from hypnic.domain.clock import Clock
 from hypnic.domain.errors import InputError, StoreError
-from hypnic.domain.events import Event, Instant, Observer
+from hypnic.domain.events import Instant, Observer
 from hypnic.services.bedside_undo import BedsideUndo, Undone
 from hypnic.services.event_log import EventLog
 from hypnic.services.kinds import KindCatalog
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self._log.finish()
-        if unsaved and not _offer_rescue(self, unsaved):
+        if unsaved and not _offer_rescue(self, self._log):
             event.ignore()
             return
         self._prefs.set_window_geometry(self.saveGeometry())
@@ -390,11 +390,11 @@ def _apply_app_theme(theme: Theme, text_scale: int) -> None:
         apply_theme(app, theme, text_scale)
 
 
-def _offer_rescue(window: QWidget, pending: tuple[Event, ...]) -> bool:
+def _offer_rescue(window: QWidget, log: EventLog) -> bool:
     # Loaded only when a tap is still unsaved at quit: nothing of it is needed to start.
     from hypnic.ui.bedside.rescue import offer_rescue
 
-    return offer_rescue(window, pending)
+    return offer_rescue(window, log)
 
 
 def bedside_keys(action: BedsideAction) -> list[QKeySequence]:
