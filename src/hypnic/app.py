@@ -12,7 +12,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
 
 from hypnic.domain.clock import Clock
 from hypnic.domain.events import Instant
@@ -36,6 +35,7 @@ from hypnic.ui.bedside.day_menu import add_day_menu, offer_reminder_tray
 from hypnic.ui.bedside.main_window import MainWindow
 from hypnic.ui.common.locale_text import dose_text
 from hypnic.ui.common.theme import Theme
+from hypnic.ui.common.window_fit import present
 
 if TYPE_CHECKING:
     from hypnic.domain.changes import Changes
@@ -191,7 +191,7 @@ class Windows:
             self._review.add_side_panel(panel)
         if night is not None:
             self._review.show_night(night)
-        _present(self._review)
+        present(self._review)
         return self._review
 
     def show_history(self) -> HistoryWindow:
@@ -206,7 +206,7 @@ class Windows:
             )
             self._connect_changes(self._history.on_changes)
             self._history.night_activated.connect(self.show_review)
-        _present(self._history)
+        present(self._history)
         return self._history
 
     def show_summary(self) -> SummaryWindow:
@@ -218,7 +218,7 @@ class Windows:
                 store=self._store, clock=self._clock, paths=self._paths, parent=self._owner
             )
             self._summary = SummaryWindow(source=source, parent=self._owner)
-        _present(self._summary)
+        present(self._summary)
         return self._summary
 
     def show_settings(self) -> SettingsWindow:
@@ -243,7 +243,7 @@ class Windows:
                 reminders=self._s.reminders,
                 parent=self._owner,
             )
-        _present(self._settings)
+        present(self._settings)
         return self._settings
 
     def show_diary(self, night: date) -> DiaryForm:
@@ -253,7 +253,7 @@ class Windows:
 
             self._diary = DiaryForm(diary=self._s.diary, parent=self._owner)
         self._diary.set_night(night)
-        _present(self._diary)
+        present(self._diary)
         return self._diary
 
     def show_backups(self) -> BackupsWindow:
@@ -385,20 +385,8 @@ def compose(
         window,
         reminders=s.reminders,
         preferences=s.preferences,
-        show_tonight=lambda: raise_window(window),
+        show_tonight=lambda: present(window),
         show_review=lambda: windows.show_review(),
         show_diary=lambda: windows.show_diary(s.diary.night_to_offer() or s.diary.last_night()),
     )
     return Composition(window, windows, s, around)
-
-
-def raise_window(window: MainWindow) -> None:
-    window.showNormal() if window.isMinimized() else window.show()
-    window.raise_()
-    window.activateWindow()
-
-
-def _present(window: QWidget) -> None:
-    window.show()
-    window.raise_()
-    window.activateWindow()

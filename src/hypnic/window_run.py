@@ -15,7 +15,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hypnic import APP_ID, APP_NAME, __version__, languages, startup
-from hypnic.app import Services, compose, raise_window
+from hypnic.app import Services, compose
 from hypnic.domain.clock import SystemClock
 from hypnic.paths import Paths, default_paths, resolve_paths
 from hypnic.resources import app_icon_path
@@ -25,6 +25,7 @@ from hypnic.termination import TerminationWatch
 from hypnic.theme_clock import theme_clock
 from hypnic.ui.bedside.main_window import MainWindow
 from hypnic.ui.common import announce, crash
+from hypnic.ui.common.window_fit import present
 
 # Set by the crash harness (tests/robustness): one line per confirmed tap and per count shown.
 TAP_JOURNAL_ENV = "HYPNIC_TAP_JOURNAL"
@@ -98,7 +99,7 @@ def _run(
         _journal_taps(services, window, Path(journal))
 
     watcher = QFileSystemWatcher([str(startup.raise_file(paths))], window)
-    watcher.fileChanged.connect(lambda _p: raise_window(window))
+    watcher.fileChanged.connect(lambda _p: present(window))
     ending = TerminationWatch(window)
     ending.terminated.connect(lambda signum: _end_on_signal(app, services, paths, signum))
 

@@ -12,12 +12,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from hypnic.domain.bedside_keys import BedsideAction, keys_of
+from hypnic.domain.bedside_keys import BedsideAction
 from hypnic.services.kinds import KindCatalog
 from hypnic.services.night_marks import NightMarks
 from hypnic.services.rest_test import RestTestSession
 from hypnic.ui.bedside.main_window import MainWindow
 from hypnic.ui.bedside.quiet_key import QuietKey
+from hypnic.ui.bedside.shortcut_keys import bedside_keys
 
 if TYPE_CHECKING:
     from hypnic.ui.bedside.help_panel import HelpPanel
@@ -46,9 +47,7 @@ class AroundTaps:
         self.rest_test_action = QAction(
             QCoreApplication.translate("MainWindow", "Rest &test…"), window
         )
-        self.rest_test_action.setShortcuts(
-            [QKeySequence(k) for k in keys_of(BedsideAction.REST_TEST)]
-        )
+        self.rest_test_action.setShortcuts(bedside_keys(BedsideAction.REST_TEST))
         self.rest_test_action.triggered.connect(lambda: self.rest_test.open_setup())
         window.add_menu_action(self.rest_test_action)
 

@@ -11,7 +11,8 @@ from PySide6.QtGui import QAction
 from hypnic.domain.bedside_keys import BedsideAction
 from hypnic.services.preferences import Preferences
 from hypnic.services.reminders import Reminders
-from hypnic.ui.bedside.main_window import MainWindow, bedside_keys
+from hypnic.ui.bedside.main_window import MainWindow
+from hypnic.ui.bedside.shortcut_keys import bedside_keys
 
 Show = Callable[[], object]
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hypnic.domain.bedside_keys import BedsideAction, keys_of
+from hypnic.domain.bedside_keys import BedsideAction
 from hypnic.domain.errors import AmbiguousTimeError, InputError, StoreError
 from hypnic.domain.events import Instant
 from hypnic.domain.limits import MAX_NOTE
@@ -28,6 +28,7 @@ from hypnic.services.evening import EveningContext
 from hypnic.services.medications import DoseLog
 from hypnic.services.night_marks import NightMarks
 from hypnic.ui.bedside.key_repeat import repeat_guard
+from hypnic.ui.bedside.shortcut_keys import bedside_keys
 from hypnic.ui.common import locale_text
 from hypnic.ui.common.clock_time_field import ClockTimeField
 from hypnic.ui.common.locale_text import clock
@@ -275,7 +276,7 @@ class EveningStrip(QWidget):
 
     def _action(self, text: str, key: BedsideAction, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys_of(key)])
+        action.setShortcuts(bedside_keys(key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setAutoRepeat(False)
         # Held D logs the doses once: setAutoRepeat misses X11's later repeats (see key_repeat).

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hypnic.domain.bedside_keys import BedsideAction, keys_of
+from hypnic.domain.bedside_keys import BedsideAction
 from hypnic.domain.clock import Clock
 from hypnic.domain.errors import InputError, StoreError
 from hypnic.domain.events import Instant, Observer
@@ -24,6 +24,7 @@ from hypnic.services.preferences import Preferences
 from hypnic.ui.bedside.bedside_panel import BedsidePanel
 from hypnic.ui.bedside.dimmer import DimmerOverlay
 from hypnic.ui.bedside.key_repeat import repeat_guard
+from hypnic.ui.bedside.shortcut_keys import bedside_keys
 from hypnic.ui.bedside.theme_control import ThemeControl
 from hypnic.ui.bedside.top_bar import TopBar
 from hypnic.ui.common.locale_text import clock, dose_text
@@ -395,17 +396,3 @@ def _offer_rescue(window: QWidget, log: EventLog) -> bool:
     from hypnic.ui.bedside.rescue import offer_rescue
 
     return offer_rescue(window, log)
-
-
-def bedside_keys(action: BedsideAction) -> list[QKeySequence]:
-    """The keys of a bedside action, from the one list (``domain.bedside_keys``)."""
-    return _unique([QKeySequence(key) for key in keys_of(action)])
-
-
-def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
-    """Drop repeats: a key bound twice is ambiguous to Qt and then does nothing."""
-    seen: list[QKeySequence] = []
-    for key in keys:
-        if not key.isEmpty() and key not in seen:
-            seen.append(key)
-    return seen
