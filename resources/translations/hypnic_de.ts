@@ -1466,6 +1466,16 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Import (importing…) — Hypnic</source>
+            <translation>Importieren (wird importiert…) – Hypnic</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Importing… A big file can take a minute or more.</source>
+            <translation>Wird importiert… Eine große Datei kann eine Minute oder länger dauern.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>%1 Nothing was imported; your data is as it was.</source>
             <translation>%1 Nichts wurde importiert; Ihre Daten sind unverändert.</translation>
         </message>
@@ -3529,11 +3539,6 @@
     </context>
     <context>
         <name>Rescue</name>
-        <message>
-            <location filename="../../src/hypnic/ui/bedside/rescue.py" />
-            <source>Taps not saved — Hypnic</source>
-            <translation>Einträge nicht gespeichert – Hypnic</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/ui/bedside/rescue.py" />
             <source>%n tap(s) could not be saved to the store. Write them to a file first?</source>
@@ -3541,6 +3546,11 @@
                 <numerusform>%n Eintrag konnte nicht gespeichert werden. Zuerst in eine Datei schreiben?</numerusform>
                 <numerusform>%n Einträge konnten nicht gespeichert werden. Zuerst in eine Datei schreiben?</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rescue.py" />
+            <source>Taps not saved — Hypnic</source>
+            <translation>Einträge nicht gespeichert – Hypnic</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/rescue.py" />

@@ -1466,6 +1466,16 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Import (importing…) — Hypnic</source>
+            <translation>Importar (importando…) — Hypnic</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Importing… A big file can take a minute or more.</source>
+            <translation>Importando… Un archivo grande puede tardar un minuto o más.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>%1 Nothing was imported; your data is as it was.</source>
             <translation>%1 No se importó nada; sus datos siguen como estaban.</translation>
         </message>
@@ -3529,11 +3539,6 @@
     </context>
     <context>
         <name>Rescue</name>
-        <message>
-            <location filename="../../src/hypnic/ui/bedside/rescue.py" />
-            <source>Taps not saved — Hypnic</source>
-            <translation>Registros no guardados — Hypnic</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/ui/bedside/rescue.py" />
             <source>%n tap(s) could not be saved to the store. Write them to a file first?</source>
@@ -3541,6 +3546,11 @@
                 <numerusform>%n registro no se ha podido guardar. ¿Escribirlo antes en un archivo?</numerusform>
                 <numerusform>%n registros no se han podido guardar. ¿Escribirlos antes en un archivo?</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rescue.py" />
+            <source>Taps not saved — Hypnic</source>
+            <translation>Registros no guardados — Hypnic</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/rescue.py" />

@@ -1466,6 +1466,16 @@
         </message>
         <message>
             <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Import (importing…) — Hypnic</source>
+            <translation>Importer (importation…) — Hypnic</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
+            <source>Importing… A big file can take a minute or more.</source>
+            <translation>Importation… Un gros fichier peut prendre une minute ou plus.</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/exchange/import_window.py" />
             <source>%1 Nothing was imported; your data is as it was.</source>
             <translation>%1 Rien n’a été importé ; vos données sont inchangées.</translation>
         </message>
@@ -3529,11 +3539,6 @@
     </context>
     <context>
         <name>Rescue</name>
-        <message>
-            <location filename="../../src/hypnic/ui/bedside/rescue.py" />
-            <source>Taps not saved — Hypnic</source>
-            <translation>Saisies non enregistrées — Hypnic</translation>
-        </message>
         <message numerus="yes">
             <location filename="../../src/hypnic/ui/bedside/rescue.py" />
             <source>%n tap(s) could not be saved to the store. Write them to a file first?</source>
@@ -3541,6 +3546,11 @@
                 <numerusform>%n saisie n’a pas pu être enregistrée. L’écrire d’abord dans un fichier ?</numerusform>
                 <numerusform>%n saisies n’ont pas pu être enregistrées. Les écrire d’abord dans un fichier ?</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/ui/bedside/rescue.py" />
+            <source>Taps not saved — Hypnic</source>
+            <translation>Saisies non enregistrées — Hypnic</translation>
         </message>
         <message>
             <location filename="../../src/hypnic/ui/bedside/rescue.py" />

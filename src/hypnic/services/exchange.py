@@ -36,6 +36,7 @@ from hypnic.services.exchange_results import (
     ReadFile,
     SleepCounts,
     Written,
+    WrittenImport,
     hypnic_counts,
     replace_counts,
     sleep_counts,
@@ -55,6 +56,7 @@ __all__ = [
     "ReadFile",
     "SleepCounts",
     "Written",
+    "WrittenImport",
 ]
 
 
@@ -182,8 +184,28 @@ class DataExchange(QObject):
         return found
 
     def apply_import(self, preview: ImportPreview, *, add_kinds: bool = False) -> Imported:
-        """Write what ``preview`` planned, planned again against the store as it is now (a tap
-        may have landed since), after a checked backup, in one transaction; all or nothing.
+        """Write what ``preview`` planned (both halves below at once, on this thread)."""
+        return self.finish_import(self._write_import(self._store, preview, add_kinds))
+
+    def write_import(self, preview: ImportPreview, *, add_kinds: bool = False) -> WrittenImport:
+        """The slow half of an import, for a worker thread, on a connection of its own: the
+        window's stays free, so the bedside keeps taking taps (with their own time) while a
+        big file is written. Give the result to ``finish_import`` on the GUI thread."""
+        store = Store.open(self._store.path.parent)
+        try:
+            return self._write_import(store, preview, add_kinds)
+        finally:
+            store.close()
+
+    def finish_import(self, written: WrittenImport) -> Imported:
+        """Tell the views what the import changed (on the GUI thread)."""
+        if written.changes is not None:
+            self.changed.emit(written.changes)
+        return written.imported
+
+    def _write_import(self, store: Store, preview: ImportPreview, add_kinds: bool) -> WrittenImport:
+        """What ``preview`` planned, planned again against the store as it is now (a tap may
+        have landed since), after a checked backup, in one transaction; all or nothing.
 
         Unknown kinds are refused (InputError, as without --add-kinds) unless ``add_kinds``.
         """
@@ -191,22 +213,25 @@ class DataExchange(QObject):
         if preview.format == FileFormat.SLEEP_AS_ANDROID:
             parsed_sleep = preview._parsed
             assert isinstance(parsed_sleep, import_sleep.SleepFile)
-            splan = import_sleep.plan_sleep_import(self._store, parsed_sleep, now=now)
-            import_sleep.apply_sleep_import(self._store, splan)
+            splan = import_sleep.plan_sleep_import(store, parsed_sleep, now=now)
+            import_sleep.apply_sleep_import(store, splan)
             done = replace_counts(preview, sleep=sleep_counts(splan),
                                   changes=splan.changes_anything)  # fmt: skip
-            if splan.changes_anything:
-                self.changed.emit(Changes(all_nights=True, tags=bool(splan.night_tags)))
-            return Imported(done, import_sleep.sleep_summary(splan, dry_run=False))
+            changes = Changes(all_nights=True, tags=bool(splan.night_tags))
+            return WrittenImport(
+                Imported(done, import_sleep.sleep_summary(splan, dry_run=False)),
+                changes if splan.changes_anything else None,
+            )
         parsed = preview._parsed
         assert isinstance(parsed, exchange_ops.ParsedFile)
-        plan = exchange_ops.plan_import(self._store, parsed, add_kinds=add_kinds)
-        exchange_ops.apply_import(self._store, plan)
-        done = replace_counts(preview, hypnic=hypnic_counts(plan),
-                              changes=exchange_ops.changes_anything(plan))  # fmt: skip
-        if exchange_ops.changes_anything(plan):
-            self.changed.emit(_changes_of(plan))
-        return Imported(done, exchange_ops.summary(plan, dry_run=False))
+        plan = exchange_ops.plan_import(store, parsed, add_kinds=add_kinds)
+        exchange_ops.apply_import(store, plan)
+        changed = exchange_ops.changes_anything(plan)
+        done = replace_counts(preview, hypnic=hypnic_counts(plan), changes=changed)
+        return WrittenImport(
+            Imported(done, exchange_ops.summary(plan, dry_run=False)),
+            _changes_of(plan) if changed else None,
+        )
 
     # -- the clinic folder ---------------------------------------------------------------------
 

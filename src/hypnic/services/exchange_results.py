@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
+from hypnic.domain.changes import Changes
 from hypnic.domain.events import Instant
 from hypnic.domain.period import Period
 from hypnic.operations import exchange as exchange_ops
@@ -127,6 +128,14 @@ class Imported:
 
     preview: ImportPreview
     line: str
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenImport:
+    """An import written by a worker thread, and what it changed, for the GUI thread to say."""
+
+    imported: Imported
+    changes: Changes | None
 
 
 def replace_counts(

@@ -110,6 +110,11 @@ def read_chosen(qtbot, window: ImportWindow) -> None:  # type: ignore[no-untyped
     qtbot.waitUntil(lambda: not window.reading(), timeout=20_000)
 
 
+def imported(qtbot, window: ImportWindow) -> None:  # type: ignore[no-untyped-def]
+    """The import is written off the GUI thread: wait until it is done."""
+    qtbot.waitUntil(lambda: not window.importing(), timeout=30_000)
+
+
 def folder_dialog(monkeypatch: pytest.MonkeyPatch, answer: Path) -> None:
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(answer))
 
@@ -365,6 +370,7 @@ def test_a_hypnic_file_is_previewed_then_imported_and_every_open_view_follows(
     assert window.import_button.isEnabled() and window.import_button.isDefault()
 
     qtbot.keyClick(window, Qt.Key.Key_Return)  # Enter: Import
+    imported(qtbot, window)
     assert live(store) > 100
     assert window.preview.toPlainText().splitlines()[2] == "Added:"
     assert "Backups" in window.status.text()
@@ -402,6 +408,7 @@ def test_a_sleep_as_android_file_is_found_out_and_imported_once(
     ]
     assert "lights-out on 2 night(s)" in text and "1 new tag(s): legs" in text
     window.import_button.click()
+    imported(qtbot, window)
     lights = [r.night for r in store.nights.between(None, None) if r.lights_out is not None]
     assert lights == [date(2026, 11, 20), date(2026, 11, 21)]
     qtbot.waitUntil(lambda: review.lights_out_field.text() != "")
@@ -455,6 +462,7 @@ def test_kinds_the_store_lacks_are_offered_and_the_bedside_gets_their_buttons(
     qtbot.waitUntil(window.add_kinds.isChecked)
     assert window.import_button.isEnabled() and window.import_button.isDefault()
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    imported(qtbot, window)
     assert "1 new kind(s): Wobble" in window.preview.toPlainText()
     assert "wobble" in panel.buttons()  # the bedside rebuilt its buttons
     assert panel.buttons()["jerk"].accessibleDescription() != jerks  # and counted tonight
@@ -616,7 +624,8 @@ def test_an_import_that_fails_halfway_changes_nothing_and_says_so(
         file = export_of_demo(tmp_path, outside, "json")
         # Kinds, night records, settings, medications, doses, tags, diary and rest tests are
         # written, then the events (last) fail.
-        reached = _fail_late(monkeypatch, store.events, "add_many_in")
+        # (On every connection: the import is written on one of its own.)
+        reached = _fail_late(monkeypatch, type(store.events), "add_many_in")
     else:
         file = outside / "sleep-export.csv"
         file.write_bytes(saa_csv(
@@ -625,7 +634,7 @@ def test_an_import_that_fails_halfway_changes_nothing_and_says_so(
         ))  # fmt: skip
         # Lights-out and notes of both nights and the new tags are written, then the tags of
         # the nights fail.
-        reached = _fail_late(monkeypatch, store.tags, "set_night_in")
+        reached = _fail_late(monkeypatch, type(store.tags), "set_night_in")
     before = cli_export(data_dir, capsys, "--format", "json")
     open_dialog(monkeypatch, file)
     window = empty_app.windows.show_import()
@@ -635,6 +644,7 @@ def test_an_import_that_fails_halfway_changes_nothing_and_says_so(
     shown = window.preview.toPlainText()
     with qtbot.assertNotEmitted(empty_app.windows.data_exchange().changed):
         qtbot.keyClick(active(qtbot, window), Qt.Key.Key_Return)  # Enter: Import
+        imported(qtbot, window)
     assert reached  # it did fail halfway, inside the transaction
     assert window.status.text() == (
         "The disk is full. Nothing was imported; your data is as it was."
@@ -755,5 +765,41 @@ def test_the_bedside_counts_tonight_s_imported_taps(
     window.choose_button.click()
     read_chosen(qtbot, window)
     window.import_button.click()
+    imported(qtbot, window)
     assert empty_app.window.panel.buttons()["jerk"] is jerk  # no rebuild: the count followed
     assert jerk.accessibleDescription() != before
+
+
+def test_the_bedside_takes_taps_while_an_import_is_written(
+    qtbot, empty_app: Composition, tmp_path: Path, outside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A big import is written off the GUI thread: a tap pressed meanwhile is saved (a click
+    during a 50 s import was stored 52 s late), and closing the import window does not stop
+    the import nor keep its changes from the views."""
+    file = export_of_demo(tmp_path, outside, "csv")
+    open_dialog(monkeypatch, file)
+    exchange = empty_app.windows.data_exchange()
+    write = exchange.write_import
+    go_on = threading.Event()
+
+    def slow_write(*args: object, **kwargs: object) -> object:
+        assert go_on.wait(20)
+        return write(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(exchange, "write_import", slow_write)
+    window = empty_app.windows.show_import()
+    window.choose_button.click()
+    read_chosen(qtbot, window)
+    window.import_button.click()
+    assert window.importing()
+    assert window.windowTitle() == "Import (importing…) — Hypnic"
+    store = store_of(empty_app)
+    empty_app.window.show()
+    qtbot.waitExposed(empty_app.window)
+    qtbot.keyClick(active(qtbot, empty_app.window), Qt.Key.Key_J)  # the bedside, meanwhile
+    settle(qtbot, empty_app.event_log)
+    assert [e.kind for e in store.events.between_nights(None, None)] == ["jerk"]
+    window.close()
+    with qtbot.waitSignal(exchange.changed, timeout=30_000):
+        go_on.set()
+    assert len(store.events.between_nights(None, None)) > 100

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -29,6 +28,7 @@ from hypnic.services.exchange import (
     ImportPreview,
     ImportSource,
     ReadFile,
+    WrittenImport,
     describe_error,
 )
 from hypnic.ui.common.background import Background
@@ -49,6 +49,8 @@ class ImportWindow(QDialog):
         self._exchange = exchange
         self._preview: ImportPreview | None = None
         self._reading = Background(self)
+        # Never cancelled: a write that started ends, and its changes reach the views.
+        self._writing = Background(self)
         self._folder = Path.home()
         tr = self.tr
         self.setWindowTitle(tr("Import — Hypnic"))
@@ -206,25 +208,47 @@ class ImportWindow(QDialog):
         self._update_buttons()
         (self.import_button if self.import_button.isEnabled() else self.preview).setFocus()
 
+    def importing(self) -> bool:
+        """Whether an import is being written (on a worker thread)."""
+        return self._writing.busy
+
     def import_file(self) -> None:
-        """Write the previewed file (after a backup); the preview then says what was added."""
+        """Write the previewed file (after a backup) off the GUI thread, so the bedside keeps
+        taking taps meanwhile; the preview then says what was added. Closing the window does
+        not stop it (all or nothing either way): the views hear of it when it is done."""
         preview = self._preview
-        if preview is None or not self.import_button.isEnabled():
+        if preview is None or not self.import_button.isEnabled() or self.importing():
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            done = self._exchange.apply_import(preview, add_kinds=self.add_kinds.isChecked())
-        except HypnicError as exc:
-            # All or nothing: the transaction (or the backup before it) failed as a whole.
-            said = describe_error(exc)
-            if "nothing was imported" not in said.lower():
-                said = self.tr("%1 Nothing was imported; your data is as it was.").replace(
-                    "%1", _sentence(said)
-                )
-            self.status.setText(said)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.setWindowTitle(self.tr("Import (importing…) — Hypnic"))
+        self.status.setText(self.tr("Importing… A big file can take a minute or more."))
+        self.import_button.setEnabled(False)
+        self.choose_button.setEnabled(False)
+        add_kinds = self.add_kinds.isChecked()
+        self._writing.start(
+            lambda: self._exchange.write_import(preview, add_kinds=add_kinds),
+            done=self._on_written,
+            failed=self._on_write_failed,
+        )
+
+    def _end_writing(self) -> None:
+        self.choose_button.setEnabled(True)
+        self._done_reading()
+
+    def _on_write_failed(self, exc: HypnicError) -> None:
+        self._end_writing()
+        # All or nothing: the transaction (or the backup before it) failed as a whole.
+        said = describe_error(exc)
+        if "nothing was imported" not in said.lower():
+            said = self.tr("%1 Nothing was imported; your data is as it was.").replace(
+                "%1", _sentence(said)
+            )
+        self.status.setText(said)
+        self._update_buttons()
+
+    def _on_written(self, written: WrittenImport) -> None:
+        done = self._exchange.finish_import(written)
+        self._end_writing()
         self._preview = None
         self.add_kinds.setVisible(False)
         self.preview.setPlainText(preview_text(done.preview, done=True))
