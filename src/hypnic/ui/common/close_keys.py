@@ -27,6 +27,11 @@ def add_close_keys(
     used for that, so the window stays open. Ctrl+W always closes."""
 
     def on_escape() -> None:
+        # A list of suggestions (a completer's popup) open: Escape puts that away only.
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.hide()
+            return
         if inner_escape is None or not inner_escape():
             window.close()
 
