@@ -95,6 +95,20 @@ def test_the_committed_version_1_file_opens(tmp_path: Path, capsys) -> None:
     assert main(["--data-dir", str(data_dir), "check"]) == 0
 
 
+def filled_with_backup(data_dir: Path, count: int) -> Path:
+    """A store of ``count`` taps and one good backup of it (returned)."""
+    from datetime import UTC, datetime
+
+    filled_store(data_dir, count)
+    store = Store.open(data_dir)
+    try:
+        good = BackupManager(data_dir).backup_if_changed(store, datetime.now(UTC))
+    finally:
+        store.close()
+    assert good is not None
+    return good
+
+
 def make_newer(data_dir: Path) -> Path:
     Store.open(data_dir).close()
     db = data_dir / "hypnic.db"
@@ -157,14 +171,8 @@ def test_damaged_store_without_backup_is_reported_and_kept(tmp_path: Path) -> No
 def test_damaged_store_offers_the_newest_good_backup(
     qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: str
 ) -> None:
-    from datetime import UTC, datetime
-
     data_dir = tmp_path / "data"
-    filled_store(data_dir, 300)
-    store = Store.open(data_dir)
-    good = BackupManager(data_dir).backup_if_changed(store, datetime.now(UTC))
-    store.close()
-    assert good is not None
+    good = filled_with_backup(data_dir, 300)
     db = data_dir / "hypnic.db"
     corrupt(db)
     damaged = sha(db)
@@ -217,14 +225,8 @@ def test_a_store_emptied_to_0_bytes_is_damaged_when_backups_of_it_exist(
 ) -> None:
     """SQLite opens an empty file as a new store: a store lost to 0 bytes was taken for a fresh
     start, and the window would have begun a new history beside the backups of the old one."""
-    from datetime import UTC, datetime
-
     data_dir = tmp_path / "data"
-    filled_store(data_dir, 30)
-    store = Store.open(data_dir)
-    good = BackupManager(data_dir).backup_if_changed(store, datetime.now(UTC))
-    store.close()
-    assert good is not None
+    filled_with_backup(data_dir, 30)
     db = data_dir / "hypnic.db"
     for extra in ("-wal", "-shm"):
         Path(f"{db}{extra}").unlink(missing_ok=True)
@@ -369,13 +371,8 @@ def test_a_store_deleted_beside_its_backups_is_not_replaced_by_an_empty_one(
 ) -> None:  # type: ignore[no-untyped-def]
     """hypnic.db gone, backups/ still there: `log` made a new empty store and `check` said
     ok. Now the command line refuses in one sentence and the window offers the backup."""
-    from datetime import UTC, datetime
-
     data_dir = tmp_path / "data"
-    filled_store(data_dir, 40)
-    store = Store.open(data_dir)
-    BackupManager(data_dir).backup_if_changed(store, datetime.now(UTC))
-    store.close()
+    filled_with_backup(data_dir, 40)
     for leftover in data_dir.glob("hypnic.db*"):
         leftover.unlink()
     capsys.readouterr()
@@ -383,6 +380,8 @@ def test_a_store_deleted_beside_its_backups_is_not_replaced_by_an_empty_one(
     err = capsys.readouterr().err
     assert "missing, though backups of it exist" in err and len(err.strip().splitlines()) == 1
     assert not (data_dir / "hypnic.db").exists()
+    assert main(["--data-dir", str(data_dir), "export"]) == 1  # nothing there to salvage
+    assert "missing, though backups" in capsys.readouterr().err
 
     asked: list[str] = []
 

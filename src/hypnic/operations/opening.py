@@ -60,10 +60,12 @@ def open_for_export(data_dir: str | None) -> Iterator[ExportSource]:
         with open_for_reading(data_dir) as store:
             yield ExportSource(store)
         return
-    if missing_with_backups(resolve_paths(data_dir).data_dir / DB_NAME):
-        _refuse_damaged(data_dir, "nothing was exported. Open Hypnic to restore the newest "
-                        "good backup, or run 'hypnic check'.")  # fmt: skip
     db = resolve_paths(data_dir).data_dir / DB_NAME
+    if not db.exists():  # gone, with backups beside it (``damage_of``): nothing to salvage
+        raise StoreDamagedError(
+            f"The store {db} is damaged ({reason(problem)}); nothing was exported. Open Hypnic "
+            "to restore the newest good backup, or run 'hypnic check'."
+        )
     with tempfile.TemporaryDirectory(prefix="hypnic-salvage-") as tmp:
         found = salvage_to(db, Path(tmp), DB_NAME)
         if not found.anything:
