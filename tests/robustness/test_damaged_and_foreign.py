@@ -367,7 +367,7 @@ def test_an_import_dry_run_where_there_is_no_store_makes_none(tmp_path: Path, ca
 
 
 def test_a_store_deleted_beside_its_backups_is_not_replaced_by_an_empty_one(
-    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+    qapp, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     """hypnic.db gone, backups/ still there: `log` made a new empty store and `check` said
     ok. Now the command line refuses in one sentence and the window offers the backup."""
