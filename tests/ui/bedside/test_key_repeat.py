@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from appkit import compose_app
 from hypnic.domain.clock import FixedClock
@@ -64,3 +64,28 @@ def test_the_bedside_window_keeps_one_guard_for_all_its_shortcuts(qtbot, store, 
         assert len(composition.window.findChildren(KeyRepeatGuard)) == 1
     finally:
         composition.event_log.shutdown()
+
+
+def test_the_guard_hears_the_whole_application_from_its_windows_first_paint(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Before the first paint no key can reach the window, and hearing every event of the
+    application in Python made start-up give a Python type to each object Qt created (a tenth
+    of a second before the bedside was drawn): the guard hears only its window until then."""
+    window = QWidget()
+    field = QLineEdit(window)
+    qtbot.addWidget(window)
+    guard = KeyRepeatGuard(window)
+    send(field, QEvent.Type.ShortcutOverride, 1000)
+    assert guard.press_stamp("J") == 0  # a child's key, before the paint: not heard
+    send(window, QEvent.Type.ShortcutOverride, 1500)
+    assert guard.press_stamp("J") == 1500  # its window's own: heard
+    window.show()
+    qtbot.waitExposed(window)
+
+    def heard_from_the_field() -> bool:
+        send(field, QEvent.Type.ShortcutOverride, 2000)
+        return guard.press_stamp("J") == 2000
+
+    qtbot.waitUntil(heard_from_the_field)
+    send(field, QEvent.Type.KeyRelease, 2100)
+    send(field, QEvent.Type.ShortcutOverride, 2100)
+    assert guard.is_repeat("J")

@@ -18,14 +18,27 @@ _SAME_INSTANT_MS = 2
 
 class KeyRepeatGuard(QObject):
     """Watches every key event of the application and remembers whether the latest press of
-    each key was a repeat. Shortcuts ask it before acting (QAction.autoRepeat is not enough)."""
+    each key was a repeat. Shortcuts ask it before acting (QAction.autoRepeat is not enough).
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    It hears the whole application only from its window's first paint on: before that no key
+    can reach the window, and a filter on the application takes every event of every object
+    through Python, which at start-up means giving a Python type to each object Qt makes
+    (about 140 enum types, a tenth of a second, for nothing). Until then it hears its window.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
         self._released_at: dict[str, int] = {}
         self._pressed_at: dict[str, int] = {}
         self._repeat: dict[str, bool] = {}
         self._last_repeat = False
+        self._window: QWidget | None = window
+        window.installEventFilter(self)
+
+    def _hear_the_application(self) -> None:
+        window, self._window = self._window, None
+        if window is not None:
+            window.removeEventFilter(self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -45,6 +58,9 @@ class KeyRepeatGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.Paint and watched is self._window:
+            self._hear_the_application()
+            return False
         if kind not in (QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
         if not isinstance(event, QKeyEvent):
