@@ -63,13 +63,13 @@ _HYPNIC = (
     _PROBE
     + """
 from PySide6.QtCore import QEvent
-from hypnic import window_run as _app
-_original = _app._FirstPaint.eventFilter
+from hypnic import first_paint as _app
+_original = _app.FirstPaint.eventFilter
 def _filter(self, watched, event):
     if event.type() == QEvent.Type.Paint:
         _first_paint_seen()
     return _original(self, watched, event)
-_app._FirstPaint.eventFilter = _filter
+_app.FirstPaint.eventFilter = _filter
 from hypnic.cli.main import main
 sys.exit(main(['--data-dir', sys.argv[1], '--smoke-test']))
 """

@@ -9,8 +9,6 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from hypnic import APP_NAME
 from hypnic.domain.errors import InputError
 
@@ -68,6 +66,8 @@ def _refuse_blank(value: str, name: str, *, allow_empty: bool) -> None:
 
 def default_paths() -> Paths:
     """The platform's usual folders for the store, settings and logs."""
+    import platformdirs  # not needed (nor loaded) when a data folder is given
+
     return Paths(
         data_dir=platformdirs.user_data_path(_APP_DIR, appauthor=False),
         config_dir=platformdirs.user_config_path(_APP_DIR, appauthor=False),

@@ -5,6 +5,7 @@ asked for, the start-up ``quick_check`` (with the offer to restore a good backup
 from __future__ import annotations
 
 import sys
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +36,7 @@ CLOSING_WAIT_S = 180.0
 
 __all__ = [
     "InstanceLock",
+    "StoreCheck",
     "clear_killed_writes",
     "fill_demo",
     "open_checked_store",
@@ -92,12 +94,49 @@ def perform_requested_restore(paths: Paths) -> str | None:
     )
 
 
-def open_checked_store(paths: Paths, *, smoke_test: bool) -> Store | None:
-    """``quick_check`` the store (offering the newest good backup when it is damaged), then
-    open it. None when it cannot be used; the person was told why (a full or read-only disk
-    as that, never as damage)."""
+class StoreCheck:
+    """The start-up ``quick_check``, run on a thread of its own from the moment it is made.
+
+    The window's modules load meanwhile: SQLite leaves Python free while it reads, so the
+    check of a big store no longer adds its whole length to the start. ``problem()`` waits for
+    it and says what it found (None when the store is sound or new); an error the check
+    raised is raised there, on the caller's thread.
+    """
+
+    def __init__(self, paths: Paths) -> None:
+        from hypnic.store.checks import missing_with_backups, quick_check
+
+        db = paths.data_dir / DB_NAME
+        self._answer: tuple[str | None] | None = None
+        self._error: StoreError | OSError | None = None
+
+        def check() -> None:
+            try:
+                # Gone with its backups beside it: offered back like a damaged one.
+                self._answer = (quick_check(db) if db.exists() else missing_with_backups(db),)
+            except (StoreError, OSError) as exc:  # raised again by problem(), on its thread
+                self._error = exc
+
+        self._thread = threading.Thread(target=check, name="hypnic-quick-check", daemon=True)
+        self._thread.start()
+
+    def problem(self) -> str | None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        if self._answer is None:  # the check itself failed: a bug, already printed
+            raise RuntimeError("the start-up check of the store ended without an answer")
+        return self._answer[0]
+
+
+def open_checked_store(
+    paths: Paths, *, smoke_test: bool, check: StoreCheck | None = None
+) -> Store | None:
+    """``quick_check`` the store (``check``, if one was started earlier), offering the newest
+    good backup when it is damaged, then open it. None when it cannot be used; the person was
+    told why (a full or read-only disk as that, never as damage)."""
     try:
-        if not _checked_or_restored(paths, smoke_test=smoke_test):
+        if not _checked_or_restored(paths, smoke_test=smoke_test, check=check):
             return None
         return Store.open(paths.data_dir)
     except StoreError as exc:
@@ -107,12 +146,11 @@ def open_checked_store(paths: Paths, *, smoke_test: bool) -> Store | None:
         return None
 
 
-def _checked_or_restored(paths: Paths, *, smoke_test: bool) -> bool:
-    from hypnic.store.checks import missing_with_backups, quick_check
-
+def _checked_or_restored(
+    paths: Paths, *, smoke_test: bool, check: StoreCheck | None = None
+) -> bool:
     db = paths.data_dir / DB_NAME
-    # Gone with its backups beside it: offered back like a damaged one, not started afresh.
-    problem = quick_check(db) if db.exists() else missing_with_backups(db)
+    problem = (check or StoreCheck(paths)).problem()
     if problem is None:
         return True
     from hypnic.store.backups import BackupManager  # only for a damaged store

@@ -398,3 +398,29 @@ def test_a_store_deleted_beside_its_backups_is_not_replaced_by_an_empty_one(
         assert len(store.events.between_nights(None, None)) == 40
     finally:
         store.close()
+
+
+def test_a_store_that_cannot_be_checked_is_told_as_such_though_checked_on_a_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The start-up check runs on a thread of its own; what stops it (an unreadable disk)
+    still reaches the window's start as the store's own error, told once, never as damage."""
+    from hypnic.domain.errors import StoreUnavailableError
+    from hypnic.store import checks
+
+    data_dir = tmp_path / "data"
+    Store.open(data_dir).close()
+
+    def unreadable(path: Path) -> str | None:
+        raise StoreUnavailableError(f"{path} cannot be read (input/output error)")
+
+    monkeypatch.setattr(checks, "quick_check", unreadable)
+    told: list[str] = []
+    monkeypatch.setattr(startup, "_tell", lambda text, details=None: told.append(text))
+    paths = resolve_paths(data_dir)
+    assert (
+        startup.open_checked_store(paths, smoke_test=False, check=startup.StoreCheck(paths)) is None
+    )
+    assert told == [f"{data_dir / 'hypnic.db'} cannot be read (input/output error)"]
+    with pytest.raises(StoreUnavailableError):
+        startup.open_checked_store(paths, smoke_test=True)

@@ -21,15 +21,15 @@ from hypnic.store.database import PARTIAL_SUFFIX
 _PROBE = """
 import json, sys
 from PySide6.QtCore import QEvent
-from hypnic import window_run
-original = window_run._FirstPaint.eventFilter
+from hypnic import first_paint
+original = first_paint.FirstPaint.eventFilter
 seen = []
-def first_paint(self, watched, event):
+def on_paint(self, watched, event):
     if event.type() == QEvent.Type.Paint and not seen:
         seen.append(sorted(sys.modules))
         seen.append(__import__('os').path.exists(sys.argv[3]))
     return original(self, watched, event)
-window_run._FirstPaint.eventFilter = first_paint
+first_paint.FirstPaint.eventFilter = on_paint
 from hypnic.cli.main import main
 status = main(['--data-dir', sys.argv[1], '--smoke-test'])
 with open(sys.argv[2], 'w') as out:
@@ -79,3 +79,39 @@ def test_the_first_paint_loads_only_the_bedside_and_chores_follow_it(tmp_path: P
     assert loaded == [], f"loaded before the bedside's first paint: {loaded}"
     assert seen["partial_at_paint"], "the chores ran before the first paint"
     assert not partial.exists(), "the killed backup's partial copy was not cleared"
+
+
+# The store's check made slow (a big store on a slow disk): what has loaded when it ends.
+_SLOW_CHECK_PROBE = """
+import json, sys, threading, time
+from hypnic.store import checks
+real = checks.quick_check
+seen = {}
+def slow_check(path):
+    seen['thread'] = threading.current_thread() is not threading.main_thread()
+    time.sleep(1.5)
+    seen['window_modules_loaded_meanwhile'] = 'hypnic.app' in sys.modules
+    return real(path)
+checks.quick_check = slow_check
+from hypnic.cli.main import main
+seen['status'] = main(['--data-dir', sys.argv[1], '--smoke-test'])
+with open(sys.argv[2], 'w') as out:
+    json.dump(seen, out)
+"""
+
+
+def test_the_window_modules_load_while_the_store_is_checked(tmp_path: Path) -> None:
+    """SQLite leaves Python free while it checks the store: the check runs on a thread of its
+    own and the window's modules load meanwhile, so a long check (a big store, a slow disk)
+    no longer adds its whole length to the start."""
+    data = tmp_path / "store"
+    Store.open(data).close()
+    report = tmp_path / "report.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", _SLOW_CHECK_PROBE, str(data), str(report)],
+        capture_output=True, text=True, timeout=120, check=False, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(report.read_text(encoding="utf-8"))
+    assert seen == {"thread": True, "window_modules_loaded_meanwhile": True, "status": 0}
