@@ -181,6 +181,7 @@ def restore_question(db: Path, problem: str, backup: Path) -> QMessageBox:
     screen (1024×600), the file names and SQLite's findings under "Show Details…"."""
     from PySide6.QtWidgets import QMessageBox
 
+    show_app_icon()
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("Damaged store — Hypnic"))
@@ -201,6 +202,16 @@ def restore_question(db: Path, problem: str, backup: Path) -> QMessageBox:
     return box
 
 
+def show_app_icon() -> None:
+    """Hypnic's icon for every window from now on (set after the bedside's first paint, or for
+    a question asked before it: loading the icon costs the start its share)."""
+    from PySide6.QtGui import QIcon
+
+    from hypnic.resources import app_icon_path
+
+    QApplication.setWindowIcon(QIcon(str(app_icon_path())))
+
+
 def _backup_time(backup: Path) -> str:
     """When a backup was taken, in local time ("2026-11-24 23:41"), from its file."""
     moment = datetime.fromtimestamp(backup.stat().st_mtime, UTC).astimezone()
@@ -211,6 +222,7 @@ def _tell(text: str, *, details: str | None = None) -> None:
     """A critical message that fits a small screen (long paths go under "Show Details…")."""
     from PySide6.QtWidgets import QMessageBox
 
+    show_app_icon()
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QApplication.translate("app", "Cannot start — Hypnic"))

@@ -6,12 +6,10 @@ from __future__ import annotations
 import sys
 import tempfile
 
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from hypnic import APP_ID, APP_NAME, __version__, languages, startup
 from hypnic.paths import resolve_paths
-from hypnic.resources import app_icon_path
 from hypnic.services.preferences import Preferences
 
 
@@ -22,7 +20,6 @@ def run_gui(*, data_dir: str | None, demo: bool, smoke_test: bool) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(app_icon_path())))
 
     demo_dir = tempfile.TemporaryDirectory(prefix="hypnic-demo-") if demo else None
     paths = resolve_paths(demo_dir.name if demo_dir else data_dir)

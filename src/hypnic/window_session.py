@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher
 from PySide6.QtWidgets import QApplication
@@ -18,7 +19,9 @@ from hypnic.domain.clock import SystemClock
 from hypnic.first_paint import FirstPaint
 from hypnic.paths import Paths, default_paths
 from hypnic.store import Store
-from hypnic.termination import TerminationWatch
+
+if TYPE_CHECKING:
+    from hypnic.termination import TerminationWatch
 from hypnic.theme_clock import theme_clock
 from hypnic.ui.bedside.main_window import MainWindow
 from hypnic.ui.common import announce, crash
@@ -46,12 +49,15 @@ def run_window(
     if journal:
         _journal_taps(services, window, Path(journal))
 
-    watcher = QFileSystemWatcher([str(startup.raise_file(paths))], window)
-    watcher.fileChanged.connect(lambda _p: present(window))
-    ending = TerminationWatch(window)
-    ending.terminated.connect(lambda signum: _end_on_signal(app, services, paths, signum))
+    ending: list[TerminationWatch] = []
 
     def after_first_paint() -> None:
+        # Nothing here can be needed before the window is there to be raised, ended or
+        # told about (a signal before it ends the process as if it had never started).
+        startup.show_app_icon()
+        watcher = QFileSystemWatcher([str(startup.raise_file(paths))], window)
+        watcher.fileChanged.connect(lambda _p: present(window))
+        ending.append(_watch_termination(app, window, services, paths))
         _after_first_paint(window, paths, store)
         if smoke_test:
             QApplication.quit()
@@ -65,7 +71,8 @@ def run_window(
     # store: a launch meanwhile waits for this process instead of raising nothing.
     closing()
     composition.windows.keep_typed()
-    ending.close()
+    for watch in ending:
+        watch.close()
     services.event_log.shutdown()
     services.backups.run()
     store.close()
@@ -97,6 +104,18 @@ def _name_waiting_rescues(window: MainWindow, paths: Paths, store: Store) -> Non
             )
             % (files, where)
         )
+
+
+def _watch_termination(
+    app: QApplication, window: MainWindow, services: Services, paths: Paths
+) -> TerminationWatch:
+    """Logout, shutdown and `kill` heard from now on (before, they end the process as if it
+    had never started: nothing is held unsaved yet)."""
+    from hypnic.termination import TerminationWatch
+
+    watch = TerminationWatch(window)
+    watch.terminated.connect(lambda signum: _end_on_signal(app, services, paths, signum))
+    return watch
 
 
 def _end_on_signal(app: QApplication, services: Services, paths: Paths, signum: int) -> None:

@@ -21,6 +21,7 @@ from hypnic.store.database import PARTIAL_SUFFIX
 _PROBE = """
 import json, sys
 from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 from hypnic import first_paint
 original = first_paint.FirstPaint.eventFilter
 seen = []
@@ -28,12 +29,15 @@ def on_paint(self, watched, event):
     if event.type() == QEvent.Type.Paint and not seen:
         seen.append(sorted(sys.modules))
         seen.append(__import__('os').path.exists(sys.argv[3]))
+        seen.append(QApplication.windowIcon().isNull())
     return original(self, watched, event)
 first_paint.FirstPaint.eventFilter = on_paint
 from hypnic.cli.main import main
 status = main(['--data-dir', sys.argv[1], '--smoke-test'])
 with open(sys.argv[2], 'w') as out:
-    json.dump({'status': status, 'modules': seen[0], 'partial_at_paint': seen[1]}, out)
+    icon_after = not QApplication.windowIcon().isNull()
+    json.dump({'status': status, 'modules': seen[0], 'partial_at_paint': seen[1],
+               'icon_at_paint': not seen[2], 'icon_after': icon_after}, out)
 """
 
 NOT_BEFORE_FIRST_PAINT = (
@@ -52,6 +56,7 @@ NOT_BEFORE_FIRST_PAINT = (
     "hypnic.ui.settings",
     "hypnic.ui.exchange",
     "hypnic.ui.charts",
+    "hypnic.termination",
 )
 
 
@@ -79,6 +84,8 @@ def test_the_first_paint_loads_only_the_bedside_and_chores_follow_it(tmp_path: P
     assert loaded == [], f"loaded before the bedside's first paint: {loaded}"
     assert seen["partial_at_paint"], "the chores ran before the first paint"
     assert not partial.exists(), "the killed backup's partial copy was not cleared"
+    # The application's icon (an SVG to load and draw) is set once the bedside is drawn.
+    assert not seen["icon_at_paint"] and seen["icon_after"]
 
 
 # The store's check made slow (a big store on a slow disk): what has loaded when it ends.

@@ -55,11 +55,14 @@ def offer_reminder_tray(
     def make() -> None:
         if made or not preferences.reminders.enabled:
             return
+        from PySide6.QtGui import QIcon
+
+        from hypnic.resources import app_icon_path
         from hypnic.ui.common.tray import ReminderTray
 
-        tray = ReminderTray(
-            reminders=reminders, preferences=preferences, icon=window.windowIcon(), parent=window
-        )
+        # Its own icon: the application's is set only after the bedside's first paint.
+        icon = QIcon(str(app_icon_path()))
+        tray = ReminderTray(reminders=reminders, preferences=preferences, icon=icon, parent=window)
         tray.tonight_requested.connect(show_tonight)
         tray.review_requested.connect(show_review)
         tray.diary_requested.connect(show_diary)
