@@ -4,6 +4,7 @@ logout or shutdown, ``--smoke-test``)."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -52,6 +53,7 @@ def run_window(
     ending: list[TerminationWatch] = []
 
     def after_first_paint() -> None:
+        gc.enable()  # paused for the start (window_run)
         # Nothing here can be needed before the window is there to be raised, ended or
         # told about (a signal before it ends the process as if it had never started).
         startup.show_app_icon()

@@ -30,6 +30,7 @@ def on_paint(self, watched, event):
         seen.append(sorted(sys.modules))
         seen.append(__import__('os').path.exists(sys.argv[3]))
         seen.append(QApplication.windowIcon().isNull())
+        seen.append(__import__('gc').isenabled())
     return original(self, watched, event)
 first_paint.FirstPaint.eventFilter = on_paint
 from hypnic.cli.main import main
@@ -37,7 +38,9 @@ status = main(['--data-dir', sys.argv[1], '--smoke-test'])
 with open(sys.argv[2], 'w') as out:
     icon_after = not QApplication.windowIcon().isNull()
     json.dump({'status': status, 'modules': seen[0], 'partial_at_paint': seen[1],
-               'icon_at_paint': not seen[2], 'icon_after': icon_after}, out)
+               'icon_at_paint': not seen[2], 'icon_after': icon_after,
+               'collector_at_paint': seen[3], 'collector_after': __import__('gc').isenabled()},
+              out)
 """
 
 NOT_BEFORE_FIRST_PAINT = (
@@ -86,6 +89,8 @@ def test_the_first_paint_loads_only_the_bedside_and_chores_follow_it(tmp_path: P
     assert not partial.exists(), "the killed backup's partial copy was not cleared"
     # The application's icon (an SVG to load and draw) is set once the bedside is drawn.
     assert not seen["icon_at_paint"] and seen["icon_after"]
+    # Python's cycle collector rests during the start, and works again from the paint on.
+    assert not seen["collector_at_paint"] and seen["collector_after"]
 
 
 # The store's check made slow (a big store on a slow disk): what has loaded when it ends.
