@@ -73,6 +73,12 @@ def test_export_to_file_is_atomic_and_reports(hypnic: Run, data_dir: Path, tmp_p
     assert result.code == 0 and result.out == f"Exported 1 event to {target}\n"
     assert target.read_bytes().startswith(b"id,night,time,kind,by,note\r\n")
     assert sorted(p.name for p in target.parent.iterdir()) == ["events.csv"]
+    # A JSON backup keeps the trash to rebuild the store whole; the count is of the taps.
+    _fill(data_dir, [Event(ID3, "kick", T0 + 10, 60, deleted_utc_ms=T0 + 20)])
+    backup = tmp_path / "out" / "all.json"
+    result = hypnic("export", "--format", "json", "-o", str(backup))
+    assert result.code == 0 and result.out == f"Exported 1 event to {backup}\n"
+    assert len(json.loads(backup.read_text(encoding="utf-8"))["events"]) == 2
     missing = hypnic("export", "-o", str(tmp_path / "nope" / "x.csv"))
     # A folder that does not exist is bad input, said before anything is read.
     assert missing.code == 2 and missing.err.count("\n") == 1 and "does not exist" in missing.err

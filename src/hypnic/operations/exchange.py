@@ -141,12 +141,15 @@ def export_text(
     store: Store, fmt: str, first: date | None, last: date | None, *, now: Instant
 ) -> tuple[str, int]:
     """The export of nights first..last as text in ``fmt`` (csv or json), and how many events
-    it holds (trashed events are not exported). Nights and times out of bounds are left out
-    (``period.left_out`` names them), so the export is a file ``import`` takes back."""
+    it holds (trashed events are neither exported nor counted; a JSON backup keeps them). Nights
+    and times out of bounds are left out (``period.left_out`` names them), so the export is a
+    file ``import`` takes back."""
     first, last = readable_nights(first, last)
     if fmt == "json":
-        doc = build_backup(backup_content(store, first, last), exported_at=now)
-        return dumps(doc), len(doc["events"])
+        content = backup_content(store, first, last)
+        doc = build_backup(content, exported_at=now)
+        # The backup keeps the trash too (to rebuild the store whole); the count says the taps.
+        return dumps(doc), sum(1 for event in content.events if not event.deleted)
     if fmt == "fhir":
         return fhir_text(store, first, last, now=now)
     boundary = store.settings.day_boundary
