@@ -340,7 +340,7 @@ def test_check_fails_a_store_a_newer_hypnic_wrote(tmp_path: Path, capsys) -> Non
     assert "newer Hypnic" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("command", [["export"], ["nights"], ["report", "-o", "OUT"]])
+@pytest.mark.parametrize("command", [["export"], ["nights"], ["report", "-o", "OUT"], ["check"]])
 def test_reading_a_store_that_is_not_there_makes_none(
     tmp_path: Path, capsys, command: list[str]
 ) -> None:  # type: ignore[no-untyped-def]
@@ -350,7 +350,8 @@ def test_reading_a_store_that_is_not_there_makes_none(
     args = [str(tmp_path / "out.pdf") if a == "OUT" else a for a in command]
     assert main(["--data-dir", str(data_dir), *args]) == 1
     err = capsys.readouterr().err
-    assert err.strip() == f"hypnic: There is no store in {data_dir}; nothing was read."
+    done = "checked" if command == ["check"] else "read"
+    assert err.strip() == f"hypnic: There is no store in {data_dir}; nothing was {done}."
     assert not data_dir.exists()
 
 

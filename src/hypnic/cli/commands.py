@@ -263,7 +263,7 @@ def _report(args: argparse.Namespace, clock: Clock) -> int:
 def _check(args: argparse.Namespace, clock: Clock) -> int:
     db = store_file(args.data_dir)
     if not db.is_file():
-        print(f"hypnic: there is no store in {db.parent}", file=sys.stderr)
+        print(f"hypnic: There is no store in {db.parent}; nothing was checked.", file=sys.stderr)
         return 1
     results = check_store_and_backups(args.data_dir)
     for path, verdict in results:
