@@ -9,9 +9,8 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hypnic import startup
@@ -20,13 +19,14 @@ from hypnic.domain.clock import SystemClock
 from hypnic.first_paint import FirstPaint
 from hypnic.paths import Paths, default_paths
 from hypnic.store import Store
-
-if TYPE_CHECKING:
-    from hypnic.termination import TerminationWatch
+from hypnic.termination import TerminationWatch
 from hypnic.theme_clock import theme_clock
 from hypnic.ui.bedside.main_window import MainWindow
 from hypnic.ui.common import announce, crash
 from hypnic.ui.common.window_fit import present
+
+# The start's chores wait for the window's first paint, but never longer than this.
+CHORES_AT_THE_LATEST_MS = 2000
 
 # Set by the crash harness (tests/robustness): one line per confirmed tap and per count shown.
 TAP_JOURNAL_ENV = "HYPNIC_TAP_JOURNAL"
@@ -50,21 +50,30 @@ def run_window(
     if journal:
         _journal_taps(services, window, Path(journal))
 
-    ending: list[TerminationWatch] = []
+    # Logout, shutdown and `kill` are heard before the window shows: from its first instant on
+    # screen it may hold a tap.
+    ending = _watch_termination(app, window, services, paths)
+    chores_done: list[bool] = []
 
-    def after_first_paint() -> None:
+    def chores() -> None:
+        """What nothing needs before the window is drawn; at its first paint, or at the latest
+        after CHORES_AT_THE_LATEST_MS for a window never drawn (shown on another desktop)."""
+        if chores_done:
+            return
+        chores_done.append(True)
         gc.enable()  # paused for the start (window_run)
-        # Nothing here can be needed before the window is there to be raised, ended or
-        # told about (a signal before it ends the process as if it had never started).
         startup.show_app_icon()
         watcher = QFileSystemWatcher([str(startup.raise_file(paths))], window)
         watcher.fileChanged.connect(lambda _p: present(window))
-        ending.append(_watch_termination(app, window, services, paths))
         _after_first_paint(window, paths, store)
+
+    def after_first_paint() -> None:
+        chores()
         if smoke_test:
             QApplication.quit()
 
     FirstPaint(window, after_first_paint)
+    QTimer.singleShot(CHORES_AT_THE_LATEST_MS, chores)
     window.show_as_preferred()
     if notice:
         window.panel.show_confirmation(notice)
@@ -73,8 +82,7 @@ def run_window(
     # store: a launch meanwhile waits for this process instead of raising nothing.
     closing()
     composition.windows.keep_typed()
-    for watch in ending:
-        watch.close()
+    ending.close()
     services.event_log.shutdown()
     services.backups.run()
     store.close()
@@ -111,10 +119,6 @@ def _name_waiting_rescues(window: MainWindow, paths: Paths, store: Store) -> Non
 def _watch_termination(
     app: QApplication, window: MainWindow, services: Services, paths: Paths
 ) -> TerminationWatch:
-    """Logout, shutdown and `kill` heard from now on (before, they end the process as if it
-    had never started: nothing is held unsaved yet)."""
-    from hypnic.termination import TerminationWatch
-
     watch = TerminationWatch(window)
     watch.terminated.connect(lambda signum: _end_on_signal(app, services, paths, signum))
     return watch

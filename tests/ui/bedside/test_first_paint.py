@@ -59,7 +59,6 @@ NOT_BEFORE_FIRST_PAINT = (
     "hypnic.ui.settings",
     "hypnic.ui.exchange",
     "hypnic.ui.charts",
-    "hypnic.termination",
 )
 
 
@@ -85,6 +84,8 @@ def test_the_first_paint_loads_only_the_bedside_and_chores_follow_it(tmp_path: P
         if any(name == lazy or name.startswith(lazy + ".") for lazy in NOT_BEFORE_FIRST_PAINT)
     ]
     assert loaded == [], f"loaded before the bedside's first paint: {loaded}"
+    # Logout and `kill` are heard from the window's first instant on screen.
+    assert "hypnic.termination" in seen["modules"]
     assert seen["partial_at_paint"], "the chores ran before the first paint"
     assert not partial.exists(), "the killed backup's partial copy was not cleared"
     # The application's icon (an SVG to load and draw) is set once the bedside is drawn.
@@ -127,3 +128,46 @@ def test_the_window_modules_load_while_the_store_is_checked(tmp_path: Path) -> N
     assert done.returncode == 0, done.stderr
     seen = json.loads(report.read_text(encoding="utf-8"))
     assert seen == {"thread": True, "window_modules_loaded_meanwhile": True, "status": 0}
+
+
+# A window never drawn (shown on another desktop): what waits for the paint still comes.
+_NEVER_DRAWN_PROBE = """
+import gc, json, os, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from hypnic import window_session
+from hypnic.ui.bedside.main_window import MainWindow
+window_session.CHORES_AT_THE_LATEST_MS = 300
+seen = {}
+def look():
+    seen['collector'] = gc.isenabled()
+    seen['icon'] = not QApplication.windowIcon().isNull()
+    seen['partial_cleared'] = not os.path.exists(sys.argv[3])
+    QApplication.quit()
+# Built, never shown: a look a while later instead.
+MainWindow.show_as_preferred = lambda self: QTimer.singleShot(1500, look)
+from hypnic.cli.main import main
+seen['status'] = main(['--data-dir', sys.argv[1]])
+with open(sys.argv[2], 'w') as out:
+    json.dump(seen, out)
+"""
+
+
+def test_a_window_never_drawn_still_gets_what_waits_for_the_first_paint(tmp_path: Path) -> None:
+    """A window opened on another desktop is never painted: the start's chores (the cycle
+    collector, the icon, clearing a killed backup, the raise watcher) ran only at the paint,
+    so they never came."""
+    data = tmp_path / "store"
+    Store.open(data).close()
+    partial = data / "backups" / f"hypnic-20261201T000000.000Z-s1.db{PARTIAL_SUFFIX}"
+    partial.parent.mkdir()
+    partial.write_bytes(b"half a copy")
+    report = tmp_path / "report.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", _NEVER_DRAWN_PROBE, str(data), str(report), str(partial)],
+        capture_output=True, text=True, timeout=120, check=False, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(report.read_text(encoding="utf-8"))
+    assert seen == {"collector": True, "icon": True, "partial_cleared": True, "status": 0}
