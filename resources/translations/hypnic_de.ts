@@ -2326,7 +2326,7 @@
             <translation>Partner (P)</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/window_run.py" />
+            <location filename="../../src/hypnic/window_session.py" />
             <source>Taps not saved when Hypnic was last closed are kept in %s. Add them to the store with Menu → Import…, or with: hypnic%s import FILE</source>
             <translation>Einträge, die beim letzten Schließen von Hypnic nicht gespeichert wurden, liegen in %s. Fügen Sie sie mit Menü → Importieren … hinzu oder mit: hypnic%s import DATEI</translation>
         </message>
@@ -3916,6 +3916,11 @@ Wiederherzustellende Sicherungskopie: %s</translation>
             <location filename="../../src/hypnic/startup.py" />
             <source>Quit</source>
             <translation>Beenden</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/startup.py" />
+            <source>Hypnic cannot use %s (%s).</source>
+            <translation>Hypnic kann %s nicht verwenden (%s).</translation>
         </message>
     </context>
     <context>

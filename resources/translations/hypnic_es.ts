@@ -2326,7 +2326,7 @@
             <translation>Pareja (P)</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/window_run.py" />
+            <location filename="../../src/hypnic/window_session.py" />
             <source>Taps not saved when Hypnic was last closed are kept in %s. Add them to the store with Menu → Import…, or with: hypnic%s import FILE</source>
             <translation>Los registros que no se guardaron al cerrar Hypnic la última vez están en %s. Añádalos a los datos con Menú → Importar…, o con: hypnic%s import ARCHIVO</translation>
         </message>
@@ -3916,6 +3916,11 @@ Copia que se restaurará: %s</translation>
             <location filename="../../src/hypnic/startup.py" />
             <source>Quit</source>
             <translation>Salir</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/startup.py" />
+            <source>Hypnic cannot use %s (%s).</source>
+            <translation>Hypnic no puede usar %s (%s).</translation>
         </message>
     </context>
     <context>

@@ -2326,7 +2326,7 @@
             <translation>Partenaire (P)</translation>
         </message>
         <message>
-            <location filename="../../src/hypnic/window_run.py" />
+            <location filename="../../src/hypnic/window_session.py" />
             <source>Taps not saved when Hypnic was last closed are kept in %s. Add them to the store with Menu → Import…, or with: hypnic%s import FILE</source>
             <translation>Les saisies non enregistrées à la dernière fermeture de Hypnic sont conservées dans %s. Ajoutez-les aux données avec Menu → Importer…, ou avec : hypnic%s import FICHIER</translation>
         </message>
@@ -3916,6 +3916,11 @@ Sauvegarde à restaurer : %s</translation>
             <location filename="../../src/hypnic/startup.py" />
             <source>Quit</source>
             <translation>Quitter</translation>
+        </message>
+        <message>
+            <location filename="../../src/hypnic/startup.py" />
+            <source>Hypnic cannot use %s (%s).</source>
+            <translation>Hypnic ne peut pas utiliser %s (%s).</translation>
         </message>
     </context>
     <context>

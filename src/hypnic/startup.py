@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from hypnic.domain.clock import SystemClock
-from hypnic.domain.errors import StoreError
+from hypnic.domain.errors import HypnicError, InputError, StoreError, one_line
 from hypnic.paths import Paths
 from hypnic.store import Store
 from hypnic.store.database import DB_NAME
@@ -216,6 +216,16 @@ def _backup_time(backup: Path) -> str:
     """When a backup was taken, in local time ("2026-11-24 23:41"), from its file."""
     moment = datetime.fromtimestamp(backup.stat().st_mtime, UTC).astimezone()
     return f"{moment:%Y-%m-%d %H:%M}"
+
+
+def tell_cannot_start(exc: HypnicError | OSError) -> None:
+    """What stopped the start before the window, in a window (the command line prints it too:
+    a person who started Hypnic from a menu sees no terminal)."""
+    if isinstance(exc, OSError):
+        where = exc.filename if exc.filename is not None else "-"
+        _tell(_tr("Hypnic cannot use %s (%s).") % (where, exc.strerror or exc))
+    else:
+        _tell(one_line(exc.describe() if isinstance(exc, InputError) else str(exc)))
 
 
 def _tell(text: str, *, details: str | None = None) -> None:

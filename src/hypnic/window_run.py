@@ -10,6 +10,7 @@ import tempfile
 from PySide6.QtWidgets import QApplication
 
 from hypnic import APP_ID, APP_NAME, __version__, languages, startup
+from hypnic.domain.errors import HypnicError
 from hypnic.paths import resolve_paths
 from hypnic.services.preferences import Preferences
 
@@ -37,10 +38,16 @@ def _run_gui(*, data_dir: str | None, demo: bool, smoke_test: bool) -> int:
     app.setDesktopFileName(APP_ID)
 
     demo_dir = tempfile.TemporaryDirectory(prefix="hypnic-demo-") if demo else None
-    paths = resolve_paths(demo_dir.name if demo_dir else data_dir)
-    # Before any window or question: each takes its words when it is made.
-    languages.install(app, Preferences(path=paths.settings_file).language)
-    lock = startup.single_instance(paths)
+    try:
+        paths = resolve_paths(demo_dir.name if demo_dir else data_dir)
+        # Before any window or question: each takes its words when it is made.
+        languages.install(app, Preferences(path=paths.settings_file).language)
+        lock = startup.single_instance(paths)
+    except (HypnicError, OSError) as exc:
+        # Started from a menu, there is no terminal to read: it is said in a window too.
+        if not smoke_test:
+            startup.tell_cannot_start(exc)
+        raise
     if lock is None:
         return 0
     try:

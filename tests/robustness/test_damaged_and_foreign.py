@@ -425,3 +425,21 @@ def test_a_store_that_cannot_be_checked_is_told_as_such_though_checked_on_a_thre
     assert told == [f"{data_dir / 'hypnic.db'} cannot be read (input/output error)"]
     with pytest.raises(StoreUnavailableError):
         startup.open_checked_store(paths, smoke_test=True)
+
+
+def test_what_stops_the_start_before_the_window_is_said_in_a_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    """Started from a menu, there is no terminal: a data folder Hypnic cannot use (here a path
+    through a file; another user's folder alike) was said on standard error only."""
+    from hypnic.window_run import run_gui
+
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    with pytest.raises(OSError):
+        run_gui(data_dir=str(blocker / "hypnic"), demo=False, smoke_test=False)
+    assert asked == [f"Hypnic cannot use {blocker / 'hypnic'} (Not a directory)."]
+    # The command line still says it in one line, with its exit status.
+    assert main(["--data-dir", str(blocker / "hypnic"), "--smoke-test"]) == 1
