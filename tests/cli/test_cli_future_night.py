@@ -7,7 +7,8 @@ with one sentence and exit 2, and nothing is stored.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import os
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -67,9 +68,13 @@ def test_the_refusal_is_one_line_and_exit_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     data_dir = tmp_path / "data"
-    far = datetime.now(UTC).replace(microsecond=0)
-    # 23 hours ahead of the real clock is always a night after tonight (day boundary 12:00).
-    at = datetime.fromtimestamp(far.timestamp() + 23 * 3600, UTC).isoformat()
+    # Through main(), on the real clock: the first instant of tomorrow's night, in the zone the
+    # command's clock reads (TZ, set by conftest). It is at most 24 hours ahead, so only the
+    # night rule refuses it. ("23 hours ahead", as this test had it, is tonight's night when
+    # run in the hour after the day boundary: the test failed from 12:00 to 13:00.)
+    zone = ZoneInfo(os.environ["TZ"])
+    tonight = (datetime.now(zone) - timedelta(hours=12)).date()
+    at = datetime.combine(tonight + timedelta(days=1), time(12, 0), tzinfo=zone).isoformat()
     code = main(["--data-dir", str(data_dir), "log", "jerk", "--at", at])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "has not come yet" in err, err
