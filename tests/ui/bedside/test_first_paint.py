@@ -62,21 +62,34 @@ NOT_BEFORE_FIRST_PAINT = (
 )
 
 
-def test_the_first_paint_loads_only_the_bedside_and_chores_follow_it(tmp_path: Path) -> None:
+def _store_with_a_killed_backup(tmp_path: Path) -> tuple[Path, Path]:
+    """A store, and the partial copy a backup killed half-way leaves (DESIGN section 4)."""
     data = tmp_path / "store"
     Store.open(data).close()
-    # What a backup killed half-way leaves (DESIGN section 4): cleared at the next start.
     partial = data / "backups" / f"hypnic-20261201T000000.000Z-s1.db{PARTIAL_SUFFIX}"
     partial.parent.mkdir()
     partial.write_bytes(b"half a copy")
-    report = tmp_path / "report.json"
+    return data, partial
+
+
+def _probe(code: str, data: Path, *more: Path) -> dict[str, object]:
+    """Run ``code`` as a fresh process on the offscreen platform with the store ``data``, a
+    report file and ``more`` as its arguments; what it wrote to the report."""
+    report = data.parent / "report.json"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-c", _PROBE, str(data), str(report), str(partial)],
+        [sys.executable, "-c", code, str(data), str(report), *map(str, more)],
         capture_output=True, text=True, timeout=120, check=False, env=env,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    seen = json.loads(report.read_text(encoding="utf-8"))
+    seen: dict[str, object] = json.loads(report.read_text(encoding="utf-8"))
+    return seen
+
+
+def test_the_first_paint_loads_only_the_bedside_and_chores_follow_it(tmp_path: Path) -> None:
+    # The killed backup's partial copy is cleared at the next start, after its first paint.
+    data, partial = _store_with_a_killed_backup(tmp_path)
+    seen = _probe(_PROBE, data, partial)
     assert seen["status"] == 0
     loaded = [
         name
@@ -117,16 +130,8 @@ def test_the_window_modules_load_while_the_store_is_checked(tmp_path: Path) -> N
     """SQLite leaves Python free while it checks the store: the check runs on a thread of its
     own and the window's modules load meanwhile, so a long check (a big store, a slow disk)
     no longer adds its whole length to the start."""
-    data = tmp_path / "store"
-    Store.open(data).close()
-    report = tmp_path / "report.json"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", _SLOW_CHECK_PROBE, str(data), str(report)],
-        capture_output=True, text=True, timeout=120, check=False, env=env,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(report.read_text(encoding="utf-8"))
+    data, _partial = _store_with_a_killed_backup(tmp_path)
+    seen = _probe(_SLOW_CHECK_PROBE, data)
     assert seen == {"thread": True, "window_modules_loaded_meanwhile": True, "status": 0}
 
 
@@ -157,17 +162,6 @@ def test_a_window_never_drawn_still_gets_what_waits_for_the_first_paint(tmp_path
     """A window opened on another desktop is never painted: the start's chores (the cycle
     collector, the icon, clearing a killed backup, the raise watcher) ran only at the paint,
     so they never came."""
-    data = tmp_path / "store"
-    Store.open(data).close()
-    partial = data / "backups" / f"hypnic-20261201T000000.000Z-s1.db{PARTIAL_SUFFIX}"
-    partial.parent.mkdir()
-    partial.write_bytes(b"half a copy")
-    report = tmp_path / "report.json"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", _NEVER_DRAWN_PROBE, str(data), str(report), str(partial)],
-        capture_output=True, text=True, timeout=120, check=False, env=env,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(report.read_text(encoding="utf-8"))
+    data, partial = _store_with_a_killed_backup(tmp_path)
+    seen = _probe(_NEVER_DRAWN_PROBE, data, partial)
     assert seen == {"collector": True, "icon": True, "partial_cleared": True, "status": 0}
